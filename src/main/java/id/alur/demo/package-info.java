@@ -1,0 +1,8 @@
+/**
+ * Demo data for the default profile: the five seed offices, their SOPs and one user per position. It is the
+ * assembly point, so it may use every module's API; nothing depends on it.
+ */
+@ApplicationModule
+package id.alur.demo;
+
+import org.springframework.modulith.ApplicationModule;

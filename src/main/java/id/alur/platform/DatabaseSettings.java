@@ -1,0 +1,26 @@
+package id.alur.platform;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedded PostgreSQL server that starts when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where the server keeps its files; survives restarts unless {@code ephemeral}
+ * @param port the TCP port on loopback, 0 for any free port
+ * @param ephemeral a throw-away server for tests: temporary directory, fsync off
+ */
+@Validated
+@ConfigurationProperties("alur.database.embedded")
+public record DatabaseSettings(Path dataDirectory, int port, boolean ephemeral) {
+
+    public DatabaseSettings {
+        if (dataDirectory == null) {
+            dataDirectory = Path.of("data", "postgres");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("alur.database.embedded.port must be 0..65535, was " + port);
+        }
+    }
+}

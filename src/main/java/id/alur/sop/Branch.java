@@ -1,0 +1,11 @@
+package id.alur.sop;
+
+/** Where a decision sends the case. */
+public sealed interface Branch {
+
+    /** Continue at the activity with this number. */
+    record ToStep(int number) implements Branch {}
+
+    /** Return the papers to the applicant for completion; the case resumes at the deciding step. */
+    record ToApplicant() implements Branch {}
+}

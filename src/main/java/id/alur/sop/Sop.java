@@ -1,0 +1,36 @@
+package id.alur.sop;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One SOP as written in the national form (PermenPAN-RB 35/2012): its identity block, its lanes (pelaksana, highest
+ * position first) and its flowchart rows (kegiatan), in order.
+ *
+ * @param unknownKeys keys of the file that the model does not know, kept so nothing written is lost
+ */
+public record Sop(SopHeader header, List<Actor> actors, List<Activity> activities, Map<String, Object> unknownKeys) {
+
+    public Sop {
+        actors = List.copyOf(actors);
+        activities = List.copyOf(activities);
+        unknownKeys = Map.copyOf(unknownKeys);
+    }
+
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Activity> activity(int number) {
+        return activities.stream().filter(a -> a.number() == number).findFirst();
+    }
+
+    public Activity first() {
+        return activities.getFirst();
+    }
+
+    public Activity last() {
+        return activities.getLast();
+    }
+}
