@@ -64,6 +64,7 @@ CREATE TABLE letter
   number              TEXT        NOT NULL,
   issued_at           TIMESTAMPTZ NOT NULL,
   issued_on           DATE        NOT NULL,
+  zone                TEXT        NOT NULL,
   office_name         TEXT        NOT NULL,
   subject             TEXT,
   addressee           TEXT,

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.logging.Level;
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -22,7 +23,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code templates/letter/<office-code>/<kind>.html}) to an A4 PDF with DejaVu Sans embedded. The letter's text is
  * Indonesian whatever the reader's language: official letters are written in Indonesian (UU 24/2009 Pasal 33).
  */
-final class LetterPdf {
+@Component
+class LetterPdf {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final String PREFIX = "templates/letter/";
