@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Writes an SOP in the canonical form of docs/sop-format.md: canonical keys, every identity key present (blank when
@@ -76,6 +77,9 @@ final class SopWriter {
                 .setIndentWithIndicator(true)
                 .setSplitLines(false)
                 .setWidth(Integer.MAX_VALUE)
+                .setDereferenceAliases(true) // SOP files may not hold aliases (SopReader)
+                // The reader takes ~, null and the empty text as blank, as YAML's core schema does: quote them.
+                .setSchema(new CoreSchema())
                 .build();
         return "# SOP " + sop.code() + " (docs/sop-format.md)\n" + new Dump(settings).dumpToString(root);
     }
