@@ -7,9 +7,9 @@ import id.alur.letter.LetterheadView;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * patterns the seeds show. The choice per seed is argued in {@code docs/letters.md}. Existing data is left as it is.
  */
 @Component
-@ConditionalOnProperty(name = "alur.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoLetters implements ApplicationRunner {
+@ConditionalOnBooleanProperty(name = "alur.demo.enabled", matchIfMissing = true)
+class DemoLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLetters.class);
     private static final String BY = "demo";
@@ -30,8 +30,8 @@ class DemoLetters implements ApplicationRunner {
         this.letters = letters;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void install() {
         int added = 0;
         for (LetterheadView letterhead : LETTERHEADS) {
             if (letters.letterhead(letterhead.officeCode()).isEmpty()) {
@@ -47,7 +47,9 @@ class DemoLetters implements ApplicationRunner {
                 added++;
             }
         }
-        log.info("Demo letters: {} letterheads and settings added", added);
+        if (added > 0) {
+            log.info("Demo data: {} letterhead(s) and letter setting(s) added", added);
+        }
     }
 
     static final List<LetterheadView> LETTERHEADS = List.of(
