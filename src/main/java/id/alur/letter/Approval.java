@@ -21,6 +21,23 @@ record Approval(
         String note,
         Instant recordedAt) {
 
+    /** The same approval in another role (a signing step's completion is recorded as the signature). */
+    Approval as(Role newRole) {
+        return new Approval(
+                step,
+                newRole,
+                username,
+                name,
+                positionCode,
+                positionTitle,
+                rank,
+                nip,
+                delegationKind,
+                onBehalfOf,
+                note,
+                recordedAt);
+    }
+
     /** The NIP as printed on official documents. */
     public String nipAsWritten() {
         return LetterDocument.nipAsWritten(nip);
