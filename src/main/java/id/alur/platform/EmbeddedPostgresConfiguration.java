@@ -43,7 +43,14 @@ class EmbeddedPostgresConfiguration {
                 settings.ephemeral()
                         ? "ephemeral"
                         : settings.dataDirectory().toAbsolutePath().toString(),
-                key -> start(settings));
+                key -> {
+                    EmbeddedPostgres started = start(settings);
+                    // After every Spring context has closed: beans such as the event publication registry still
+                    // use the database while they are destroyed, and a plain JVM hook would stop the server under
+                    // them.
+                    SpringApplication.getShutdownHandlers().add(() -> close(started));
+                    return started;
+                });
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -52,7 +59,7 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres start(DatabaseSettings settings) {
+    static EmbeddedPostgres start(DatabaseSettings settings) {
         try {
             EmbeddedPostgres.Builder builder =
                     EmbeddedPostgres.builder().setPort(settings.port()).setRegisterShutdownHook(false);
@@ -71,9 +78,6 @@ class EmbeddedPostgresConfiguration {
             }
             builder.setServerConfig("max_connections", "200");
             EmbeddedPostgres server = builder.start();
-            // After every Spring context has closed: beans such as the event publication registry still use the
-            // database while they are destroyed, and a plain JVM hook would stop the server under them.
-            SpringApplication.getShutdownHandlers().add(() -> close(server));
             log.info(
                     "Embedded PostgreSQL started on port {} ({})",
                     server.getPort(),
@@ -86,7 +90,7 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    private static void close(EmbeddedPostgres server) {
+    static void close(EmbeddedPostgres server) {
         try {
             server.close();
         } catch (IOException e) {
