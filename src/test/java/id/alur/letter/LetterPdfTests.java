@@ -39,6 +39,15 @@ class LetterPdfTests {
     }
 
     @Test
+    void namesTheRecommendingOfficialOnceWithTheOffice() throws IOException {
+        String text =
+                text(pdf.render(LetterFixtures.document(LetterKind.SURAT_REKOMENDASI_BEROBAT, "011/DS/KU/2025", URL)));
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Yang bertanda tangan di bawah ini, Kepala Dinas Sosial, dengan ini memberikan rekomendasi")
+                .doesNotContain("Dinas Sosial Dinas Sosial");
+    }
+
+    @Test
     void embedsItsFontsSoTheLetterPrintsTheSameEverywhere() throws IOException {
         byte[] bytes = pdf.render(LetterFixtures.document(LetterKind.SURAT_PENGANTAR, "1/2025", URL));
         try (PDDocument document = Loader.loadPDF(bytes)) {
