@@ -173,8 +173,7 @@ class CaseRepository {
             Instant startedAt,
             String startedBy) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into workflow_case (office_code, sop_version_id, sop_code, sop_name, subject_ref, state,
                                                    started_at, started_by)
                         values (:office, :version, :code, :name, :subject, :state, :at, :by)
@@ -204,8 +203,7 @@ class CaseRepository {
     }
 
     void updateCase(CaseRow row) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update workflow_case
                            set state = :state, current_step_id = :current, resume_at_activity = :resumeAt,
                                returned_at = :returnedAt, ended_at = :endedAt, end_reason = :endReason,
@@ -237,8 +235,7 @@ class CaseRepository {
             Instant dueAt,
             String standardText) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into workflow_step (case_id, office_code, activity_number, activity_name, position_code,
                                                    lane_kind, inbox_position, state, started_at, due_at, standard_text)
                         values (:caseId, :office, :number, :name, :position, :kind, :inbox, 'OPEN', :at, :due, :std)
@@ -258,8 +255,7 @@ class CaseRepository {
     }
 
     void claimStep(long stepId, Acting by, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update workflow_step set state = 'CLAIMED', claimed_by = :by, claimed_by_name = :name,
                                                  claimed_at = :at
                          where id = :id
@@ -272,21 +268,17 @@ class CaseRepository {
     }
 
     void releaseStep(long stepId) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update workflow_step set state = 'OPEN', claimed_by = null, claimed_by_name = null,
                                                  claimed_at = null
                          where id = :id
-                        """)
-                .param("id", stepId)
-                .update();
+                        """).param("id", stepId).update();
     }
 
     void closeStep(long stepId, Closing closing) {
         OutsideResult result = closing.result();
         HandOver handOver = closing.handOver();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update workflow_step
                            set state = :state, closed_at = :at, closed_by = :by, closed_by_name = :byName,
                                closed_action = :action, working_seconds = :seconds, within_standard = :within,
@@ -317,8 +309,7 @@ class CaseRepository {
     }
 
     void insertHistory(HistoryRow row) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into workflow_history (case_id, step_id, at, action, activity_number, activity_name,
                                position_code, from_activity, to_activity, from_state, to_state, actor_username,
                                actor_name, actor_position, on_behalf_of_username, on_behalf_of_name, delegation_kind,
@@ -364,8 +355,7 @@ class CaseRepository {
         if (positionCodes.isEmpty()) {
             return new InboxPage(List.of(), page, size, false);
         }
-        var sql = new StringBuilder(
-                """
+        var sql = new StringBuilder("""
                 select s.id, s.case_id, c.subject_ref, c.sop_code, c.sop_name, s.activity_number, s.activity_name,
                        s.position_code, s.lane_kind, s.claimed_by, s.claimed_by_name, s.started_at, s.due_at
                   from workflow_step s join workflow_case c on c.id = s.case_id
@@ -427,8 +417,7 @@ class CaseRepository {
     }
 
     List<OverdueStep> overdueSteps(Instant now, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select s.id, s.case_id, s.office_code, c.subject_ref, s.activity_number, s.position_code,
                                s.lane_kind, s.due_at
                           from workflow_step s join workflow_case c on c.id = s.case_id
@@ -453,15 +442,10 @@ class CaseRepository {
 
     /** Flags a step overdue unless it closed or was flagged meanwhile; {@code true} when this call flagged it. */
     boolean flagOverdue(long stepId, Instant now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update workflow_step set overdue_at = :now
                          where id = :id and overdue_at is null and state in ('OPEN', 'CLAIMED')
-                        """)
-                        .param("now", ts(now))
-                        .param("id", stepId)
-                        .update()
-                == 1;
+                        """).param("now", ts(now)).param("id", stepId).update() == 1;
     }
 
     private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {

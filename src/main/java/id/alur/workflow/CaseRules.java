@@ -253,13 +253,14 @@ final class CaseRules {
     }
 
     private Activity requireCurrent(CaseStatus status, StepSnapshot step) {
-        requireNotEnded(status);
         StepSnapshot current = status.current();
-        if (current == null || current.id() != step.id()) {
-            if (step.state() == StepState.DONE && step.closedBy() != null) {
-                throw new StepTakenException(
-                        new StepId(step.id()), step.closedBy(), step.closedByName(), step.closedAt());
-            }
+        boolean isCurrent = current != null && current.id() == step.id();
+        // Someone finished this very step: "already done by X at T" says more than "the case has ended".
+        if (!isCurrent && step.state() == StepState.DONE && step.closedBy() != null) {
+            throw new StepTakenException(new StepId(step.id()), step.closedBy(), step.closedByName(), step.closedAt());
+        }
+        requireNotEnded(status);
+        if (!isCurrent) {
             throw TransitionNotAllowedException.because(
                     "workflow.step.notCurrent", "Step " + step.id() + " is no longer current", step.activity());
         }

@@ -155,7 +155,7 @@ public class WorkflowService {
         Activity first = route.first();
         cases.insertHistory(history(caseId, null, now, HistoryAction.STARTED, acting)
                 .from(null, null)
-                .to(move.open() == null ? null : move.open().number(), move.state())
+                .to(first.number(), move.state())
                 .row());
         events.publishEvent(new CaseStarted(
                 new CaseId(caseId), office, version.code(), version.id().value(), subjectRef, acting.username(), now));
@@ -165,7 +165,7 @@ public class WorkflowService {
             StepRow intake = cases.findStep(stepId).orElseThrow();
             row = close(row, intake, route, move, acting, now, Details.none(), CaseState.ACTIVE);
         }
-        finishTransition(row, route, move, acting, now, null);
+        finishTransition(row, route, move, acting, now, Details.none());
         return caseView(new CaseId(caseId));
     }
 
@@ -185,7 +185,8 @@ public class WorkflowService {
     /** Puts a held step back into its position's inbox. */
     @Transactional
     public CaseView release(StepId stepId, Acting acting, Instant now) {
-        return onStep(stepId, acting, now, Details.none(), (rules, status, step) -> rules.release(status, step, acting));
+        return onStep(
+                stepId, acting, now, Details.none(), (rules, status, step) -> rules.release(status, step, acting));
     }
 
     /**
@@ -268,14 +269,23 @@ public class WorkflowService {
     /** The applicant's completed papers came back: the case resumes at the activity that returned them. */
     @Transactional
     public CaseView resumeFromApplicant(CaseId caseId, String note, Acting acting, Instant now) {
-        return onCase(caseId, acting, now, new Details(note, null, null, null), (rules, status) -> rules.resume(status, acting));
+        return onCase(
+                caseId,
+                acting,
+                now,
+                new Details(note, null, null, null),
+                (rules, status) -> rules.resume(status, acting));
     }
 
     /** The office stops the case; any office position of the SOP may; a reason is required. */
     @Transactional
     public CaseView cancel(CaseId caseId, String reason, Acting acting, Instant now) {
         return onCase(
-                caseId, acting, now, new Details(reason, null, null, null), (rules, status) -> rules.cancel(status, acting, reason));
+                caseId,
+                acting,
+                now,
+                new Details(reason, null, null, null),
+                (rules, status) -> rules.cancel(status, acting, reason));
     }
 
     /** The applicant withdraws; the front desk records it with the reason. */
@@ -458,7 +468,8 @@ public class WorkflowService {
     }
 
     /** Persists a permitted move; the case's version was already bumped, so no one else is writing this case. */
-    private void apply(CaseRow row, StepRow current, Route route, Move move, Acting acting, Instant now, Details details) {
+    private void apply(
+            CaseRow row, StepRow current, Route route, Move move, Acting acting, Instant now, Details details) {
         CaseState before = row.state();
         switch (move.change()) {
             case NONE -> {}
@@ -490,7 +501,12 @@ public class WorkflowService {
                     .note(details.note())
                     .row());
             events.publishEvent(new CaseResumed(
-                    new CaseId(row.id()), row.officeCode(), row.subjectRef(), move.open().number(), away, now));
+                    new CaseId(row.id()),
+                    row.officeCode(),
+                    row.subjectRef(),
+                    move.open().number(),
+                    away,
+                    now));
         }
         if ((move.action() == HistoryAction.CANCELLED || move.action() == HistoryAction.WITHDRAWN)) {
             if (before == CaseState.RETURNED_TO_APPLICANT) {
@@ -642,7 +658,8 @@ public class WorkflowService {
     }
 
     private StepRow openStep(CaseRow row, Route route, Activity activity, Instant now) {
-        StandardTime time = activity.standard() == null ? null : activity.standard().time();
+        StandardTime time =
+                activity.standard() == null ? null : activity.standard().time();
         Instant due = timing.dueAt(row.officeCode(), now, time);
         LaneKind kind = route.laneKind(activity);
         String inbox = kind == LaneKind.APPLICANT ? route.frontDeskLane() : activity.actorId();

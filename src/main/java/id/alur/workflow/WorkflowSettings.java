@@ -15,7 +15,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("alur.workflow")
 record WorkflowSettings(
-        Boolean overdueScanEnabled, Duration overdueScanDelay, Integer overdueBatchSize, Duration overdueLockAtMostFor) {
+        Boolean overdueScanEnabled,
+        Duration overdueScanDelay,
+        Integer overdueBatchSize,
+        Duration overdueLockAtMostFor) {
 
     WorkflowSettings {
         if (overdueScanEnabled == null) {

@@ -24,7 +24,8 @@ class WorkflowFixture {
     final JdbcClient jdbc;
 
     WorkflowFixture(SopService sops, WorkingCalendar calendar, WorkflowService workflow, JdbcClient jdbc) {
-        // composed by each test from its autowired beans rather than scanned, so other modules' contexts stay as they are
+        // composed by each test from its autowired beans rather than scanned, so other modules' contexts stay as they
+        // are
         this.sops = sops;
         this.calendar = calendar;
         this.workflow = workflow;
