@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.alur.sop.Sop;
+import id.alur.sop.SopFormat;
 import id.alur.workflow.CaseRules.CaseStatus;
 import id.alur.workflow.CaseRules.Move;
 import id.alur.workflow.CaseRules.StepSnapshot;
@@ -22,7 +23,7 @@ class CaseRulesTests {
 
     @Test
     void startsAtTheFirstActivityInTheFrontDeskInbox() {
-        var run = new Run(TestSops.rembang(), Acting.self("ani", "Ani", "petugas-pelayanan"));
+        var run = new Run(SopFormat.seed("dinsosppkb-rembang"), Acting.self("ani", "Ani", "petugas-pelayanan"));
 
         assertThat(run.status.state()).isEqualTo(CaseState.ACTIVE);
         assertThat(run.currentActivity()).isEqualTo(1);
@@ -31,7 +32,7 @@ class CaseRulesTests {
 
     @Test
     void recordsTheApplicantsSubmissionAsIntakeAndMovesOn() {
-        var run = new Run(TestSops.solok(), Acting.self("ani", "Ani", "petugas-pelayanan"));
+        var run = new Run(SopFormat.seed("dinsos-solok"), Acting.self("ani", "Ani", "petugas-pelayanan"));
 
         assertThat(run.actions).containsExactly(HistoryAction.INTAKE_RECORDED);
         assertThat(run.currentActivity()).isEqualTo(2);
@@ -40,14 +41,15 @@ class CaseRulesTests {
 
     @Test
     void takesTheFrontDeskFromTheFirstActivityOfAnOfficePosition() {
-        assertThat(new Route(TestSops.solok()).frontDeskLane()).isEqualTo("petugas-pelayanan");
-        assertThat(new Route(TestSops.belitung()).frontDeskLane()).isEqualTo("staf-yankes");
-        assertThat(new Route(TestSops.rembang()).frontDeskLane()).isEqualTo("petugas-pelayanan");
+        assertThat(new Route(SopFormat.seed("dinsos-solok")).frontDeskLane()).isEqualTo("petugas-pelayanan");
+        assertThat(new Route(SopFormat.seed("dinkes-belitung")).frontDeskLane()).isEqualTo("staf-yankes");
+        assertThat(new Route(SopFormat.seed("dinsosppkb-rembang")).frontDeskLane())
+                .isEqualTo("petugas-pelayanan");
     }
 
     @Test
     void refusesToStartForAPositionOtherThanTheFrontDesk() {
-        var rules = new CaseRules(new Route(TestSops.rembang()));
+        var rules = new CaseRules(new Route(SopFormat.seed("dinsosppkb-rembang")));
 
         assertThatThrownBy(() -> rules.start(Acting.self("budi", "Budi", "kepala-dinas")))
                 .isInstanceOfSatisfying(
@@ -57,7 +59,7 @@ class CaseRulesTests {
 
     @Test
     void sendsTheCaseWhereTheSopNamesOnTidak() {
-        var run = new Run(TestSops.rembang(), Acting.self("ani", "Ani", "petugas-pelayanan"));
+        var run = new Run(SopFormat.seed("dinsosppkb-rembang"), Acting.self("ani", "Ani", "petugas-pelayanan"));
         run.claimAndComplete(Acting.self("ani", "Ani", "petugas-pelayanan"));
         run.claimAndDecide(Acting.self("kasi", "Kasi", "kasi-rehabsos"), Verdict.YA, null);
         assertThat(run.currentActivity()).isEqualTo(3);
@@ -71,7 +73,7 @@ class CaseRulesTests {
     @Test
     void returnsPapersToTheApplicantAndResumesAtTheStepThatReturnedThem() {
         var staf = Acting.self("sri", "Sri", "staf-yankes");
-        var run = new Run(TestSops.belitung(), staf);
+        var run = new Run(SopFormat.seed("dinkes-belitung"), staf);
         run.claimAndComplete(staf);
         run.claim(staf);
 
@@ -88,7 +90,7 @@ class CaseRulesTests {
     @Test
     void refusesToReturnPapersWhereTheSopGivesNoReturn() {
         var petugas = Acting.self("ani", "Ani", "petugas-pelayanan");
-        var run = new Run(TestSops.solok(), petugas);
+        var run = new Run(SopFormat.seed("dinsos-solok"), petugas);
         run.claim(petugas);
 
         assertReason(
@@ -99,7 +101,7 @@ class CaseRulesTests {
     @Test
     void refusesTidakWithoutANote() {
         var staf = Acting.self("sri", "Sri", "staf-yankes");
-        var run = new Run(TestSops.belitung(), staf);
+        var run = new Run(SopFormat.seed("dinkes-belitung"), staf);
         run.claimAndComplete(staf);
         run.claim(staf);
 
@@ -113,7 +115,7 @@ class CaseRulesTests {
     @Test
     void refusesToCompleteADecisionOrDecideAtAPlainStep() {
         var staf = Acting.self("sri", "Sri", "staf-yankes");
-        var run = new Run(TestSops.belitung(), staf);
+        var run = new Run(SopFormat.seed("dinkes-belitung"), staf);
         run.claim(staf);
         assertReason(
                 () -> run.rules.decide(run.status, run.current(), staf, Verdict.YA, null),
@@ -128,7 +130,7 @@ class CaseRulesTests {
     void tellsWhoHoldsTheStepWhenAnotherOfficerActsOnIt() {
         var ani = Acting.self("ani", "Ani", "petugas-pelayanan");
         var eko = Acting.self("eko", "Eko", "petugas-pelayanan");
-        var run = new Run(TestSops.rembang(), ani);
+        var run = new Run(SopFormat.seed("dinsosppkb-rembang"), ani);
         run.claim(ani);
 
         assertThatThrownBy(() -> run.rules.claim(run.status, run.current(), eko))
@@ -143,7 +145,7 @@ class CaseRulesTests {
     @Test
     void refusesToActWithoutTheStepsPositionOrWithoutHoldingIt() {
         var ani = Acting.self("ani", "Ani", "petugas-pelayanan");
-        var run = new Run(TestSops.rembang(), ani);
+        var run = new Run(SopFormat.seed("dinsosppkb-rembang"), ani);
 
         assertReason(
                 () -> run.rules.claim(run.status, run.current(), Acting.self("x", "X", "kepala-dinas")),
@@ -154,7 +156,7 @@ class CaseRulesTests {
     @Test
     void tellsWhoFinishedAStepWhenActingOnItAfterwards() {
         var ani = Acting.self("ani", "Ani", "petugas-pelayanan");
-        var run = new Run(TestSops.rembang(), ani);
+        var run = new Run(SopFormat.seed("dinsosppkb-rembang"), ani);
         StepSnapshot first = run.current();
         run.claimAndComplete(ani);
 
@@ -167,7 +169,7 @@ class CaseRulesTests {
     @Test
     void letsTheOutsidePartyOrTheFrontDeskWithEvidenceRecordTheResult() {
         var petugas = Acting.self("ani", "Ani", "petugas-pelayanan");
-        var run = new Run(TestSops.solok(), petugas);
+        var run = new Run(SopFormat.seed("dinsos-solok"), petugas);
         run.claimAndComplete(petugas);
         run.claimAndComplete(Acting.self("kadis", "Kadis", "kepala-dinas"));
         run.claimAndComplete(Acting.self("kabid", "Kabid", "kepala-bidang"));
@@ -196,7 +198,7 @@ class CaseRulesTests {
     @Test
     void finishesWhenTheFrontDeskRecordsTheHandOverAtTheLastStep() {
         var staf = Acting.self("sri", "Sri", "staf-yankes");
-        var run = new Run(TestSops.belitung(), staf);
+        var run = new Run(SopFormat.seed("dinkes-belitung"), staf);
         run.claimAndComplete(staf);
         run.claimAndDecide(staf, Verdict.YA, null);
         run.claimAndComplete(Acting.self("kasi", "Kasi", "kasi-yankes-rujukan"));
@@ -219,7 +221,10 @@ class CaseRulesTests {
     @Test
     void randomOperationsNeverLeaveTheStatesTheSopDefines() {
         var random = new Random(20260302L);
-        List<Sop> sops = List.of(TestSops.rembang(), TestSops.solok(), TestSops.belitung());
+        List<Sop> sops = List.of(
+                SopFormat.seed("dinsosppkb-rembang"),
+                SopFormat.seed("dinsos-solok"),
+                SopFormat.seed("dinkes-belitung"));
         int refused = 0;
         int done = 0;
         for (int sequence = 0; sequence < 500; sequence++) {
