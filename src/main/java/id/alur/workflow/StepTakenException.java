@@ -25,6 +25,7 @@ public final class StepTakenException extends WorkflowException {
         this.takenAt = takenAt;
     }
 
+    /** The step taken, or {@code null} when a case-level operation lost to a transition without one. */
     public StepId stepId() {
         return stepId;
     }

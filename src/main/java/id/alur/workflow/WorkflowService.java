@@ -716,10 +716,9 @@ public class WorkflowService {
 
     /** After losing the optimistic lock repeatedly: whoever acted last on the case is who took it. */
     private StepTakenException lostLock(long caseId, StepId stepId) {
-        List<HistoryRow> history = cases.history(caseId);
-        HistoryRow last = history.getLast();
-        return new StepTakenException(
-                stepId == null ? new StepId(0) : stepId, last.actorUsername(), last.actorName(), last.at());
+        HistoryRow last = cases.history(caseId).getLast();
+        StepId step = stepId != null ? stepId : last.stepId() == null ? null : new StepId(last.stepId());
+        return new StepTakenException(step, last.actorUsername(), last.actorName(), last.at());
     }
 
     private static LaneKind recordedFor(StepRow step, Acting acting, HistoryAction action) {
