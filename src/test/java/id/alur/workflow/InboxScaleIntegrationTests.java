@@ -58,21 +58,33 @@ class InboxScaleIntegrationTests {
         InboxFilter filter = InboxFilter.all(base);
         String plan = String.join(
                 "\n",
-                jdbc.sql("explain " + CaseRepository.inboxSql(filter))
+                jdbc.sql("explain " + CaseRepository.inboxSql(filter, 2))
                         .param("office", office)
-                        .param("positions", List.of("p1"))
+                        .param("position0", "p1")
+                        .param("position1", "p2")
+                        .param("window", 21)
                         .param("limit", 21)
                         .param("offset", 0)
                         .query(String.class)
                         .list());
         assertThat(plan).contains("workflow_step_inbox_idx").doesNotContain("Seq Scan on workflow_step");
+        // each position is read in index order: no sort below the merge of the branches
+        assertThat(plan.lines().filter(line -> line.contains("Sort")).count()).isLessThanOrEqualTo(1);
 
-        InboxPage page = workflow.inbox(office, Set.of("p1"), filter, 0, 20);
-        assertThat(page.rows()).hasSize(20);
-        assertThat(page.hasMore()).isTrue();
-        assertThat(page.rows())
-                .extracting(InboxRow::startedAt)
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        assertThat(page.rows()).allSatisfy(r -> assertThat(r.positionCode()).isEqualTo("p1"));
+        InboxPage first = workflow.inbox(office, Set.of("p1", "p2"), filter, 0, 20);
+        InboxPage second = workflow.inbox(office, Set.of("p1", "p2"), filter, 1, 20);
+        assertThat(first.rows()).hasSize(20);
+        assertThat(first.hasMore()).isTrue();
+        var both = new java.util.ArrayList<>(first.rows());
+        both.addAll(second.rows());
+        assertThat(both).extracting(InboxRow::startedAt).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(both).extracting(InboxRow::stepId).doesNotHaveDuplicates();
+        List<Long> expected =
+                jdbc.sql("""
+                        select id from workflow_step
+                         where office_code = :office and inbox_position in ('p1', 'p2') and state = 'OPEN'
+                         order by started_at, id limit 40
+                        """).param("office", office).query(Long.class).list();
+        assertThat(both).extracting(r -> r.stepId().value()).containsExactlyElementsOf(expected);
     }
 }
