@@ -101,6 +101,13 @@ class SolokJourneyIntegrationTests {
         journey.at("2027-02-11T10:00")
                 .recordOutside(bpjs, new OutsideResult("KIS-0001234567890", LocalDate.of(2027, 2, 11), null));
         assertThat(journey.view().state()).isEqualTo(CaseState.AWAITING_APPLICANT);
+        // the applicant's hand-over waits in the front desk's inbox
+        var desk = workflow.inbox(
+                office.code(), java.util.Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
+        assertThat(desk.rows()).singleElement().satisfies(r -> {
+            assertThat(r.activityNumber()).isEqualTo(8);
+            assertThat(r.laneKind()).isEqualTo(LaneKind.APPLICANT);
+        });
         journey.at("2027-02-12T09:00").handOver(petugas, "Siti Aminah", "KTP 1302014505800001");
 
         CaseView view = journey.view();

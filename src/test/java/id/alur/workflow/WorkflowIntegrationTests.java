@@ -358,11 +358,18 @@ class WorkflowIntegrationTests {
     private void assertRefusedWithoutWriting(CaseId id, ThrowingCallable call, String reason) {
         long rows = fixture.historyRows(id);
         int version = workflow.caseView(id).version();
+        long published = events.stream(Record.class).count();
+        assertThat(published)
+                .as("the case's own events are recorded, so a stray one would show")
+                .isPositive();
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
                         TransitionNotAllowedException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(fixture.historyRows(id)).isEqualTo(rows);
         assertThat(workflow.caseView(id).version()).isEqualTo(version);
+        assertThat(events.stream(Record.class).skip(published))
+                .as("events published by a refused operation")
+                .isEmpty();
     }
 }
