@@ -1,0 +1,80 @@
+package id.alur.sop;
+
+import id.alur.sop.document.SopDocumentRenderer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The official SOP document (PermenPAN-RB 35/2012) and the BPMN 2.0 export, drawn from the same {@link Sop} that runs
+ * as the workflow, so the paper and the software never disagree. Plain static methods: the command line uses them
+ * without Spring.
+ */
+public final class SopDocuments {
+
+    /** The language of official SOP documents, and the default of the whole application. */
+    public static final Locale INDONESIAN = Locale.of("id");
+
+    private SopDocuments() {}
+
+    /** The document as a self-contained HTML page (Indonesian). */
+    public static String html(Sop sop) {
+        return html(sop, INDONESIAN);
+    }
+
+    public static String html(Sop sop, Locale locale) {
+        return SopDocumentRenderer.html(sop, total(sop), locale, List.of(), null);
+    }
+
+    /** The document as an A4 landscape PDF with its fonts embedded (Indonesian). */
+    public static byte[] pdf(Sop sop) {
+        return pdf(sop, INDONESIAN);
+    }
+
+    public static byte[] pdf(Sop sop, Locale locale) {
+        return SopDocumentRenderer.pdf(sop, total(sop), locale);
+    }
+
+    /** The flowchart of the table "Uraian Prosedur", one SVG per page of the document, as the PDF prints it. */
+    public static List<String> svg(Sop sop) {
+        return SopDocumentRenderer.svg(sop, total(sop), INDONESIAN);
+    }
+
+    /** The web page of the document, with download links above it; the font is loaded from {@code fontUrl}. */
+    static String page(Sop sop, Locale locale, List<SopDocumentRenderer.Link> downloads, String fontUrl) {
+        return SopDocumentRenderer.html(sop, total(sop), locale, downloads, fontUrl);
+    }
+
+    private static String total(Sop sop) {
+        BigDecimal minutes = BigDecimal.ZERO;
+        BigDecimal days = BigDecimal.ZERO;
+        for (Activity activity : sop.activities()) {
+            StandardTime time =
+                    activity.standard() == null ? null : activity.standard().time();
+            if (time == null) {
+                continue;
+            }
+            switch (time.unit()) {
+                case MENIT -> minutes = minutes.add(time.amount());
+                case JAM -> minutes = minutes.add(time.amount().multiply(BigDecimal.valueOf(60)));
+                case HARI -> days = days.add(time.amount());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        if (days.signum() > 0) {
+            text.append(days.stripTrailingZeros().toPlainString()).append(" Hari");
+        }
+        BigDecimal[] hours = minutes.divideAndRemainder(BigDecimal.valueOf(60));
+        if (hours[0].signum() > 0) {
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(hours[0].toBigInteger())
+                    .append(" Jam");
+        }
+        if (hours[1].signum() > 0) {
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(hours[1].stripTrailingZeros().toPlainString())
+                    .append(" Menit");
+        }
+        return text.toString();
+    }
+}
