@@ -1,5 +1,6 @@
 package id.alur.sop;
 
+import id.alur.sop.bpmn.BpmnExport;
 import id.alur.sop.document.SopDocumentRenderer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -38,6 +39,19 @@ public final class SopDocuments {
     /** The flowchart of the table "Uraian Prosedur", one SVG per page of the document, as the PDF prints it. */
     public static List<String> svg(Sop sop) {
         return SopDocumentRenderer.svg(sop, total(sop), INDONESIAN);
+    }
+
+    /**
+     * The process as BPMN 2.0 XML, executable as exported (see {@link BpmnExport}); the process id is made from the
+     * SOP's name.
+     */
+    public static String bpmn(Sop sop) {
+        return BpmnExport.xml(sop, sop.header().name());
+    }
+
+    /** The process as BPMN 2.0 XML with the given process id, e.g. the SOP's code {@code kis-surat-pengantar}. */
+    public static String bpmn(Sop sop, String processKey) {
+        return BpmnExport.xml(sop, processKey);
     }
 
     /** The web page of the document, with download links above it; the font is loaded from {@code fontUrl}. */

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Seeds 000 and 003 (shared/seeds) built in code, for the tests that run before the seed files exist. */
-final class SeedShapedSops {
+public final class SeedShapedSops {
 
     private SeedShapedSops() {}
 
-    static Sop rembang() {
+    public static Sop rembang() {
         var header = new SopHeader(
                 "Pemerintah Kabupaten Rembang",
                 "Dinas Sosial, Pemberdayaan Perempuan dan Keluarga Berencana",
@@ -105,7 +105,7 @@ final class SeedShapedSops {
         return new Sop(header, actors, activities, Map.of());
     }
 
-    static Sop kaltara() {
+    public static Sop kaltara() {
         var header = new SopHeader(
                 "Pemerintah Provinsi Kalimantan Utara",
                 "Dinas Sosial — Bidang Perlindungan dan Jaminan Sosial",
