@@ -2,7 +2,6 @@ package id.alur.sop;
 
 import id.alur.sop.bpmn.BpmnExport;
 import id.alur.sop.document.SopDocumentRenderer;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,11 +41,12 @@ public final class SopDocuments {
     }
 
     /**
-     * The process as BPMN 2.0 XML, executable as exported (see {@link BpmnExport}); the process id is made from the
-     * SOP's name.
+     * The process as BPMN 2.0 XML, executable as exported (see {@link BpmnExport}); the process id is the SOP's code
+     * (its name when it has none).
      */
     public static String bpmn(Sop sop) {
-        return BpmnExport.xml(sop, sop.header().name());
+        return BpmnExport.xml(
+                sop, sop.code() != null ? sop.code() : sop.header().name());
     }
 
     /** The process as BPMN 2.0 XML with the given process id, e.g. the SOP's code {@code kis-surat-pengantar}. */
@@ -60,35 +60,6 @@ public final class SopDocuments {
     }
 
     private static String total(Sop sop) {
-        BigDecimal minutes = BigDecimal.ZERO;
-        BigDecimal days = BigDecimal.ZERO;
-        for (Activity activity : sop.activities()) {
-            StandardTime time =
-                    activity.standard() == null ? null : activity.standard().time();
-            if (time == null) {
-                continue;
-            }
-            switch (time.unit()) {
-                case MENIT -> minutes = minutes.add(time.amount());
-                case JAM -> minutes = minutes.add(time.amount().multiply(BigDecimal.valueOf(60)));
-                case HARI -> days = days.add(time.amount());
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        if (days.signum() > 0) {
-            text.append(days.stripTrailingZeros().toPlainString()).append(" Hari");
-        }
-        BigDecimal[] hours = minutes.divideAndRemainder(BigDecimal.valueOf(60));
-        if (hours[0].signum() > 0) {
-            text.append(text.isEmpty() ? "" : " ")
-                    .append(hours[0].toBigInteger())
-                    .append(" Jam");
-        }
-        if (hours[1].signum() > 0) {
-            text.append(text.isEmpty() ? "" : " ")
-                    .append(hours[1].stripTrailingZeros().toPlainString())
-                    .append(" Menit");
-        }
-        return text.toString();
+        return SopTotals.asWritten(sop);
     }
 }

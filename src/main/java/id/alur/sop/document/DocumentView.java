@@ -17,6 +17,8 @@ import java.util.Locale;
 /** What the document template shows. Lengths are CSS lengths in points, taken from the layout. */
 record DocumentView(
         SopHeader header,
+        List<String> institutionLines,
+        List<String> unitLines,
         Signatory signatory,
         String createdOn,
         String revisedOn,
@@ -24,6 +26,7 @@ record DocumentView(
         String approvedOn,
         ColumnWidths columns,
         List<List<String>> laneNames,
+        String laneFontSize,
         String groupHeaderHeight,
         String laneHeaderHeight,
         List<PageView> pages,
@@ -146,6 +149,8 @@ record DocumentView(
                 pt(FlowchartTable.PADDING));
         return new DocumentView(
                 header,
+                printedLines(header.institution()),
+                printedLines(header.unit()),
                 header.approvedBy(),
                 date(header.createdOn(), locale),
                 date(header.revisedOn(), locale),
@@ -153,6 +158,7 @@ record DocumentView(
                 date(header.approvedOn(), locale),
                 columns,
                 table.laneNames(),
+                pt(table.laneFontSize()),
                 pt(FlowchartTable.GROUP_HEADER_HEIGHT),
                 pt(table.laneHeaderHeight()),
                 List.copyOf(pages),
@@ -160,6 +166,11 @@ record DocumentView(
                 pt(table.totalRowHeight()),
                 legend,
                 page);
+    }
+
+    /** The lines of a block the SOP file writes one printed line per line (docs/sop-format.md). */
+    private static List<String> printedLines(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\s*\\R\\s*"));
     }
 
     private static BodyRow band(double height) {

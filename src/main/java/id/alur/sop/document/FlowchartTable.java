@@ -21,6 +21,7 @@ final class FlowchartTable {
 
     static final double FONT_SIZE = 8;
     static final double HEADER_FONT_SIZE = 7;
+    static final double MIN_LANE_FONT_SIZE = 5.5;
     static final double LINE_HEIGHT = 10;
     static final double PADDING = 3;
     /** Lines are broken a little short of the column so that rounding in the renderer never adds a line. */
@@ -118,6 +119,7 @@ final class FlowchartTable {
     record Table(
             Columns columns,
             List<List<String>> laneNames,
+            double laneFontSize,
             double laneHeaderHeight,
             List<String> total,
             double totalRowHeight,
@@ -134,10 +136,11 @@ final class FlowchartTable {
 
     static Table of(Sop sop, Headings headings, String total, TextWidths widths) {
         Columns columns = Columns.forLanes(sop.actors().size());
+        double laneFontSize = laneFontSize(sop, columns, widths);
         List<List<String>> laneNames = new ArrayList<>();
         int headerLines = 1;
         for (Actor actor : sop.actors()) {
-            List<String> name = lines(actor.name(), columns.laneWidth(), widths, HEADER_FONT_SIZE, true);
+            List<String> name = lines(actor.name(), columns.laneWidth(), widths, laneFontSize, true);
             laneNames.add(name);
             headerLines = Math.max(headerLines, name.size());
         }
@@ -165,6 +168,7 @@ final class FlowchartTable {
         return new Table(
                 columns,
                 laneNames,
+                laneFontSize,
                 laneHeaderHeight,
                 totalLines,
                 totalRowHeight,
@@ -239,6 +243,23 @@ final class FlowchartTable {
             max = Math.max(max, column.size());
         }
         return max;
+    }
+
+    /**
+     * The size the lane titles are set in: the header size, or smaller (down to {@link #MIN_LANE_FONT_SIZE}) when a
+     * word of a title, such as "Pengadministrasi", would otherwise be broken in its narrow column.
+     */
+    static double laneFontSize(Sop sop, Columns columns, TextWidths widths) {
+        double usable = (columns.laneWidth() - 2 * PADDING) * WIDTH_SLACK;
+        double size = HEADER_FONT_SIZE;
+        for (Actor actor : sop.actors()) {
+            for (String word : actor.name().split("\\s+")) {
+                while (size > MIN_LANE_FONT_SIZE && widths.of(word, size, true) > usable) {
+                    size -= 0.5;
+                }
+            }
+        }
+        return size;
     }
 
     private static int headingLines(String heading, double columnWidth, TextWidths widths) {

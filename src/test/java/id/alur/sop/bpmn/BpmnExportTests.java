@@ -6,7 +6,6 @@ import id.alur.sop.Activity;
 import id.alur.sop.Branch;
 import id.alur.sop.Sop;
 import id.alur.sop.document.SampleSops;
-import id.alur.sop.document.SeedShapedSops;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -42,7 +41,7 @@ import org.w3c.dom.NodeList;
 class BpmnExportTests {
 
     static List<Sop> samples() {
-        List<Sop> sops = new ArrayList<>(List.of(SeedShapedSops.rembang(), SeedShapedSops.kaltara()));
+        List<Sop> sops = new ArrayList<>(SampleSops.seeds());
         for (long seed = 1; seed <= 6; seed++) {
             sops.add(SampleSops.generated(8 + (int) seed * 5, 1 + (int) (seed % 8), seed));
         }
@@ -82,7 +81,7 @@ class BpmnExportTests {
 
     @Test
     void conditionsTheYaBranchOnTheDecisionVariableAndMakesTidakTheDefault() {
-        BpmnModelInstance model = roundTrip(SeedShapedSops.kaltara());
+        BpmnModelInstance model = roundTrip(SampleSops.kaltara());
 
         for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
             Map<String, SequenceFlow> byName =
@@ -101,7 +100,7 @@ class BpmnExportTests {
 
     @Test
     void returnsPapersToTheApplicantThroughATaskThatLoopsBackToTheDecidingStep() {
-        BpmnModelInstance model = roundTrip(SeedShapedSops.rembang());
+        BpmnModelInstance model = roundTrip(SampleSops.rembang());
 
         UserTask papers = model.getModelElementById("complete-papers-2");
         assertThat(papers.getName()).isEqualTo("Melengkapi berkas");
@@ -117,7 +116,7 @@ class BpmnExportTests {
 
     @Test
     void putsEveryTaskInTheLaneOfItsActorWithLanesInTheOrderOfTheSop() {
-        Sop sop = SeedShapedSops.kaltara();
+        Sop sop = SampleSops.kaltara();
         BpmnModelInstance model = roundTrip(sop);
 
         List<String> laneNames = model.getModelElementsByType(Lane.class).stream()

@@ -27,7 +27,7 @@ class FlowchartLayoutTests {
     }
 
     static List<Sop> samples() {
-        List<Sop> sops = new ArrayList<>(List.of(SeedShapedSops.rembang(), SeedShapedSops.kaltara()));
+        List<Sop> sops = new ArrayList<>(SampleSops.seeds());
         for (long seed = 1; seed <= 25; seed++) {
             sops.add(SampleSops.generated(5 + (int) (seed * 7 % 40), 1 + (int) (seed % 8), seed));
         }
@@ -93,7 +93,7 @@ class FlowchartLayoutTests {
 
     @Test
     void drawsTheReturnArrowOfADecisionToItsTarget() {
-        List<Drawing> drawings = draw(SeedShapedSops.kaltara());
+        List<Drawing> drawings = draw(SampleSops.kaltara());
         Drawing page = drawings.getFirst();
         Arrow back = page.arrows().stream()
                 .filter(a -> a.fromNumber() == 5 && a.branch() == BranchLabel.TIDAK)

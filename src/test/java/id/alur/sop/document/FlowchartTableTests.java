@@ -36,7 +36,7 @@ class FlowchartTableTests {
     void growsARowWithItsTextAndKeepsEveryLineInsideItsColumn() {
         String longText = "Membuat surat rekomendasi berdasarkan permohonan dan data identitas pasien ".repeat(8)
                 + "https://contoh.go.id/sangat/panjang/sekali/tanpa/spasi/sama/sekali/" + "x".repeat(120);
-        Sop sop = SampleSops.withDescription(SeedShapedSops.kaltara(), 2, longText);
+        Sop sop = SampleSops.withDescription(SampleSops.kaltara(), 2, longText);
 
         Table table = table(sop);
         Row row = table.rows().get(1);
@@ -92,7 +92,7 @@ class FlowchartTableTests {
 
     @Test
     void keepsAShortSopOnOnePage() {
-        Table table = table(SeedShapedSops.rembang());
+        Table table = table(SampleSops.rembang());
 
         assertThat(table.pages()).hasSize(1);
         assertThat(table.pages().getFirst().drawingHeight())

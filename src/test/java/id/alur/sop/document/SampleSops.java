@@ -7,6 +7,7 @@ import id.alur.sop.Branch;
 import id.alur.sop.Decision;
 import id.alur.sop.Signatory;
 import id.alur.sop.Sop;
+import id.alur.sop.SopFormat;
 import id.alur.sop.SopHeader;
 import id.alur.sop.Standard;
 import id.alur.sop.StandardTime;
@@ -23,6 +24,25 @@ import java.util.Random;
 public final class SampleSops {
 
     private SampleSops() {}
+
+    /** The office codes of the five seed SOPs (DESIGN.md §2), in seed order. */
+    public static final List<String> SEED_OFFICES =
+            List.of("dinsosppkb-rembang", "dinsos-solok", "kemenag-jaksel", "dinsos-kaltara", "dinkes-belitung");
+
+    /** The five seed SOPs, read from {@code classpath:sop/seeds/}. */
+    public static List<Sop> seeds() {
+        return SEED_OFFICES.stream().map(SopFormat::seed).toList();
+    }
+
+    /** Seed 000, Dinsos PPKB Rembang: verification returns to the applicant, approval returns to verification. */
+    public static Sop rembang() {
+        return SopFormat.seed("dinsosppkb-rembang");
+    }
+
+    /** Seed 003, Dinsos Kalimantan Utara: two approve-or-return decisions and a 24 Jam step. */
+    public static Sop kaltara() {
+        return SopFormat.seed("dinsos-kaltara");
+    }
 
     /**
      * An SOP of {@code activities} rows over {@code lanes} lanes, drawn from a seeded random: the first and last rows
@@ -58,7 +78,7 @@ public final class SampleSops {
                     null,
                     branches));
         }
-        return new Sop(header("Prosedur Uji " + activities + " Kegiatan"), actors, rows, Map.of());
+        return new Sop("uji-" + activities, header("Prosedur Uji " + activities + " Kegiatan"), actors, rows, Map.of());
     }
 
     public static SopHeader header(String name) {
@@ -109,6 +129,6 @@ public final class SampleSops {
                                     a.next(),
                                     a.decision()));
         }
-        return new Sop(sop.header(), sop.actors(), rows, sop.unknownKeys());
+        return new Sop(sop.code(), sop.header(), sop.actors(), rows, sop.unknownKeys());
     }
 }
