@@ -21,6 +21,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
@@ -44,6 +46,10 @@ public final class SopDocumentRenderer {
     static {
         // The PDF renderer's own chatter (CSS matching, font loading) would otherwise go to the console of the CLI.
         XRLog.setLoggingEnabled(false);
+        // The renderer registers PDF's 14 standard fonts, and PDFBox warns for each that has no system font behind
+        // it; the document uses only the DejaVu Sans it embeds, so those warnings say nothing about it.
+        LoggingSystem.get(SopDocumentRenderer.class.getClassLoader())
+                .setLogLevel("org.apache.pdfbox.pdmodel.font.PDType1Font", LogLevel.ERROR);
         registerFontForSvg();
     }
 
