@@ -114,7 +114,7 @@ final class FlowchartTable {
 
     /**
      * The measured table: the lane headers (names as lines) and the height of the header row that holds them, the
-     * total time (as lines of the Waktu column) and the height of its row, the rows and the pages.
+     * total time (as lines of the Waktu and Output columns) and the height of its row, the rows and the pages.
      */
     record Table(
             Columns columns,
@@ -161,7 +161,8 @@ final class FlowchartTable {
         for (int i = 0; i < activities.size(); i++) {
             rows.add(row(i, activities.get(i), columns, widths));
         }
-        List<String> totalLines = lines(total, columns.time(), widths, FONT_SIZE, true);
+        // The total runs over the Waktu and Output columns, so "10 Hari 1 Jam 15 Menit" keeps to one line.
+        List<String> totalLines = lines(total, columns.time() + columns.output(), widths, FONT_SIZE, true);
         double totalRowHeight = Math.max(MIN_TOTAL_ROW_HEIGHT, totalLines.size() * LINE_HEIGHT + 2 * PADDING);
         double available =
                 PAGE_HEIGHT - MARGIN - MARGIN_BOTTOM - HEADING_HEIGHT - GROUP_HEADER_HEIGHT - laneHeaderHeight - SAFETY;
