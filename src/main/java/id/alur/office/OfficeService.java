@@ -141,6 +141,10 @@ public class OfficeService {
         return offices.positions(officeCode);
     }
 
+    public Optional<PositionView> findPosition(String officeCode, String positionCode) {
+        return offices.position(officeCode, positionCode);
+    }
+
     /** @throws PositionNotFoundException when the office has no such position */
     public PositionView position(String officeCode, String positionCode) {
         return offices.position(officeCode, positionCode)

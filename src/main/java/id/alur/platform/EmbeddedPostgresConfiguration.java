@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
@@ -36,6 +38,15 @@ class EmbeddedPostgresConfiguration {
      */
     private static final ConcurrentMap<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
+    /**
+     * Pools not yet closed. At JVM exit Spring's shutdown hook closes the contexts (and their pools) while ours
+     * stops the server; the server waits for the pools, or closing beans that still query the database (the event
+     * publication registry does) would hang on a dead server.
+     */
+    private static final Set<HikariDataSource> OPEN_POOLS = ConcurrentHashMap.newKeySet();
+
+    private static final Duration POOLS_CLOSE_WAIT = Duration.ofSeconds(20);
+
     @Bean
     DataSource dataSource(DatabaseSettings settings) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(
@@ -43,7 +54,17 @@ class EmbeddedPostgresConfiguration {
                         ? "ephemeral"
                         : settings.dataDirectory().toAbsolutePath().toString(),
                 key -> start(settings));
-        var dataSource = new HikariDataSource();
+        var dataSource = new HikariDataSource() {
+            @Override
+            public void close() {
+                try {
+                    super.close();
+                } finally {
+                    OPEN_POOLS.remove(this);
+                }
+            }
+        };
+        OPEN_POOLS.add(dataSource);
         dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("alur-embedded");
@@ -83,6 +104,15 @@ class EmbeddedPostgresConfiguration {
     }
 
     private static void close(EmbeddedPostgres server) {
+        long deadline = System.nanoTime() + POOLS_CLOSE_WAIT.toNanos();
+        while (!OPEN_POOLS.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             server.close();
         } catch (IOException e) {
