@@ -74,7 +74,10 @@ class EmbeddedPostgresConfiguration {
 
     private static EmbeddedPostgres start(DatabaseSettings settings) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(settings.port());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(settings.port())
+                    // Our own hook stops the server once the pools are closed (see OPEN_POOLS).
+                    .setRegisterShutdownHook(false);
             if (settings.ephemeral()) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
             } else {
