@@ -55,8 +55,9 @@ class ApiTokenRepository {
 
     void touch(String hash, Instant at) {
         // At most one write a minute per token: the time is for administrators, not an audit log.
-        jdbc.sql("update api_token set last_used_at = :at where token_hash = :hash"
-                        + " and (last_used_at is null or last_used_at < :at - interval '1 minute')")
+        jdbc.sql(
+                        "update api_token set last_used_at = :at where token_hash = :hash"
+                                + " and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')")
                 .param("at", Timestamp.from(at))
                 .param("hash", hash)
                 .update();

@@ -87,7 +87,7 @@ class OfficeAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return Forms.submit(binding, response, "office/admin/office-new", () -> {
-            OfficeView office = offices.createOffice(form.code(), form.details());
+            OfficeView office = offices.createOffice(form.getCode(), form.details());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.created", office.name()));
             return "redirect:/admin/offices/" + office.code();
         });
@@ -112,7 +112,7 @@ class OfficeAdminController {
         administrable(code);
         showOffice(offices.office(code), model);
         return Forms.submit(binding, response, "office/admin/office", () -> {
-            OfficeView office = offices.updateOffice(code, form.details(), form.version());
+            OfficeView office = offices.updateOffice(code, form.details(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.saved", office.name()));
             return "redirect:/admin/offices/" + code;
         });
@@ -129,7 +129,7 @@ class OfficeAdminController {
     String newPosition(@PathVariable String code, Model model) {
         administrable(code);
         model.addAttribute("office", offices.office(code));
-        model.addAttribute("positionForm", PositionForm.empty());
+        model.addAttribute("positionForm", new PositionForm());
         model.addAttribute("creating", true);
         return "office/admin/position";
     }
@@ -146,7 +146,7 @@ class OfficeAdminController {
         model.addAttribute("office", offices.office(code));
         model.addAttribute("creating", true);
         return Forms.submit(binding, response, "office/admin/position", () -> {
-            PositionView position = offices.createPosition(code, form.code(), form.details());
+            PositionView position = offices.createPosition(code, form.getCode(), form.details());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.position.created", position.title()));
             return "redirect:/admin/offices/" + code;
         });
@@ -157,6 +157,7 @@ class OfficeAdminController {
         administrable(code);
         model.addAttribute("office", offices.office(code));
         model.addAttribute("positionForm", PositionForm.of(offices.position(code, position)));
+        model.addAttribute("positionCode", position);
         model.addAttribute("creating", false);
         return "office/admin/position";
     }
@@ -173,9 +174,10 @@ class OfficeAdminController {
         administrable(code);
         offices.position(code, position);
         model.addAttribute("office", offices.office(code));
+        model.addAttribute("positionCode", position);
         model.addAttribute("creating", false);
         return Forms.submit(binding, response, "office/admin/position", () -> {
-            PositionView saved = offices.updatePosition(code, position, form.details(), form.version());
+            PositionView saved = offices.updatePosition(code, position, form.details(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.position.saved", saved.title()));
             return "redirect:/admin/offices/" + code;
         });

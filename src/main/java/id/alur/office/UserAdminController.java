@@ -72,25 +72,25 @@ class UserAdminController {
         showNew(model);
         return Forms.submit(binding, response, "office/admin/user-new", () -> {
             // An office administrator's new user must hold a position of their office, or they could not see it.
-            String officeCode = admin.hasRole(Role.ADMIN) ? form.officeCode() : admin.officeCode();
+            String officeCode = admin.hasRole(Role.ADMIN) ? form.getOfficeCode() : admin.officeCode();
             boolean withPosition =
-                    form.positionCode() != null && !form.positionCode().isBlank();
+                    form.getPositionCode() != null && !form.getPositionCode().isBlank();
             if (!admin.hasRole(Role.ADMIN) && !withPosition) {
                 throw new InvalidInputException("positionCode", "office.membership.positionRequired");
             }
             transaction.executeWithoutResult(status -> {
-                offices.createUser(form.username(), form.profile(), form.password());
+                offices.createUser(form.getUsername(), form.profile(), form.getPassword());
                 if (withPosition) {
                     if (officeCode == null || offices.findOffice(officeCode).isEmpty()) {
                         throw new InvalidInputException("officeCode", "office.membership.officeRequired");
                     }
-                    offices.addMembership(form.username().trim(), officeCode, form.positionCode());
+                    offices.addMembership(form.getUsername().trim(), officeCode, form.getPositionCode());
                 }
             });
             redirect.addFlashAttribute(
                     Flash.ATTRIBUTE,
-                    Flash.success("office.user.created", form.username().trim()));
-            return "redirect:/admin/users/" + form.username().trim();
+                    Flash.success("office.user.created", form.getUsername().trim()));
+            return "redirect:/admin/users/" + form.getUsername().trim();
         });
     }
 
@@ -110,9 +110,9 @@ class UserAdminController {
     String user(@PathVariable String username, Model model) {
         UserView user = administrable(username);
         model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("passwordForm", new PasswordForm(null));
-        model.addAttribute("membershipForm", new MembershipForm(null, null));
-        model.addAttribute("tokenForm", new TokenForm(null));
+        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("membershipForm", new MembershipForm());
+        model.addAttribute("tokenForm", new TokenForm());
         return showUser(user, model);
     }
 
@@ -125,12 +125,12 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserView user = administrable(username);
-        model.addAttribute("passwordForm", new PasswordForm(null));
-        model.addAttribute("membershipForm", new MembershipForm(null, null));
-        model.addAttribute("tokenForm", new TokenForm(null));
+        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("membershipForm", new MembershipForm());
+        model.addAttribute("tokenForm", new TokenForm());
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.updateUser(username, form.profile(), form.version());
+            offices.updateUser(username, form.profile(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.saved", username));
             return "redirect:/admin/users/" + username;
         });
@@ -146,11 +146,11 @@ class UserAdminController {
             RedirectAttributes redirect) {
         UserView user = administrable(username);
         model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("membershipForm", new MembershipForm(null, null));
-        model.addAttribute("tokenForm", new TokenForm(null));
+        model.addAttribute("membershipForm", new MembershipForm());
+        model.addAttribute("tokenForm", new TokenForm());
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.resetPassword(username, form.password());
+            offices.resetPassword(username, form.getPassword());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.passwordReset", username));
             return "redirect:/admin/users/" + username;
         });
@@ -184,15 +184,15 @@ class UserAdminController {
             Model model) {
         UserView user = administrable(username);
         AlurUser admin = AlurUser.current().orElseThrow();
-        String officeCode = admin.hasRole(Role.ADMIN) ? form.officeCode() : admin.officeCode();
+        String officeCode = admin.hasRole(Role.ADMIN) ? form.getOfficeCode() : admin.officeCode();
         String view = Forms.submit(binding, response, "office/admin/user :: memberships", () -> {
             if (officeCode == null
                     || officeCode.isBlank()
                     || offices.findOffice(officeCode).isEmpty()) {
                 throw new InvalidInputException("officeCode", "office.membership.officeRequired");
             }
-            offices.addMembership(username, officeCode, form.positionCode());
-            model.addAttribute("membershipForm", new MembershipForm(null, null));
+            offices.addMembership(username, officeCode, form.getPositionCode());
+            model.addAttribute("membershipForm", new MembershipForm());
             return "office/admin/user :: memberships";
         });
         showUser(user, model);
@@ -208,7 +208,7 @@ class UserAdminController {
         UserView user = administrable(username);
         guard.requireAdministrable(officeCode, "membership of " + username + " in " + officeCode);
         offices.removeMembership(username, officeCode, positionCode);
-        model.addAttribute("membershipForm", new MembershipForm(null, null));
+        model.addAttribute("membershipForm", new MembershipForm());
         showUser(user, model);
         return "office/admin/user :: memberships";
     }
@@ -250,12 +250,12 @@ class UserAdminController {
             Model model) {
         UserView user = offices.user(username);
         model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("passwordForm", new PasswordForm(null));
-        model.addAttribute("membershipForm", new MembershipForm(null, null));
+        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("membershipForm", new MembershipForm());
         String view = Forms.submit(binding, response, "office/admin/user", () -> {
             // Shown on this response only; a redirect would have to carry the secret through the session.
-            model.addAttribute("issuedToken", offices.issueApiToken(username, form.name()));
-            model.addAttribute("tokenForm", new TokenForm(null));
+            model.addAttribute("issuedToken", offices.issueApiToken(username, form.getName()));
+            model.addAttribute("tokenForm", new TokenForm());
             return "office/admin/user";
         });
         showUser(user, model);

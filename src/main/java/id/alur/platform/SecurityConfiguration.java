@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -125,6 +126,8 @@ class SecurityConfiguration {
             response.setHeader("HX-Redirect", request.getContextPath() + "/login");
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         };
+        RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+        AuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         return http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PATHS)
                         .permitAll()
@@ -137,8 +140,13 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        htmxToLogin, new RequestHeaderRequestMatcher("HX-Request", "true")))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, exception) -> {
+                    if (htmx.matches(request)) {
+                        htmxToLogin.commence(request, response, exception);
+                    } else {
+                        toLogin.commence(request, response, exception);
+                    }
+                }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
