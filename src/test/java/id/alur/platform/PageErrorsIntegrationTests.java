@@ -67,7 +67,7 @@ class PageErrorsIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(body.strip())
+        assertThat(body.replace("<!DOCTYPE html>", "").strip())
                 .startsWith("<div class=\"alert alert-danger error-alert\"")
                 .doesNotContain("<html");
     }
