@@ -120,7 +120,7 @@ public class DemoOffices implements ApplicationRunner {
                     List.of(
                             position("kabid-yankes", "Kepala Bidang Pelayanan Kesehatan", "Heru Susanto"),
                             position("kasi-yankes-rujukan", "Kepala Seksi Pelayanan Kesehatan Rujukan", "Ratna Dewi"),
-                            frontDesk("staf-yankes", "Staf Bidang Pelayanan Kesehatan", "Yusuf Hidayat"))));
+                            frontDesk("staf-yankes", "Staf Bidang Pelayanan Kesehatan (YANKES)", "Yusuf Hidayat"))));
 
     /** Pangkat/golongan (PP 99/2000) by rank; invented for the demo people. */
     private static final List<String> PANGKAT = List.of(

