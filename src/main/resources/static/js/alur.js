@@ -18,11 +18,17 @@ document.addEventListener('htmx:sendError', () => {
   }
 });
 
-// A form that came back with errors (422): move the keyboard focus to the first field in error.
-document.addEventListener('htmx:afterSwap', (event) => {
-  if (event.detail.xhr && event.detail.xhr.status === 422) {
-    const invalid = event.detail.target.querySelector('.is-invalid');
+// A form that came back with errors (422): move the keyboard focus to the first field in error. The swapped-out
+// element no longer receives events, so the focus is set when the new content loads.
+let focusFirstError = false;
+document.addEventListener('htmx:beforeSwap', (event) => {
+  focusFirstError = event.detail.xhr && event.detail.xhr.status === 422;
+});
+document.addEventListener('htmx:load', (event) => {
+  if (focusFirstError) {
+    const invalid = event.target.querySelector('.is-invalid') || document.querySelector('.is-invalid');
     if (invalid) {
+      focusFirstError = false;
       invalid.focus();
     }
   }

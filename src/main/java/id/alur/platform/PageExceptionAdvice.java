@@ -152,7 +152,7 @@ class PageExceptionAdvice {
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") && !path.startsWith("/api/docs");
+        return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui");
     }
 
     static void noCache(HttpServletResponse response) {

@@ -50,6 +50,7 @@ class SecurityConfiguration {
         "/actuator/health/**",
         "/api/docs",
         "/api/docs/**",
+        "/api/swagger-ui/**",
         "/swagger-ui/**",
         "/v3/api-docs",
         "/v3/api-docs/**"
@@ -66,8 +67,11 @@ class SecurityConfiguration {
 
     static RequestMatcher apiRequests() {
         var paths = PathPatternRequestMatcher.withDefaults();
+        // The API description and its UI (springdoc serves the UI next to /api/docs) are pages, not the API.
         return new AndRequestMatcher(
-                paths.matcher("/api/**"), new NegatedRequestMatcher(paths.matcher("/api/docs/**")));
+                paths.matcher("/api/**"),
+                new NegatedRequestMatcher(paths.matcher("/api/docs/**")),
+                new NegatedRequestMatcher(paths.matcher("/api/swagger-ui/**")));
     }
 
     @Bean
