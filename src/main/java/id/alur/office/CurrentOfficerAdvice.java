@@ -1,5 +1,6 @@
 package id.alur.office;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -14,7 +15,11 @@ class CurrentOfficerAdvice {
     }
 
     @ModelAttribute("currentOfficer")
-    CurrentOfficer currentOfficer() {
+    CurrentOfficer currentOfficer(HttpServletRequest request) {
+        // The API renders no page: no need to load the officer for every call.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return offices.currentOfficer().orElse(null);
     }
 }

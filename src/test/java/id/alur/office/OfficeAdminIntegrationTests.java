@@ -174,7 +174,7 @@ class OfficeAdminIntegrationTests {
 
         assertThat(row)
                 .startsWith("<tr id=\"delegation-" + delegation.id().value() + "\"")
-                .contains("diakhiri lebih awal");
+                .contains("dibatalkan sebelum berlaku");
         assertThat(offices.actingPositions(kabid, today)).hasSize(1);
     }
 
