@@ -475,23 +475,22 @@ public class OfficeService {
                     !delegations.overlaps(positionId, holderId, request.startsOn(), request.endsOn()),
                     "startsOn",
                     "office.delegation.overlaps");
-            problems.throwIfAny();
-            long id =
-                    delegations.insert(positionId, holderId, users.idOf(standIn).orElseThrow(), request, actor());
-            log.info(
-                    "{} {} for {} in {}/{} from {} to {} (by {})",
-                    request.kind(),
-                    standIn,
-                    holder,
-                    office.code(),
-                    position.get().code(),
-                    request.startsOn(),
-                    request.endsOn(),
-                    actor());
-            return delegation(new DelegationId(id));
         }
         problems.throwIfAny();
-        throw new IllegalStateException("unreachable");
+        long positionId =
+                offices.positionId(office.code(), position.orElseThrow().code()).orElseThrow();
+        long id = delegations.insert(positionId, holderId, users.idOf(standIn).orElseThrow(), request, actor());
+        log.info(
+                "{} {} for {} in {}/{} from {} to {} (by {})",
+                request.kind(),
+                standIn,
+                holder,
+                office.code(),
+                position.get().code(),
+                request.startsOn(),
+                request.endsOn(),
+                actor());
+        return delegation(new DelegationId(id));
     }
 
     /**
