@@ -147,6 +147,8 @@ class PageExceptionAdvice {
         page.addObject("messageKey", messageKey);
         page.addObject("messageArguments", arguments);
         page.addObject("htmx", PlatformErrorAttributes.isHtmx(request));
+        // Exception handlers get no @ModelAttribute values: the layout's header needs the user.
+        page.addObject(ShellModelAdvice.SIGNED_IN, AlurUser.current().orElse(null));
         return page;
     }
 
