@@ -12,13 +12,16 @@ import org.springframework.validation.BindingResult;
  *
  * <pre>{@code
  * @PostMapping("/admin/users")
- * String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult binding, HttpServletResponse response) {
- *     return Forms.submit(binding, response, "office/user-new", () -> {
- *         offices.createUser(form.toNewUser());
- *         return "redirect:/admin/users/" + form.username();
+ * String create(@ModelAttribute("newUserForm") NewUserForm form, BindingResult binding, HttpServletResponse response) {
+ *     return Forms.submit(binding, response, "office/admin/user-new", () -> {
+ *         offices.createUser(form.getUsername(), form.profile(), form.getPassword());
+ *         return "redirect:/admin/users/" + form.getUsername();
  *     });
  * }
  * }</pre>
+ *
+ * <p>Use JavaBean forms (setters): a value that cannot be converted then leaves its field empty with an error, and
+ * the form can be shown again. The view may be a fragment ({@code "office/admin/user :: memberships"}) for htmx.
  */
 public final class Forms {
 
