@@ -113,12 +113,13 @@ public class LetterService {
             throw new LetterChangedException(
                     "letter " + id.value(),
                     letter.view().revokedBy(),
-                    letter.view().revokedAt());
+                    letter.view().revokedAt(),
+                    letter.view());
         }
         Instant now = clock.instant();
         if (!letters.revoke(id.value(), letter.version(), text, by, now)) {
             var fresh = stored(id).view();
-            throw new LetterChangedException("letter " + id.value(), fresh.revokedBy(), fresh.revokedAt());
+            throw new LetterChangedException("letter " + id.value(), fresh.revokedBy(), fresh.revokedAt(), fresh);
         }
         events.publishEvent(
                 new LetterRevoked(id, letter.view().officeCode(), letter.view().number(), text, by));
@@ -220,7 +221,9 @@ public class LetterService {
             throw new InvalidLetterInputException("kind", "letter.setting.identity-fixed");
         }
         if (!settings.update(setting, by, now)) {
-            throw new LetterChangedException("setting " + setting.id(), by, now);
+            var change = settings.lastChange(setting.id());
+            throw new LetterChangedException(
+                    "setting " + setting.id(), change.by(), change.at(), setting(setting.id()));
         }
         return setting(setting.id());
     }
@@ -250,7 +253,12 @@ public class LetterService {
                 input.version());
         Instant now = clock.instant();
         if (!letterheads.saveText(letterhead, by, now)) {
-            throw new LetterChangedException("letterhead " + input.officeCode(), by, now);
+            var change = letterheads.lastChange(input.officeCode());
+            throw new LetterChangedException(
+                    "letterhead " + input.officeCode(),
+                    change.by(),
+                    change.at(),
+                    letterhead(input.officeCode()).orElse(null));
         }
         return letterhead(input.officeCode()).orElseThrow();
     }

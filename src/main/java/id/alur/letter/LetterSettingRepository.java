@@ -88,6 +88,18 @@ class LetterSettingRepository {
                 == 1;
     }
 
+    /** Who changed a setting last and when. */
+    LastChange lastChange(long id) {
+        return jdbc.sql("select updated_by, updated_at from letter_setting where id = ?")
+                .param(id)
+                .query((rs, row) ->
+                        new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional()
+                .orElse(new LastChange(null, null));
+    }
+
+    record LastChange(String by, Instant at) {}
+
     private static java.util.Map<String, Object> parameters(LetterSetting s) {
         var map = new java.util.HashMap<String, Object>();
         map.put("issue", s.issueStep());

@@ -74,6 +74,16 @@ class LetterheadRepository {
                 == 1;
     }
 
+    /** Who changed a letterhead last and when. */
+    LetterSettingRepository.LastChange lastChange(String officeCode) {
+        return jdbc.sql("select updated_by, updated_at from letterhead where office_code = ?")
+                .param(officeCode)
+                .query((rs, row) -> new LetterSettingRepository.LastChange(
+                        rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional()
+                .orElse(new LetterSettingRepository.LastChange(null, null));
+    }
+
     /** Replaces the logo of an existing letterhead; false if the office has none yet. */
     boolean saveLogo(String officeCode, byte[] logo, String mediaType, String by, Instant at) {
         return jdbc.sql("""

@@ -37,7 +37,9 @@ class LetterServiceIntegrationTests {
         var edited = letters.saveSetting(input(office, "{seq:000}/DS/KU/{yyyy}", saved.id(), saved.version()), "admin");
         assertThat(edited.version()).isEqualTo(saved.version() + 1);
         assertThatThrownBy(() -> letters.saveSetting(input(office, "{seq}/{yyyy}", saved.id(), saved.version()), "b"))
-                .isInstanceOf(LetterChangedException.class);
+                .isInstanceOfSatisfying(
+                        LetterChangedException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo("admin"));
         assertThat(letters.setting(saved.id()).pattern()).isEqualTo("{seq:000}/DS/KU/{yyyy}");
     }
 
