@@ -85,6 +85,10 @@ final class AlurInProcess implements AutoCloseable {
         return transitions;
     }
 
+    javax.sql.DataSource dataSource() {
+        return context.getBean(javax.sql.DataSource.class);
+    }
+
     private Acting actor(int client, String position) {
         return actors.computeIfAbsent(
                 client + "/" + position,

@@ -98,6 +98,9 @@ public final class Bench {
             progress("database up: " + database);
             machine = machine();
             try (var alur = new AlurInProcess(db.jdbcUrl(), 40)) {
+                if (alur.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool) {
+                    db.watch(pool);
+                }
                 progress("Alur started in-process (Flyway, demo SOPs)");
                 startAndMemory(db);
                 lifecycle(db, alur);
@@ -134,7 +137,8 @@ public final class Bench {
         }
         out.append('\n').append(table()).append('\n');
         notes.forEach(n -> out.append("* ").append(n).append('\n'));
-        out.append("checks: passed (every started case finished; case, step, history, task and log row counts match)\n");
+        out.append(
+                "checks: passed (every started case finished; case, step, history, task and log row counts match)\n");
         System.out.print(out);
         return true;
     }
@@ -162,6 +166,14 @@ public final class Bench {
                     "<= 5 s",
                     ready.toMillis() <= 5_000));
             rows.add(row("RSS at idle", "-", mib(idle), "-", "-", "<= 300 MB", idle <= 300));
+            Files.readAllLines(jar.log).stream()
+                    .filter(line -> line.contains("Started AlurApplication in"))
+                    .findFirst()
+                    .ifPresent(line -> notes.add("The jar's own log: "
+                            + line.substring(line.indexOf("Started AlurApplication"))
+                                    .trim()
+                            + "; time to ready above runs from the process start to the first UP from"
+                            + " /actuator/health, polled every 20 ms; java -jar without JVM options."));
             notes.add("RSS under lifecycle load: not measured: the HTTP lifecycle API (casework /api/permohonan, office"
                     + " API tokens) is not on main, so no load can reach the jar; the lifecycle rows run in-process.");
         }
@@ -177,34 +189,40 @@ public final class Bench {
             for (int clients : CLIENTS) {
                 ceiling.reset();
                 progress("N=" + clients + ": ceiling");
-                Load.Result top = Load.run(clients, settings.warmUp(), settings.window(), (c, s) -> ceiling.transaction(c));
+                Load.Result top =
+                        Load.run(clients, settings.warmUp(), settings.window(), (c, s) -> ceiling.transaction(c));
                 checkLoad("ceiling N=" + clients, top);
                 addFailure(ceiling.check(top.finishedUnits()));
 
                 progress("N=" + clients + ": Alur");
                 String run = "bench-" + clients + "-" + System.nanoTime();
                 Activity before = activity(db);
+                var tablesBefore = tableWrites(db);
                 Load.Result ours = Load.run(
                         clients,
                         settings.warmUp(),
                         settings.window(),
                         (c, s) -> alur.runCase(run + "-" + c + "-" + s, c));
                 Activity ourWork = activity(db).minus(before);
+                String ourTables = perTable(tablesBefore, tableWrites(db), ours.finishedUnits());
                 checkLoad("Alur N=" + clients, ours);
                 checkAlur(alur, run, ours.finishedUnits());
 
                 progress("N=" + clients + ": Flowable");
                 String peerRun = "flowable-" + clients + "-" + System.nanoTime();
                 before = activity(db);
+                tablesBefore = tableWrites(db);
                 Load.Result peer = Load.run(
                         clients,
                         settings.warmUp(),
                         settings.window(),
                         (c, s) -> flowable.runCase(peerRun + "-" + c + "-" + s, c));
                 Activity peerWork = activity(db).minus(before);
+                String peerTables = perTable(tablesBefore, tableWrites(db), peer.finishedUnits());
                 checkLoad("Flowable N=" + clients, peer);
                 addFailure(flowable.check(peerRun, peer.finishedUnits()));
-                if (ours.units() > 0 && peer.units() > 0
+                if (ours.units() > 0
+                        && peer.units() > 0
                         && ours.transitions() / ours.units() != peer.transitions() / peer.units()) {
                     failures.add("Alur and Flowable made different numbers of transitions per case");
                 }
@@ -241,6 +259,10 @@ public final class Bench {
                 notes.add(String.format(
                         "N=%d database work per case (pg_stat_database, approx.): Alur %s; Flowable %s",
                         clients, ourWork.perCase(ours.finishedUnits()), peerWork.perCase(peer.finishedUnits())));
+                if (clients == 8) {
+                    notes.add("N=8 rows written per case by table (inserted+updated): Alur " + ourTables + "; Flowable "
+                            + peerTables);
+                }
             }
             notes.add("Lifecycle through the HTTP API: not measured: casework's /api/permohonan and office's bearer"
                     + " tokens are not on main; the Alur rows drive the same transactions through WorkflowService"
@@ -322,12 +344,11 @@ public final class Bench {
         Latency.Generated data = latency.generate(settings.cases(), perCase);
         progress(String.format("generated in %.0f s: %s", (System.nanoTime() - from) / 1e9, data));
         var wrongPages = new AtomicLong();
-        Latency.Percentiles inbox =
-                latency.inbox(settings.latencyCalls() / 5, settings.latencyCalls(), rowsSeen -> {
-                    if (rowsSeen != 20) {
-                        wrongPages.incrementAndGet();
-                    }
-                });
+        Latency.Percentiles inbox = latency.inbox(settings.latencyCalls() / 5, settings.latencyCalls(), rowsSeen -> {
+            if (rowsSeen != 20) {
+                wrongPages.incrementAndGet();
+            }
+        });
         if (wrongPages.get() > 0) {
             failures.add("inbox: " + wrongPages.get() + " pages without 20 rows");
         }
@@ -365,7 +386,8 @@ public final class Bench {
         for (String office :
                 List.of("dinsosppkb-rembang", "dinsos-solok", "kemenag-jaksel", "dinsos-kaltara", "dinkes-belitung")) {
             Sop sop = SopFormat.seed(office);
-            if (largest == null || sop.activities().size() > largest.activities().size()) {
+            if (largest == null
+                    || sop.activities().size() > largest.activities().size()) {
                 largest = sop;
             }
         }
@@ -414,8 +436,7 @@ public final class Bench {
     }
 
     private static Activity activity(BenchDatabase db) throws SQLException, InterruptedException {
-        // statistics reach pg_stat_database within about a second of each transaction's end
-        Thread.sleep(1_500);
+        db.flushStatistics();
         try (var connection = db.connect();
                 var rs = connection
                         .createStatement()
@@ -426,10 +447,43 @@ public final class Bench {
         }
     }
 
+    private static java.util.Map<String, Long> tableWrites(BenchDatabase db) throws SQLException {
+        var writes = new java.util.HashMap<String, Long>();
+        try (var connection = db.connect();
+                var rs = connection
+                        .createStatement()
+                        .executeQuery("select relname, n_tup_ins + n_tup_upd from pg_stat_user_tables")) {
+            while (rs.next()) {
+                writes.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return writes;
+    }
+
+    /** The tables written most per case between two snapshots, e.g. "workflow_history 7.0, workflow_step 15.0". */
+    private static String perTable(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long cases) {
+        if (cases == 0) {
+            return "-";
+        }
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(6)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / (double) cases))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     // ------------------------------------------------------------------------------------------------ output
 
     private static String[] row(
-            String figure, String at, String alur, String reference, String referenceValue, String target, Boolean met) {
+            String figure,
+            String at,
+            String alur,
+            String reference,
+            String referenceValue,
+            String target,
+            Boolean met) {
         return row(figure, at, alur, reference, referenceValue, target, met, "-");
     }
 

@@ -20,6 +20,7 @@ final class BenchDatabase implements AutoCloseable {
 
     private final Path directory;
     private final EmbeddedPostgres server;
+    private final java.util.List<HikariDataSource> pools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BenchDatabase(Path directory, EmbeddedPostgres server) {
         this.directory = directory;
@@ -56,7 +57,26 @@ final class BenchDatabase implements AutoCloseable {
         pool.setPoolName(name);
         pool.setMaximumPoolSize(size);
         pool.setMinimumIdle(size);
+        pools.add(pool);
         return pool;
+    }
+
+    /** Counts a pool made elsewhere (the application's) in {@link #flushStatistics()}. */
+    void watch(HikariDataSource pool) {
+        pools.add(pool);
+    }
+
+    /**
+     * Makes every server process of the watched pools report its statistics: an idle backend flushes them only every
+     * ten seconds, one that exits at once, so the idle connections are closed (the pools open new ones on demand).
+     */
+    void flushStatistics() throws InterruptedException {
+        for (HikariDataSource pool : pools) {
+            if (!pool.isClosed() && pool.getHikariPoolMXBean() != null) {
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
+        }
+        Thread.sleep(1_500);
     }
 
     String setting(String name) throws SQLException {
@@ -85,7 +105,8 @@ final class BenchDatabase implements AutoCloseable {
             return; // the embedded server cleans its directory itself
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

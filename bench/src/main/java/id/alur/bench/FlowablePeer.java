@@ -31,10 +31,11 @@ final class FlowablePeer implements AutoCloseable {
 
     FlowablePeer(BenchDatabase database, Sop sop, int poolSize) {
         pool = database.pool("bench-flowable", poolSize);
-        ProcessEngineConfiguration configuration = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setDataSource(pool)
-                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-                .setAsyncExecutorActivate(false);
+        ProcessEngineConfiguration configuration =
+                ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                        .setDataSource(pool)
+                        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                        .setAsyncExecutorActivate(false);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService()
                 .createDeployment()

@@ -45,7 +45,8 @@ final class JarProcess implements AutoCloseable {
 
     /** Polls the health endpoint every 20 ms; the time from the process start until it answers UP. */
     Duration awaitReady(Duration timeout) throws InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
                 .build();

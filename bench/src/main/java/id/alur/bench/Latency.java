@@ -80,7 +80,8 @@ final class Latency {
                 .param("cases", cases)
                 .update();
         long first = before + 1;
-        long last = jdbc.sql("select max(id) from workflow_case").query(Long.class).single();
+        long last =
+                jdbc.sql("select max(id) from workflow_case").query(Long.class).single();
         String[] positions = {"petugas-pelayanan", "kasi-rehabsos", "kabid-rehabilitasi-jamsos", "kepala-dinas"};
         // finished cases: five closed steps; open cases: the intake done, verification open
         jdbc.sql("""
@@ -116,10 +117,7 @@ final class Latency {
         jdbc.sql("""
                         update workflow_case c set current_step_id = s.id
                           from workflow_step s
-                         where s.case_id = c.id and s.state = 'OPEN' and c.id between :first and :last""")
-                .param("first", first)
-                .param("last", last)
-                .update();
+                         where s.case_id = c.id and s.state = 'OPEN' and c.id between :first and :last""").param("first", first).param("last", last).update();
         jdbc.sql("""
                         insert into workflow_history (case_id, at, action, activity_number, position_code, to_state,
                                                       actor_username, actor_name, actor_position)
@@ -140,9 +138,11 @@ final class Latency {
         jdbc.sql("analyze workflow_history").update();
         long totalCases =
                 jdbc.sql("select count(*) from workflow_case").query(Long.class).single();
-        long steps = jdbc.sql("select count(*) from workflow_step").query(Long.class).single();
-        long history =
-                jdbc.sql("select count(*) from workflow_history").query(Long.class).single();
+        long steps =
+                jdbc.sql("select count(*) from workflow_step").query(Long.class).single();
+        long history = jdbc.sql("select count(*) from workflow_history")
+                .query(Long.class)
+                .single();
         long open = jdbc.sql("select count(*) from workflow_step where state in ('OPEN', 'CLAIMED')")
                 .query(Long.class)
                 .single();
