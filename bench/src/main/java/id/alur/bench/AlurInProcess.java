@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The whole application (every module, Flyway, the demo SOPs, Spring Modulith's event log) in this JVM on the bench's
  * database, driven through the workflow module's public API. Used because the HTTP lifecycle API (casework's
- * {@code /api/permohonan}, office's API tokens) is not on main yet; the transactions are the ones the API will run.
+ * {@code /api/permohonan}) is not on main yet; the transactions are the ones the API will run.
  */
 final class AlurInProcess implements AutoCloseable {
 
@@ -39,7 +39,7 @@ final class AlurInProcess implements AutoCloseable {
 
     AlurInProcess(String jdbcUrl, int poolSize) {
         context = new SpringApplicationBuilder(AlurApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .properties(
                         "spring.datasource.url=" + jdbcUrl,
@@ -48,8 +48,10 @@ final class AlurInProcess implements AutoCloseable {
                         "spring.datasource.hikari.maximum-pool-size=" + poolSize,
                         "spring.datasource.hikari.minimum-idle=" + poolSize,
                         "alur.workflow.overdue-scan-enabled=false",
+                        // a real servlet context, as in the jar (the web shell's security needs one), on a free port
+                        "server.port=0",
                         "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                        "logging.level.root=ERROR")
                 .run();
         workflow = context.getBean(WorkflowService.class);
         jdbc = context.getBean(JdbcClient.class);

@@ -78,7 +78,15 @@ public final class Bench {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         var bench = new Bench(Settings.parse(args));
-        boolean passed = bench.run();
+        boolean passed;
+        try {
+            passed = bench.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.out.println("FAILED: the run stopped: " + e);
+            passed = false;
+        }
+        // exits even when a failure left non-daemon threads (a Spring scheduler, a pool) behind
         System.exit(passed ? 0 : 1);
     }
 
@@ -174,8 +182,8 @@ public final class Bench {
                                     .trim()
                             + "; time to ready above runs from the process start to the first UP from"
                             + " /actuator/health, polled every 20 ms; java -jar without JVM options."));
-            notes.add("RSS under lifecycle load: not measured: the HTTP lifecycle API (casework /api/permohonan, office"
-                    + " API tokens) is not on main, so no load can reach the jar; the lifecycle rows run in-process.");
+            notes.add("RSS under lifecycle load: not measured: the HTTP lifecycle API (casework's /api/permohonan) is"
+                    + " not on main, so no lifecycle load can reach the jar; the lifecycle rows run in-process.");
         }
     }
 
@@ -264,11 +272,12 @@ public final class Bench {
                             + peerTables);
                 }
             }
-            notes.add("Lifecycle through the HTTP API: not measured: casework's /api/permohonan and office's bearer"
-                    + " tokens are not on main; the Alur rows drive the same transactions through WorkflowService"
-                    + " in-process (start, claim + complete/decide per step = 11 transitions a case; Flowable: start,"
-                    + " claim + complete per user task = 11). The letter step is not issued: the letter module is not"
-                    + " on main.");
+            notes.add(
+                    "Lifecycle through the HTTP API: not measured: casework's /api/permohonan is not on main (office's"
+                            + " bearer tokens are); the Alur rows drive the same transactions through WorkflowService"
+                            + " in-process (start, claim + complete/decide per step = 11 transitions a case; Flowable: start,"
+                            + " claim + complete per user task = 11). The letter step is not issued: the letter module is not"
+                            + " on main.");
         }
     }
 
@@ -374,7 +383,7 @@ public final class Bench {
                 percent(inbox.p95() / 50)));
         rows.add(row("case + timeline p50/p95/p99", scale, ms(casePage), "-", "-", "-", null, "-"));
         notes.add("Latency is of the WorkflowService calls the pages make (inbox(...); caseView + history), one client,"
-                + " in-process: the inbox and case pages (casework, office web shell) are not on main. "
+                + " in-process: casework's inbox and case pages are not on main. "
                 + inbox.calls() + " calls each after " + settings.latencyCalls() / 5 + " warm-up calls.");
         return new Generated(data);
     }
