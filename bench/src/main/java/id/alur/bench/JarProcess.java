@@ -89,5 +89,7 @@ final class JarProcess implements AutoCloseable {
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+        // a failed start has quoted the log's tail by now
+        log.toFile().delete();
     }
 }
