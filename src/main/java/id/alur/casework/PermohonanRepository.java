@@ -254,11 +254,9 @@ class PermohonanRepository {
                 .param(id.value())
                 .query((rs, n) -> {
                     long document = rs.getLong("document_id");
+                    DocumentId documentId = rs.wasNull() ? null : new DocumentId(document);
                     return new ChecklistItemView(
-                            rs.getInt("position"),
-                            rs.getString("requirement"),
-                            rs.getBoolean("present"),
-                            rs.wasNull() ? null : new DocumentId(document));
+                            rs.getInt("position"), rs.getString("requirement"), rs.getBoolean("present"), documentId);
                 })
                 .list();
     }
