@@ -1,0 +1,132 @@
+package id.alur.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The calendar tables (V3_x migrations). */
+@Repository
+class CalendarRepository {
+
+    private final JdbcClient jdbc;
+
+    CalendarRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<LocalDate> allHolidayDates() {
+        return new HashSet<>(jdbc.sql("select distinct holiday_date from calendar_holiday")
+                .query(LocalDate.class)
+                .list());
+    }
+
+    List<HolidayView> holidays(int year) {
+        return jdbc.sql("""
+                        select id, holiday_date, name, kind, source from calendar_holiday
+                        where holiday_date >= :from and holiday_date < :to
+                        order by holiday_date, kind, name""")
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year + 1, 1, 1))
+                .query((rs, row) -> new HolidayView(
+                        new HolidayId(rs.getLong("id")),
+                        rs.getObject("holiday_date", LocalDate.class),
+                        rs.getString("name"),
+                        HolidayKind.valueOf(rs.getString("kind")),
+                        rs.getString("source")))
+                .list();
+    }
+
+    /** The new row's id, or empty when that date already has a holiday of that name. */
+    Optional<HolidayId> insertHoliday(LocalDate date, String name, HolidayKind kind, String source) {
+        return jdbc.sql("""
+                        insert into calendar_holiday (holiday_date, name, kind, source)
+                        values (:date, :name, :kind, :source)
+                        on conflict on constraint calendar_holiday_date_name_key do nothing
+                        returning id""")
+                .param("date", date)
+                .param("name", name)
+                .param("kind", kind.name())
+                .param("source", source)
+                .query(Long.class)
+                .optional()
+                .map(HolidayId::new);
+    }
+
+    boolean deleteHoliday(HolidayId id) {
+        return jdbc.sql("delete from calendar_holiday where id = :id")
+                        .param("id", id.value())
+                        .update()
+                > 0;
+    }
+
+    List<HolidayYearView> holidayYears() {
+        return jdbc.sql("select year, source, provisional from calendar_holiday_year order by year")
+                .query((rs, row) ->
+                        new HolidayYearView(rs.getInt("year"), rs.getString("source"), rs.getBoolean("provisional")))
+                .list();
+    }
+
+    void upsertHolidayYear(int year, String source, boolean provisional) {
+        jdbc.sql("""
+                        insert into calendar_holiday_year (year, source, provisional) values (:year, :source, :provisional)
+                        on conflict (year) do update set source = excluded.source, provisional = excluded.provisional""")
+                .param("year", year)
+                .param("source", source)
+                .param("provisional", provisional)
+                .update();
+    }
+
+    Optional<ZoneId> zone(String officeCode) {
+        return jdbc.sql("select zone from calendar_office where office_code = :office")
+                .param("office", officeCode)
+                .query(String.class)
+                .optional()
+                .map(ZoneId::of);
+    }
+
+    void upsertZone(String officeCode, ZoneId zone) {
+        jdbc.sql("""
+                        insert into calendar_office (office_code, zone) values (:office, :zone)
+                        on conflict (office_code) do update set zone = excluded.zone, updated_at = now()""").param("office", officeCode).param("zone", zone.getId()).update();
+    }
+
+    List<OfficeExceptionView> officeExceptions(String officeCode) {
+        return jdbc.sql("""
+                        select office_code, exception_date, kind, reason from calendar_office_exception
+                        where office_code = :office order by exception_date""")
+                .param("office", officeCode)
+                .query((rs, row) -> new OfficeExceptionView(
+                        rs.getString("office_code"),
+                        rs.getObject("exception_date", LocalDate.class),
+                        OfficeExceptionKind.valueOf(rs.getString("kind")),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** False when the office already has an exception on that date. */
+    boolean insertOfficeException(String officeCode, LocalDate date, OfficeExceptionKind kind, String reason) {
+        return jdbc.sql("""
+                                insert into calendar_office_exception (office_code, exception_date, kind, reason)
+                                values (:office, :date, :kind, :reason)
+                                on conflict on constraint calendar_office_exception_office_date_key do nothing""")
+                        .param("office", officeCode)
+                        .param("date", date)
+                        .param("kind", kind.name())
+                        .param("reason", reason)
+                        .update()
+                > 0;
+    }
+
+    boolean deleteOfficeException(String officeCode, LocalDate date) {
+        return jdbc.sql("delete from calendar_office_exception where office_code = :office and exception_date = :date")
+                        .param("office", officeCode)
+                        .param("date", date)
+                        .update()
+                > 0;
+    }
+}

@@ -1,0 +1,4 @@
+package id.alur.calendar;
+
+/** Identifies one holiday row. */
+public record HolidayId(long value) {}

@@ -1,0 +1,337 @@
+package id.alur.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The working calendar of every office: due times of SOP steps, the working time a step took, and the administration
+ * of holidays, office time zones and office exceptions. The rules are described in docs/calendar.md.
+ *
+ * <p>Working time follows Perpres 21/2023: Monday–Thursday 07:30–16:00 with a 12:00–13:00 break, Friday 07:30–16:30
+ * with an 11:30–13:00 break, in the office's own time zone (WIB unless set). National holidays, cuti bersama and the
+ * days an office is closed are not working days; an office's extra working day is. Every office's calendar is kept in
+ * memory, so computing due times costs no database access; administrative changes evict it when they commit.
+ */
+@Service
+public class WorkingCalendar {
+
+    /** Where an office works when nobody set its zone. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+    /** WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) and WIT (Asia/Jayapura). */
+    public static final Set<ZoneId> INDONESIAN_ZONES = Set.of(
+            ZoneId.of("Asia/Jakarta"),
+            ZoneId.of("Asia/Pontianak"),
+            ZoneId.of("Asia/Makassar"),
+            ZoneId.of("Asia/Jayapura"));
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_SOURCE = 1000;
+    private static final int MAX_REASON = 500;
+    private static final int MAX_OFFICE_CODE = 64;
+
+    private final CalendarRepository repository;
+    private final long ttlNanos;
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentMap<String, Cached<WorkingTimeRules>> offices = new ConcurrentHashMap<>();
+    private volatile Cached<Set<LocalDate>> holidays;
+
+    WorkingCalendar(CalendarRepository repository, CalendarSettings settings) {
+        this.repository = repository;
+        this.ttlNanos = settings.cacheTtl().toNanos();
+    }
+
+    // ---------------------------------------------------------------------------------------------- time arithmetic
+
+    /**
+     * When a step started at {@code start} with a standard time of {@code amount} {@code unit} is due.
+     *
+     * <ul>
+     *   <li>{@link TimeBasis#WORKING} with {@code MINUTES} or {@code HOURS} ("menit", "jam"): counting begins at the
+     *       next working moment (a start before 07:30, in a break, after closing or on a day off counts from the next
+     *       opening) and skips breaks, evenings, weekends, holidays, cuti bersama and closed days. A due time that
+     *       reaches the end of a working period exactly is that end (12:00, 16:00), not the next opening.
+     *   <li>{@link TimeBasis#WORKING} with {@code DAYS} ("hari"): the same working-time position {@code amount} working
+     *       days later: Monday 10:00 + 1 = Tuesday 10:00; Thursday 11:45 + 1 = Friday 13:15 (a full working day later;
+     *       Friday's break is longer); Saturday 09:00 + 1 = Tuesday 07:30.
+     *   <li>{@link TimeBasis#CALENDAR}: plain elapsed time in the office's zone ("24 Jam" = 24 hours later, days =
+     *       calendar days); the due time may fall outside office hours.
+     * </ul>
+     *
+     * A working due time always lies in working time (period ends included).
+     *
+     * @param unit {@link ChronoUnit#MINUTES}, {@link ChronoUnit#HOURS} or {@link ChronoUnit#DAYS}
+     * @throws IllegalArgumentException for a negative amount, another unit, or a due time beyond 100 years
+     */
+    public Instant dueAt(String officeCode, Instant start, long amount, ChronoUnit unit, TimeBasis basis) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(basis, "basis");
+        if (amount < 0) {
+            throw new IllegalArgumentException("Amount must not be negative, was " + amount);
+        }
+        if (unit != ChronoUnit.MINUTES && unit != ChronoUnit.HOURS && unit != ChronoUnit.DAYS) {
+            throw new IllegalArgumentException("Unit must be MINUTES, HOURS or DAYS, was " + unit);
+        }
+        WorkingTimeRules rules = rules(officeCode);
+        if (basis == TimeBasis.CALENDAR) {
+            return rules.plusCalendarTime(start, amount, unit);
+        }
+        return switch (unit) {
+            case MINUTES -> rules.plusWorkingTime(start, Duration.ofMinutes(amount));
+            case HOURS -> rules.plusWorkingTime(start, Duration.ofMinutes(Math.multiplyExact(amount, 60L)));
+            default -> rules.plusWorkingDays(start, amount);
+        };
+    }
+
+    /**
+     * The working time in {@code [from, to)}, e.g. how much of the office's time a step took (SLA): the inverse of
+     * {@link #dueAt} with working minutes, so {@code workingTimeBetween(o, s, dueAt(o, s, m, MINUTES, WORKING))} is
+     * {@code m} minutes. Negative when {@code to} is before {@code from}.
+     */
+    public Duration workingTimeBetween(String officeCode, Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return rules(officeCode).workingTimeBetween(from, to);
+    }
+
+    /** Whether the office works on {@code day}: a weekday that is no holiday and not closed, or an extra working day. */
+    public boolean isWorkingDay(String officeCode, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return rules(officeCode).isWorkingDay(day);
+    }
+
+    /** The office's time zone; {@link #DEFAULT_ZONE} (WIB) unless set. */
+    public ZoneId zoneOf(String officeCode) {
+        return rules(officeCode).zone();
+    }
+
+    // ----------------------------------------------------------------------------------------------- administration
+
+    /**
+     * Sets the office's time zone (WIB, WITA or WIT).
+     *
+     * @throws InvalidCalendarDataException on field {@code zone} when it is not an Indonesian zone
+     */
+    @Transactional
+    public void setZone(String officeCode, ZoneId zone) {
+        String office = requireOfficeCode(officeCode);
+        if (zone == null) {
+            throw new InvalidCalendarDataException("zone", "calendar.zone.required");
+        }
+        if (!INDONESIAN_ZONES.contains(zone)) {
+            throw new InvalidCalendarDataException("zone", "calendar.zone.notIndonesian", zone.getId());
+        }
+        repository.upsertZone(office, zone);
+        evictAfterCommit();
+    }
+
+    /** The office's exceptions to the national calendar, by date. */
+    public List<OfficeExceptionView> officeExceptions(String officeCode) {
+        return repository.officeExceptions(requireOfficeCode(officeCode));
+    }
+
+    /**
+     * Records that the office is closed ({@link OfficeExceptionKind#CLOSED}, e.g. a regional holiday) or works
+     * ({@link OfficeExceptionKind#EXTRA_WORKING_DAY}) on {@code date}. An extra working day on a Saturday or Sunday
+     * has the Monday–Thursday hours.
+     *
+     * @throws InvalidCalendarDataException on a missing field, or on {@code date} when the office already has an
+     *     exception that day
+     */
+    @Transactional
+    public OfficeExceptionView addOfficeException(
+            String officeCode, LocalDate date, OfficeExceptionKind kind, String reason) {
+        String office = requireOfficeCode(officeCode);
+        if (date == null) {
+            throw new InvalidCalendarDataException("date", "calendar.exception.date.required");
+        }
+        if (kind == null) {
+            throw new InvalidCalendarDataException("kind", "calendar.exception.kind.required");
+        }
+        String cleanReason = requireText("reason", "calendar.exception.reason", reason, MAX_REASON);
+        if (!repository.insertOfficeException(office, date, kind, cleanReason)) {
+            throw new InvalidCalendarDataException("date", "calendar.exception.duplicate", date);
+        }
+        evictAfterCommit();
+        return new OfficeExceptionView(office, date, kind, cleanReason);
+    }
+
+    /** @throws CalendarEntryNotFoundException when the office has no exception on {@code date} */
+    @Transactional
+    public void removeOfficeException(String officeCode, LocalDate date) {
+        String office = requireOfficeCode(officeCode);
+        Objects.requireNonNull(date, "date");
+        if (!repository.deleteOfficeException(office, date)) {
+            throw new CalendarEntryNotFoundException("calendar.exception.notFound", office, date);
+        }
+        evictAfterCommit();
+    }
+
+    /** The national holidays and cuti bersama days of {@code year}, by date. */
+    public List<HolidayView> holidays(int year) {
+        requireYear(year);
+        return repository.holidays(year);
+    }
+
+    /** The years with a recorded holiday list, each with its decree and whether it is provisional. */
+    public List<HolidayYearView> holidayYears() {
+        return repository.holidayYears();
+    }
+
+    /**
+     * Records the decree a year's list comes from, e.g. when the new SKB 3 Menteri is out or a provisional list has
+     * been checked against it.
+     */
+    @Transactional
+    public HolidayYearView setHolidayYear(int year, String source, boolean provisional) {
+        requireYear(year);
+        String cleanSource = requireText("source", "calendar.holidayYear.source", source, MAX_SOURCE);
+        repository.upsertHolidayYear(year, cleanSource, provisional);
+        return new HolidayYearView(year, cleanSource, provisional);
+    }
+
+    /**
+     * Adds a national holiday or cuti bersama day for every office.
+     *
+     * @param source the decree declaring it, e.g. "SKB 3 Menteri Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5
+     *     Tahun 2025"
+     * @throws InvalidCalendarDataException on a missing field, or on {@code name} when that date already has a
+     *     holiday of that name
+     */
+    @Transactional
+    public HolidayView addHoliday(LocalDate date, String name, HolidayKind kind, String source) {
+        if (date == null) {
+            throw new InvalidCalendarDataException("date", "calendar.holiday.date.required");
+        }
+        requireYear(date.getYear());
+        String cleanName = requireText("name", "calendar.holiday.name", name, MAX_NAME);
+        if (kind == null) {
+            throw new InvalidCalendarDataException("kind", "calendar.holiday.kind.required");
+        }
+        String cleanSource = requireText("source", "calendar.holiday.source", source, MAX_SOURCE);
+        HolidayId id = repository
+                .insertHoliday(date, cleanName, kind, cleanSource)
+                .orElseThrow(
+                        () -> new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, cleanName));
+        evictAfterCommit();
+        return new HolidayView(id, date, cleanName, kind, cleanSource);
+    }
+
+    /** @throws CalendarEntryNotFoundException when there is no such holiday (any more) */
+    @Transactional
+    public void removeHoliday(HolidayId id) {
+        Objects.requireNonNull(id, "id");
+        if (!repository.deleteHoliday(id)) {
+            throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
+        }
+        evictAfterCommit();
+    }
+
+    // -------------------------------------------------------------------------------------------------------- cache
+
+    private WorkingTimeRules rules(String officeCode) {
+        Objects.requireNonNull(officeCode, "officeCode");
+        long now = System.nanoTime();
+        long current = generation.get();
+        Cached<WorkingTimeRules> cached = offices.get(officeCode);
+        if (cached != null && cached.isFresh(current, now, ttlNanos)) {
+            return cached.value();
+        }
+        Set<LocalDate> holidayDates = holidayDates(current, now);
+        ZoneId zone = repository.zone(officeCode).orElse(DEFAULT_ZONE);
+        Set<LocalDate> nonWorking = new HashSet<>(holidayDates);
+        Set<LocalDate> extraWorking = new HashSet<>();
+        for (OfficeExceptionView exception : repository.officeExceptions(officeCode)) {
+            (exception.kind() == OfficeExceptionKind.CLOSED ? nonWorking : extraWorking).add(exception.date());
+        }
+        var rules = new WorkingTimeRules(OfficeHours.PERPRES_21_2023, zone, nonWorking, extraWorking);
+        offices.put(officeCode, new Cached<>(rules, now, current));
+        return rules;
+    }
+
+    private Set<LocalDate> holidayDates(long current, long now) {
+        Cached<Set<LocalDate>> cached = holidays;
+        if (cached != null && cached.isFresh(current, now, ttlNanos)) {
+            return cached.value();
+        }
+        Set<LocalDate> dates = Set.copyOf(repository.allHolidayDates());
+        holidays = new Cached<>(dates, now, current);
+        return dates;
+    }
+
+    /**
+     * Bumping the generation after the commit makes every entry loaded before it stale, including one loaded by
+     * another thread while this transaction was still open.
+     */
+    private void evictAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    evict();
+                }
+            });
+        } else {
+            evict();
+        }
+    }
+
+    private void evict() {
+        generation.incrementAndGet();
+        offices.clear();
+        holidays = null;
+    }
+
+    private record Cached<T>(T value, long loadedAt, long generation) {
+        boolean isFresh(long currentGeneration, long now, long ttlNanos) {
+            return generation == currentGeneration && now - loadedAt < ttlNanos;
+        }
+    }
+
+    // --------------------------------------------------------------------------------------------------- validation
+
+    private static String requireOfficeCode(String officeCode) {
+        if (officeCode == null || officeCode.isBlank()) {
+            throw new InvalidCalendarDataException("officeCode", "calendar.officeCode.required");
+        }
+        if (officeCode.length() > MAX_OFFICE_CODE
+                || !officeCode.equals(officeCode.strip())
+                || officeCode.chars().anyMatch(Character::isWhitespace)) {
+            throw new InvalidCalendarDataException("officeCode", "calendar.officeCode.invalid", officeCode);
+        }
+        return officeCode;
+    }
+
+    private static void requireYear(int year) {
+        if (year < 1900 || year > 9999) {
+            throw new InvalidCalendarDataException("year", "calendar.year.invalid", year);
+        }
+    }
+
+    /** The text stripped; {@code keyPrefix + ".required"} or {@code ".tooLong"} when it is blank or too long. */
+    private static String requireText(String field, String keyPrefix, String text, int maxLength) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidCalendarDataException(field, keyPrefix + ".required");
+        }
+        if (clean.length() > maxLength) {
+            throw new InvalidCalendarDataException(field, keyPrefix + ".tooLong", maxLength);
+        }
+        return clean;
+    }
+}

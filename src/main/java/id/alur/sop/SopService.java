@@ -1,0 +1,138 @@
+package id.alur.sop;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The versions of each office's SOPs. A draft is validated when it is created; publishing makes it immutable (the
+ * database refuses changes too); a revision is a new draft of the same code, numbered one higher. Which version is in
+ * force on a day is decided by the effective date, so publishing a revision leaves older versions as they are.
+ */
+@Service
+public class SopService {
+
+    /**
+     * The day an SOP without its own effective date comes into force is its publishing day, taken in WIB: four of the
+     * five seed offices keep WIB, and the office's own zone lives in the calendar module, which {@code sop} may not
+     * use (DESIGN.md §3).
+     */
+    static final ZoneId PUBLISHING_ZONE = ZoneId.of("Asia/Jakarta");
+
+    private final SopVersionRepository versions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SopService(SopVersionRepository versions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.versions = versions;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * Stores a new draft version of the SOP in the file: version 1 for a new code, otherwise one more than the
+     * highest so far.
+     *
+     * @throws InvalidSopException listing every error of the file, in the caller's language
+     */
+    @Transactional
+    public SopVersionView createDraft(String officeCode, String fileName, String sourceText) {
+        Sop sop = parse(fileName, sourceText);
+        versions.lockCode(officeCode, sop.code());
+        int number = versions.highestNumber(officeCode, sop.code()) + 1;
+        long id = versions.insert(officeCode, sop.code(), number, sop.header().effectiveOn(), fileName, sourceText);
+        return view(versions.find(id).orElseThrow(), sop);
+    }
+
+    /**
+     * Publishes a draft. From now on its content never changes.
+     *
+     * @throws SopStatusChangeNotAllowedException when it is not a draft (also when another user published it first)
+     */
+    @Transactional
+    public SopVersionView publish(SopVersionId id) {
+        SopVersionRepository.Row row = row(id);
+        Instant now = clock.instant();
+        LocalDate effectiveOn =
+                row.effectiveOn() != null ? row.effectiveOn() : LocalDate.ofInstant(now, PUBLISHING_ZONE);
+        if (row.status() != SopStatus.DRAFT || !versions.publish(id.value(), row.lock(), effectiveOn, now)) {
+            throw new SopStatusChangeNotAllowedException(id, row(id).status(), SopStatus.PUBLISHED);
+        }
+        events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
+        return get(id);
+    }
+
+    /**
+     * Withdraws a published version: it is no longer in force for new cases; cases already running on it go on.
+     *
+     * @throws SopStatusChangeNotAllowedException when it is not published
+     */
+    @Transactional
+    public SopVersionView retire(SopVersionId id) {
+        SopVersionRepository.Row row = row(id);
+        if (row.status() != SopStatus.PUBLISHED || !versions.retire(id.value(), row.lock(), clock.instant())) {
+            throw new SopStatusChangeNotAllowedException(id, row(id).status(), SopStatus.RETIRED);
+        }
+        return get(id);
+    }
+
+    /** @throws SopVersionNotFoundException when there is no such version */
+    @Transactional(readOnly = true)
+    public SopVersionView get(SopVersionId id) {
+        return view(row(id));
+    }
+
+    /** The published version of the SOP with the latest effective date on or before {@code on}, if any. */
+    @Transactional(readOnly = true)
+    public Optional<SopVersionView> inForce(String officeCode, String sopCode, LocalDate on) {
+        return versions.inForce(officeCode, sopCode, on).map(this::view);
+    }
+
+    /** All versions of the office's SOPs, by code, then version. */
+    @Transactional(readOnly = true)
+    public List<SopVersionView> versions(String officeCode) {
+        return versions.ofOffice(officeCode).stream().map(this::view).toList();
+    }
+
+    private SopVersionRepository.Row row(SopVersionId id) {
+        return versions.find(id.value()).orElseThrow(() -> new SopVersionNotFoundException(id));
+    }
+
+    private SopVersionView view(SopVersionRepository.Row row) {
+        return view(row, SopFormat.parse(row.fileName(), row.sourceText().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static SopVersionView view(SopVersionRepository.Row row, Sop sop) {
+        return new SopVersionView(
+                new SopVersionId(row.id()),
+                row.officeCode(),
+                row.code(),
+                row.number(),
+                row.effectiveOn(),
+                row.status(),
+                sop,
+                row.sourceText(),
+                row.publishedAt());
+    }
+
+    private static Sop parse(String fileName, String sourceText) {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null || context.getLocale() == null ? Locale.ROOT : context.getLocale();
+        SopReadResult result = SopFormat.read(fileName, sourceText.getBytes(StandardCharsets.UTF_8), locale);
+        if (!result.valid()) {
+            throw new InvalidSopException(result.errors());
+        }
+        return result.sop();
+    }
+}

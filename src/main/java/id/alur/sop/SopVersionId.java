@@ -1,0 +1,4 @@
+package id.alur.sop;
+
+/** Identifies one stored version of an SOP. */
+public record SopVersionId(long value) {}
