@@ -1,4 +1,4 @@
--- casework: applications (permohonan), their household, checklist, scans and notes.
+-- casework: applications (permohonan), their household, checklist, scans, notes and hand-over.
 -- Office and SOP are referenced by code, not by foreign key: they belong to other modules.
 
 create table permohonan (
@@ -79,6 +79,17 @@ create table permohonan_note (
     written_at    timestamptz  not null
 );
 create index permohonan_note_by_permohonan on permohonan_note (permohonan_id);
+
+-- The result (letter, KIS, lembar verifikasi) handed to the applicant: who received it, when, which identity shown.
+create table permohonan_handover (
+    permohonan_id bigint primary key references permohonan (id),
+    received_by   varchar(150) not null,
+    id_kind       varchar(20)  not null,
+    id_number     varchar(40)  not null,
+    received_at   timestamptz  not null,
+    recorded_by   varchar(100) not null,
+    recorded_at   timestamptz  not null
+);
 
 -- What an incomplete file means is the office's SOP, kept as data (docs/casework.md): REFUSE (not processed),
 -- RETURN_TO_APPLICANT (returned at the checking step), OFFICER_DECIDES (the default when no row).

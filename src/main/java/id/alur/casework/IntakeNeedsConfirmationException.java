@@ -1,7 +1,8 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The intake is valid but has warnings the officer has not confirmed yet (a second open permohonan for the same
@@ -9,13 +10,15 @@ import java.util.stream.Collectors;
  * submitting again with the warnings' {@link FieldProblem#token() tokens} in
  * {@link Intake#acknowledgedWarnings()} goes through.
  */
-public class IntakeNeedsConfirmationException extends RuntimeException {
+public class IntakeNeedsConfirmationException extends InvalidInputException {
 
     private final transient List<FieldProblem> warnings;
 
     public IntakeNeedsConfirmationException(List<FieldProblem> warnings) {
-        super("Intake needs confirmation of: "
-                + warnings.stream().map(FieldProblem::token).collect(Collectors.joining(", ")));
+        super(warnings.stream()
+                .map(w ->
+                        InputProblem.ofField(w.field(), w.messageKey(), w.args().toArray()))
+                .toList());
         this.warnings = List.copyOf(warnings);
     }
 

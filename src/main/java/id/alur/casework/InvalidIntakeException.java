@@ -1,23 +1,23 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The intake was refused: each error names its field. Nothing was written. The warnings found at the same time come
  * along so the form can show them too.
  */
-public class InvalidIntakeException extends RuntimeException {
+public class InvalidIntakeException extends InvalidInputException {
 
     private final transient List<FieldProblem> errors;
     private final transient List<FieldProblem> warnings;
 
     public InvalidIntakeException(List<FieldProblem> errors, List<FieldProblem> warnings) {
-        super("Intake refused: "
-                + errors.stream().map(e -> e.field() + " " + e.messageKey()).collect(Collectors.joining(", ")));
-        if (errors.isEmpty()) {
-            throw new IllegalArgumentException("A refused intake needs at least one error");
-        }
+        super(errors.stream()
+                .map(e ->
+                        InputProblem.ofField(e.field(), e.messageKey(), e.args().toArray()))
+                .toList());
         this.errors = List.copyOf(errors);
         this.warnings = List.copyOf(warnings);
     }

@@ -160,6 +160,26 @@ class PermohonanRepository {
                 .update();
     }
 
+    /** Records the hand-over; false when one is recorded already. */
+    boolean insertHandover(PermohonanId id, HandoverView handover) {
+        return jdbc.sql("""
+                        insert into permohonan_handover (permohonan_id, received_by, id_kind, id_number, received_at,
+                            recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (permohonan_id) do nothing
+                        """)
+                        .params(
+                                id.value(),
+                                handover.receivedBy(),
+                                handover.idKind().name(),
+                                handover.idNumber(),
+                                Timestamp.from(handover.receivedAt()),
+                                handover.recordedBy(),
+                                Timestamp.from(handover.recordedAt()))
+                        .update()
+                == 1;
+    }
+
     Optional<String> openTrackingNumber(String officeCode, String sopCode, String nik) {
         return jdbc.sql("""
                         select tracking_number from permohonan
@@ -207,7 +227,8 @@ class PermohonanRepository {
                 p.incomplete(),
                 p.submittedBy(),
                 documents(id),
-                notes(id)));
+                notes(id),
+                handover(id)));
     }
 
     /** The heads of several permohonan (no household, papers or notes): for inbox rows. */
@@ -281,6 +302,19 @@ class PermohonanRepository {
                 .list();
     }
 
+    private Optional<HandoverView> handover(PermohonanId id) {
+        return jdbc.sql("select * from permohonan_handover where permohonan_id = ?")
+                .param(id.value())
+                .query((rs, n) -> new HandoverView(
+                        rs.getString("received_by"),
+                        IdentityKind.valueOf(rs.getString("id_kind")),
+                        rs.getString("id_number"),
+                        instant(rs, "received_at"),
+                        rs.getString("recorded_by"),
+                        instant(rs, "recorded_at")))
+                .optional();
+    }
+
     private static DocumentView document(ResultSet rs) throws SQLException {
         int step = rs.getInt("step_number");
         Integer stepNumber = rs.wasNull() ? null : step;
@@ -323,7 +357,8 @@ class PermohonanRepository {
                 rs.getBoolean("incomplete"),
                 rs.getString("submitted_by"),
                 List.of(),
-                List.of());
+                List.of(),
+                Optional.empty());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -26,7 +26,8 @@ public record PermohonanView(
         boolean incomplete,
         String submittedBy,
         List<DocumentView> documents,
-        List<NoteView> notes) {
+        List<NoteView> notes,
+        Optional<HandoverView> handover) {
 
     public PermohonanView {
         householdMembers = List.copyOf(householdMembers);
