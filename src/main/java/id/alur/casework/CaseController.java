@@ -139,9 +139,9 @@ class CaseController {
         var pid = new PermohonanId(id);
         return act(pid, officer, model, locale, response, redirect, "casework.done.completed", () -> {
             var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            boolean handOverGiven = CaseActions.blankToNull(receivedBy) != null
-                    || receivedAt != null
-                    || CaseActions.blankToNull(idNumber) != null;
+            // The time is filled in for the officer; the hand-over counts as given once a name or an ID is typed.
+            boolean handOverGiven =
+                    CaseActions.blankToNull(receivedBy) != null || CaseActions.blankToNull(idNumber) != null;
             var handOver = handOverGiven ? handOver(officer, receivedBy, receivedAt, idKind, idNumber) : null;
             actions.complete(
                     pid, officer.officeCode(), new StepId(stepId), outputRef, note, handOver, acting, Instant.now());
@@ -466,7 +466,7 @@ class CaseController {
                     takenBy);
         }
 
-        boolean anyStepAction() {
+        public boolean anyStepAction() {
             return take || release || complete || decide || recordOutside || handOver || resume;
         }
     }

@@ -13,7 +13,7 @@ record Elapsed(long days, long hours, long minutes) {
     }
 
     /** The message key that says it without the zero parts in front. */
-    String messageKey() {
+    public String messageKey() {
         if (days > 0) {
             return "casework.elapsed.days";
         }
@@ -23,7 +23,7 @@ record Elapsed(long days, long hours, long minutes) {
         return "casework.elapsed.minutes";
     }
 
-    Object[] args() {
+    public Object[] args() {
         return new Object[] {days, hours, minutes};
     }
 }
