@@ -23,6 +23,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * standard time, notes, and only the actions the signed-in officer may take now.
  */
 @Controller
+@PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class CaseController {
 
     static final String VIEW = "casework/case";

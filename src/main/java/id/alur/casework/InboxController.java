@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code OfficeService.actingPositions}), oldest first, paged in the database.
  */
 @Controller
+@PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class InboxController {
 
     private final WorkflowService workflow;

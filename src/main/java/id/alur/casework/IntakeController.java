@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The front desk's intake: the form, its checklist per service, and the printable receipt. */
 @Controller
+@PreAuthorize("hasRole('OFFICER')")
 class IntakeController {
 
     static final String FORM_VIEW = "casework/intake";

@@ -3,6 +3,7 @@ package id.alur.casework;
 import id.alur.office.CurrentOfficer;
 import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InvalidInputException;
+import id.alur.platform.NotFoundException;
 import id.alur.workflow.CaseView;
 import id.alur.workflow.StepId;
 import id.alur.workflow.StepTakenException;
@@ -32,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +51,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/permohonan")
 @Tag(name = "Permohonan", description = "Applications: intake, look-up, scans, and the actions on their steps")
 @SecurityRequirement(name = "bearer")
+@PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class PermohonanApiController {
 
     private final PermohonanService permohonan;
@@ -143,7 +146,12 @@ class PermohonanApiController {
                     + " send them back in acknowledgedWarnings to confirm.")
     @ApiResponse(responseCode = "201", description = "Taken in; Location names the new permohonan")
     @ApiResponse(responseCode = "422", description = "Invalid fields, or warnings to confirm (property warnings)")
-    ResponseEntity<?> submit(@RequestBody IntakeRequest request, CurrentOfficer officer, Locale locale) {
+    @PreAuthorize("hasRole('OFFICER')")
+    ResponseEntity<?> submit(
+            @RequestBody(required = false) IntakeRequest request, CurrentOfficer officer, Locale locale) {
+        if (request == null) {
+            throw new InvalidInputException("sopCode", "casework.intake.sopRequired");
+        }
         var sop = services.inForce(officer.officeCode(), request.sopCode(), officer.today())
                 .orElseThrow(() -> new InvalidInputException("sopCode", "casework.intake.sopNotInForce"));
         var acting = ActingOfficer.atFrontDesk(officer, sop.sop());
@@ -185,13 +193,15 @@ class PermohonanApiController {
     @GetMapping
     @Operation(summary = "Find a permohonan of the caller's office by tracking number and the NIK's last 4 digits")
     PermohonanResponse findByTracking(
-            @Parameter(description = "e.g. ALR-2026-7K3M9Q") @RequestParam String trackingNumber,
-            @RequestParam String nikLast4,
+            @Parameter(description = "e.g. ALR-2026-7K3M9Q") @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String nikLast4,
             CurrentOfficer officer) {
         var found = permohonan
                 .findByTracking(trackingNumber, nikLast4)
                 .filter(p -> p.officeCode().equals(officer.officeCode()))
-                .orElseThrow(() -> new PermohonanNotFoundException(new PermohonanId(0)));
+                .orElseThrow(() -> new NotFoundException(
+                        "No permohonan " + trackingNumber + " in " + officer.officeCode(),
+                        "casework.permohonan.notFoundByTracking"));
         return response(found.id(), officer);
     }
 
@@ -202,13 +212,13 @@ class PermohonanApiController {
         return workflow.history(loaded.caseId(), locale);
     }
 
-    @PostMapping(path = "/{id}/berkas", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/berkas")
     @Operation(summary = "Upload a scan (PDF/JPEG/PNG, checked by content), optionally for a checklist item")
     @ApiResponse(responseCode = "201", description = "Stored with its SHA-256")
     @ApiResponse(responseCode = "422", description = "Too large, empty, not a PDF/JPEG/PNG, or damaged")
     ResponseEntity<DocumentView> upload(
             @PathVariable long id,
-            @RequestParam MultipartFile file,
+            @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) Integer checklistPosition,
             CurrentOfficer officer) {
         var pid = new PermohonanId(id);
@@ -236,11 +246,16 @@ class PermohonanApiController {
 
     @PostMapping("/{id}/catatan")
     @Operation(summary = "Write a note on the permohonan")
-    PermohonanResponse note(@PathVariable long id, @RequestBody NoteRequest request, CurrentOfficer officer) {
+    PermohonanResponse note(
+            @PathVariable long id, @RequestBody(required = false) NoteRequest request, CurrentOfficer officer) {
         var pid = new PermohonanId(id);
         var loaded = actions.load(pid, officer.officeCode());
         permohonan.addNote(
-                pid, officer.officeCode(), request.body(), ActingOfficer.inSop(officer, loaded.sop()), Instant.now());
+                pid,
+                officer.officeCode(),
+                request == null ? null : request.body(),
+                ActingOfficer.inSop(officer, loaded.sop()),
+                Instant.now());
         return response(pid, officer);
     }
 
@@ -311,7 +326,7 @@ class PermohonanApiController {
                             now);
                 case "serah-terima" ->
                     actions.recordHandOver(pid, office, step, handOver(request, officer), acting, now);
-                default -> throw new PermohonanNotFoundException(pid);
+                default -> throw new NotFoundException("No step action " + action, "platform.error.notFound");
             };
         });
     }

@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * down to the village; or a search by name jumps straight to a village.
  */
 @Controller
+@PreAuthorize("hasRole('OFFICER')")
 class RegionController {
 
     private final CaseworkSettings settings;
