@@ -14,6 +14,8 @@ import java.util.Locale;
  *
  * <pre>
  * java -jar alur.jar sop [--lang id|en] validate FILE...
+ * java -jar alur.jar sop [--lang id|en] render FILE [--pdf OUT.pdf] [--html OUT.html]
+ * java -jar alur.jar sop bpmn FILE
  * </pre>
  *
  * Exit codes: 0 valid (warnings are printed), 1 problems found, 2 usage error (including a file that cannot be read).
@@ -63,6 +65,8 @@ public final class SopCommandLine {
         var invocation = new Invocation(rest.getFirst(), List.copyOf(rest.subList(1, rest.size())), messages);
         return switch (invocation.command()) {
             case "validate" -> validate(invocation, out, err);
+            case "render" -> SopRenderCommand.render(invocation, out, err);
+            case "bpmn" -> SopRenderCommand.bpmn(invocation, out, err);
             case "help", "--help", "-h" -> {
                 out.println(messages.get("sop.cli.usage"));
                 yield VALID;

@@ -1,0 +1,103 @@
+package id.alur.sop;
+
+import id.alur.sop.document.SopDocumentRenderer.Link;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The official document of an SOP version as a web page, its PDF and its BPMN export. The page is the document's own
+ * HTML (the lead wires it into the application layout); the PDF and BPMN are downloads named after the SOP's code and
+ * version.
+ */
+@Controller
+class SopDocumentController {
+
+    static final String FONT_PATH = "/sop/dokumen/font";
+    private static final Set<String> FONTS = Set.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
+    private static final MediaType BPMN = MediaType.parseMediaType("application/bpmn+xml");
+
+    private final SopService sops;
+
+    SopDocumentController(SopService sops) {
+        this.sops = sops;
+    }
+
+    @GetMapping(path = "/sop/versi/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable long id, Locale locale) {
+        SopVersionView version = sops.get(new SopVersionId(id));
+        var downloads = List.of(
+                new Link("sop.document.download.pdf", id + ".pdf"),
+                new Link("sop.document.download.bpmn", id + ".bpmn"));
+        // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
+        String html = SopDocuments.page(version.sop(), locale, downloads, "../dokumen/font");
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html);
+    }
+
+    @GetMapping("/sop/versi/{id:\\d+}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        SopVersionView version = sops.get(new SopVersionId(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(version, "pdf"))
+                .body(SopDocuments.pdf(version.sop(), locale));
+    }
+
+    @GetMapping("/sop/versi/{id:\\d+}.bpmn")
+    ResponseEntity<byte[]> bpmn(@PathVariable long id) {
+        SopVersionView version = sops.get(new SopVersionId(id));
+        byte[] xml = SopDocuments.bpmn(version.sop(), version.code()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(BPMN)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(version, "bpmn"))
+                .body(xml);
+    }
+
+    /** The document's font for browsers, so the page sets its text as the PDF does and the rows meet the symbols. */
+    @GetMapping(FONT_PATH + "/{file:.+\\.ttf}")
+    ResponseEntity<byte[]> font(@PathVariable String file) throws IOException {
+        if (!FONTS.contains(file)) {
+            return ResponseEntity.notFound().build();
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                return ResponseEntity.notFound().build();
+            }
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("font/ttf"))
+                    .cacheControl(
+                            CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePublic())
+                    .body(in.readAllBytes());
+        }
+    }
+
+    @ExceptionHandler(SopVersionNotFoundException.class)
+    ResponseEntity<String> notFound(SopVersionNotFoundException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(SopMessages.of(locale).get(e.messageKey(), e.id().value()));
+    }
+
+    private static String attachment(SopVersionView version, String extension) {
+        String name = version.code() + "-v" + version.version() + "." + extension;
+        return ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString();
+    }
+}

@@ -1,0 +1,511 @@
+package id.alur.sop.bpmn;
+
+import id.alur.sop.Activity;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
+import id.alur.sop.Branch;
+import id.alur.sop.Sop;
+import id.alur.sop.Standard;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
+import org.operaton.bpm.model.bpmn.instance.Collaboration;
+import org.operaton.bpm.model.bpmn.instance.ConditionExpression;
+import org.operaton.bpm.model.bpmn.instance.Definitions;
+import org.operaton.bpm.model.bpmn.instance.Documentation;
+import org.operaton.bpm.model.bpmn.instance.EndEvent;
+import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.operaton.bpm.model.bpmn.instance.FlowNode;
+import org.operaton.bpm.model.bpmn.instance.FormalExpression;
+import org.operaton.bpm.model.bpmn.instance.Lane;
+import org.operaton.bpm.model.bpmn.instance.LaneSet;
+import org.operaton.bpm.model.bpmn.instance.Participant;
+import org.operaton.bpm.model.bpmn.instance.PotentialOwner;
+import org.operaton.bpm.model.bpmn.instance.Process;
+import org.operaton.bpm.model.bpmn.instance.ResourceAssignmentExpression;
+import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
+import org.operaton.bpm.model.bpmn.instance.StartEvent;
+import org.operaton.bpm.model.bpmn.instance.UserTask;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
+import org.operaton.bpm.model.bpmn.instance.di.Waypoint;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Exports an SOP as a BPMN 2.0 process that a BPMN engine runs as it is and a modeler opens laid out.
+ *
+ * <p>One pool; one lane per pelaksana, highest position on top; a user task per activity (candidate group: the lane's
+ * position code, as a standard {@code potentialOwner}); after each decision's task an exclusive gateway whose Ya flow
+ * carries {@code ${keputusan == 'ya'}} and whose Tidak flow is the default, so the task that decides completes with the
+ * process variable {@code keputusan} set to {@code 'ya'} or {@code 'tidak'}. A branch that returns the papers to the
+ * applicant leads to an applicant task "Melengkapi berkas" that loops back to the deciding task (in an added Pemohon
+ * lane when the SOP has none). No engine-specific extension is used.
+ *
+ * <p>Layout (BPMNDI): one column per node from left to right in the order of the SOP; a flow to the next column runs
+ * straight or with one bend; any other flow leaves its node at the top or bottom, runs along a channel kept free at
+ * the edge of its lane and enters its target from above or below.
+ */
+public final class BpmnExport {
+
+    /** The process variable the deciding task sets: {@code 'ya'} or {@code 'tidak'}. */
+    public static final String DECISION_VARIABLE = "keputusan";
+
+    public static final String YA_CONDITION = "${" + DECISION_VARIABLE + " == 'ya'}";
+
+    static final String TARGET_NAMESPACE = "https://alur.id/bpmn/sop";
+    static final String BPMN_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+    private static final double POOL_X = 100;
+    private static final double POOL_Y = 60;
+    private static final double LABEL_BAND = 30;
+    private static final double LANE_HEIGHT = 160;
+    private static final double COLUMN = 150;
+    private static final double TASK_WIDTH = 100;
+    private static final double TASK_HEIGHT = 80;
+    private static final double GATEWAY_SIZE = 50;
+    private static final double EVENT_SIZE = 36;
+    private static final double CHANNEL_INSET = 12;
+    private static final double CHANNEL_SPACING = 5;
+
+    private static final MessageSource MESSAGES = messages();
+
+    private BpmnExport() {}
+
+    /** The BPMN XML of the SOP, with names in Indonesian. */
+    public static String xml(Sop sop, String processKey) {
+        return Bpmn.convertToString(model(sop, processKey, Locale.of("id")));
+    }
+
+    /**
+     * The BPMN model of the SOP.
+     *
+     * @param processKey the process id, e.g. the SOP's code {@code kis-surat-pengantar}; made a valid XML name
+     */
+    public static BpmnModelInstance model(Sop sop, String processKey, Locale locale) {
+        return new Builder(sop, processId(processKey), locale).build();
+    }
+
+    /** A valid XML name (NCName) for the process id: letters, digits, '-', '_' and '.', not starting with a digit. */
+    static String processId(String key) {
+        String ascii = Normalizer.normalize(key == null ? "" : key, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (ascii.isEmpty()) {
+            return "sop";
+        }
+        return Character.isLetter(ascii.charAt(0)) || ascii.charAt(0) == '_' ? ascii : "sop-" + ascii;
+    }
+
+    private static MessageSource messages() {
+        var source = new ResourceBundleMessageSource();
+        source.setBasename("i18n/sop");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    private record Node(FlowNode element, int lane, int column, double width, double height) {
+
+        double cx() {
+            return POOL_X + LABEL_BAND + LABEL_BAND + COLUMN / 2 + column * COLUMN;
+        }
+
+        double cy() {
+            return POOL_Y + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
+        }
+
+        double left() {
+            return cx() - width / 2;
+        }
+
+        double right() {
+            return cx() + width / 2;
+        }
+
+        double top() {
+            return cy() - height / 2;
+        }
+
+        double bottom() {
+            return cy() + height / 2;
+        }
+    }
+
+    private record Point(double x, double y) {}
+
+    private static final class Builder {
+
+        private final Sop sop;
+        private final String processId;
+        private final Locale locale;
+        private final BpmnModelInstance model = Bpmn.createEmptyModel();
+        private Process process;
+        private BpmnPlane plane;
+        private final Map<String, Integer> laneOfActor = new LinkedHashMap<>();
+        private final List<Lane> lanes = new ArrayList<>();
+        private final Map<Integer, Node> taskOf = new HashMap<>();
+        private final List<Node> nodes = new ArrayList<>();
+        private final Map<String, Integer> channels = new HashMap<>();
+        private int applicantLane = -1;
+        private int flows;
+        private int columns;
+
+        Builder(Sop sop, String processId, Locale locale) {
+            this.sop = sop;
+            this.processId = processId;
+            this.locale = locale;
+        }
+
+        BpmnModelInstance build() {
+            Definitions definitions = model.newInstance(Definitions.class);
+            definitions.setId("definitions-" + processId);
+            definitions.setTargetNamespace(TARGET_NAMESPACE);
+            definitions.setExporter("Alur");
+            model.setDefinitions(definitions);
+            // Conditions are typed tFormalExpression, as executable BPMN wants; the type names the BPMN namespace.
+            definitions.getDomElement().registerNamespace("bpmn", BPMN_NAMESPACE);
+            definitions.getDomElement().registerNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+
+            Collaboration collaboration = model.newInstance(Collaboration.class, "collaboration-" + processId);
+            definitions.addChildElement(collaboration);
+            process = model.newInstance(Process.class, processId);
+            process.setName(sop.header().name());
+            process.setExecutable(true);
+            definitions.addChildElement(process);
+            Participant pool = model.newInstance(Participant.class, "pool-" + processId);
+            pool.setName(sop.header().name());
+            pool.setProcess(process);
+            collaboration.addChildElement(pool);
+
+            BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, "diagram-" + processId);
+            definitions.addChildElement(diagram);
+            plane = model.newInstance(BpmnPlane.class, "plane-" + processId);
+            plane.setBpmnElement(collaboration);
+            diagram.setBpmnPlane(plane);
+
+            LaneSet laneSet = model.newInstance(LaneSet.class, "lanes-" + processId);
+            process.addChildElement(laneSet);
+            for (Actor actor : sop.actors()) {
+                addLane(laneSet, actor.id(), actor.name());
+                if (actor.kind() == ActorKind.APPLICANT && applicantLane < 0) {
+                    applicantLane = lanes.size() - 1;
+                }
+            }
+            if (applicantLane < 0 && returnsToApplicant()) {
+                addLane(laneSet, "pemohon", message("sop.bpmn.applicantLane"));
+                applicantLane = lanes.size() - 1;
+            }
+
+            buildNodes();
+            buildFlows();
+
+            double poolWidth = 2 * LABEL_BAND + columns * COLUMN + COLUMN / 2;
+            shape(pool, POOL_X, POOL_Y, poolWidth, lanes.size() * LANE_HEIGHT).setHorizontal(true);
+            for (int i = 0; i < lanes.size(); i++) {
+                shape(lanes.get(i), POOL_X + LABEL_BAND, POOL_Y + i * LANE_HEIGHT, poolWidth - LABEL_BAND, LANE_HEIGHT)
+                        .setHorizontal(true);
+            }
+            for (Node node : nodes) {
+                BpmnShape shape = shape(node.element(), node.left(), node.top(), node.width(), node.height());
+                if (node.element() instanceof ExclusiveGateway) {
+                    shape.setMarkerVisible(true);
+                }
+            }
+            return model;
+        }
+
+        private boolean returnsToApplicant() {
+            return sop.activities().stream()
+                    .anyMatch(a -> a.decision() != null
+                            && (a.decision().ya() instanceof Branch.ToApplicant
+                                    || a.decision().tidak() instanceof Branch.ToApplicant));
+        }
+
+        private void addLane(LaneSet laneSet, String actorId, String name) {
+            Lane lane = model.newInstance(Lane.class, "lane-" + processId(actorId));
+            lane.setName(name);
+            laneSet.addChildElement(lane);
+            laneOfActor.put(actorId, lanes.size());
+            lanes.add(lane);
+        }
+
+        private Node start;
+        private Node end;
+        private final Map<Integer, Node> gatewayOf = new HashMap<>();
+        private final Map<Integer, Node> applicantTaskOf = new HashMap<>();
+
+        private void buildNodes() {
+            List<Activity> activities = sop.activities();
+            int column = 0;
+            StartEvent startEvent = model.newInstance(StartEvent.class, "start");
+            startEvent.setName(message("sop.bpmn.start"));
+            start = add(startEvent, lane(activities.getFirst()), column++, EVENT_SIZE, EVENT_SIZE);
+            for (Activity activity : activities) {
+                UserTask task = model.newInstance(UserTask.class, "task-" + activity.number());
+                task.setName(activity.description());
+                document(task, documentation(activity));
+                candidateGroup(task, activity.actorId());
+                taskOf.put(activity.number(), add(task, lane(activity), column++, TASK_WIDTH, TASK_HEIGHT));
+                if (activity.decision() != null) {
+                    ExclusiveGateway gateway =
+                            model.newInstance(ExclusiveGateway.class, "gateway-" + activity.number());
+                    gateway.setName(message("sop.bpmn.decision", activity.number()));
+                    Node gatewayNode = add(gateway, lane(activity), column, GATEWAY_SIZE, GATEWAY_SIZE);
+                    gatewayOf.put(activity.number(), gatewayNode);
+                    if (activity.decision().ya() instanceof Branch.ToApplicant
+                            || activity.decision().tidak() instanceof Branch.ToApplicant) {
+                        // In the gateway's column, so the return runs straight up or down to the applicant's lane.
+                        UserTask papers = model.newInstance(UserTask.class, "complete-papers-" + activity.number());
+                        papers.setName(message("sop.bpmn.completePapers"));
+                        document(papers, message("sop.bpmn.completePapers.documentation", activity.number()));
+                        candidateGroup(papers, actorIdOfLane(applicantLane));
+                        applicantTaskOf.put(
+                                activity.number(), add(papers, applicantLane, column, TASK_WIDTH, TASK_HEIGHT));
+                    }
+                    column++;
+                }
+            }
+            EndEvent endEvent = model.newInstance(EndEvent.class, "end");
+            endEvent.setName(message("sop.bpmn.end"));
+            end = add(endEvent, lane(activities.getLast()), column++, EVENT_SIZE, EVENT_SIZE);
+            columns = column;
+        }
+
+        private void buildFlows() {
+            List<Activity> activities = sop.activities();
+            connect(start, taskOf.get(activities.getFirst().number()), null);
+            for (int i = 0; i < activities.size(); i++) {
+                Activity activity = activities.get(i);
+                Node task = taskOf.get(activity.number());
+                if (activity.decision() != null) {
+                    Node gateway = gatewayOf.get(activity.number());
+                    connect(task, gateway, null);
+                    SequenceFlow ya = connect(
+                            gateway, branchTarget(activity, activity.decision().ya()), "sop.bpmn.branch.ya");
+                    ConditionExpression condition =
+                            model.newInstance(ConditionExpression.class, ya.getId() + "-condition");
+                    condition.setType("bpmn:tFormalExpression");
+                    condition.setTextContent(YA_CONDITION);
+                    ya.setConditionExpression(condition);
+                    SequenceFlow tidak = connect(
+                            gateway, branchTarget(activity, activity.decision().tidak()), "sop.bpmn.branch.tidak");
+                    ((ExclusiveGateway) gateway.element()).setDefault(tidak);
+                    Node papers = applicantTaskOf.get(activity.number());
+                    if (papers != null) {
+                        // The papers come back complete and the deciding step looks at them again.
+                        connect(papers, task, null);
+                    }
+                } else if (activity.next() != null) {
+                    connect(task, taskOf.get(activity.next()), null);
+                } else if (i + 1 < activities.size()) {
+                    connect(task, taskOf.get(activities.get(i + 1).number()), null);
+                } else {
+                    connect(task, end, null);
+                }
+            }
+        }
+
+        private Node branchTarget(Activity decision, Branch branch) {
+            return switch (branch) {
+                case Branch.ToStep step -> {
+                    Node target = taskOf.get(step.number());
+                    if (target == null) {
+                        throw new IllegalArgumentException(
+                                "Decision " + decision.number() + " names no such step: " + step.number());
+                    }
+                    yield target;
+                }
+                case Branch.ToApplicant ignored -> applicantTaskOf.get(decision.number());
+            };
+        }
+
+        /**
+         * Adds a sequence flow with its diagram edge.
+         *
+         * @param labelKey the flow's name (Ya / Tidak), or {@code null}
+         */
+        private SequenceFlow connect(Node source, Node target, String labelKey) {
+            SequenceFlow flow = model.newInstance(SequenceFlow.class, "flow-" + (++flows));
+            process.addChildElement(flow);
+            flow.setSource(source.element());
+            flow.setTarget(target.element());
+            source.element().getOutgoing().add(flow);
+            target.element().getIncoming().add(flow);
+            if (labelKey != null) {
+                flow.setName(message(labelKey));
+            }
+            List<Point> points = route(source, target);
+            BpmnEdge edge = model.newInstance(BpmnEdge.class, flow.getId() + "-di");
+            edge.setBpmnElement(flow);
+            for (Point point : points) {
+                Waypoint waypoint = model.newInstance(Waypoint.class);
+                waypoint.setX(point.x());
+                waypoint.setY(point.y());
+                edge.getWaypoints().add(waypoint);
+            }
+            if (labelKey != null) {
+                Point from = points.get(0);
+                Point to = points.get(1);
+                boolean vertical = from.x() == to.x();
+                BpmnLabel label = model.newInstance(BpmnLabel.class, flow.getId() + "-label");
+                label.setBounds(bounds(
+                        vertical ? from.x() + 6 : from.x() + 4,
+                        vertical ? from.y() + (to.y() > from.y() ? 4 : -18) : from.y() - 18,
+                        36,
+                        14));
+                edge.setBpmnLabel(label);
+            }
+            plane.addChildElement(edge);
+            return flow;
+        }
+
+        /** Which of a node's top and bottom already carry a flow, so that two flows never share one. */
+        private final Map<String, Boolean> portTaken = new HashMap<>();
+
+        private boolean take(Node node, boolean top) {
+            return portTaken.put(node.element().getId() + (top ? ":top" : ":bottom"), true) == null;
+        }
+
+        private boolean taken(Node node, boolean top) {
+            return portTaken.containsKey(node.element().getId() + (top ? ":top" : ":bottom"));
+        }
+
+        private List<Point> route(Node s, Node t) {
+            if (t.column() == s.column() + 1) {
+                if (s.cy() == t.cy()) {
+                    return List.of(new Point(s.right(), s.cy()), new Point(t.left(), t.cy()));
+                }
+                double bend = (s.right() + t.left()) / 2;
+                return List.of(
+                        new Point(s.right(), s.cy()),
+                        new Point(bend, s.cy()),
+                        new Point(bend, t.cy()),
+                        new Point(t.left(), t.cy()));
+            }
+            if (t.column() == s.column()) {
+                // The applicant's task in the column of its gateway: straight up or down.
+                boolean down = t.cy() > s.cy();
+                take(s, !down);
+                take(t, down);
+                return down
+                        ? List.of(new Point(s.cx(), s.bottom()), new Point(t.cx(), t.top()))
+                        : List.of(new Point(s.cx(), s.top()), new Point(t.cx(), t.bottom()));
+            }
+            boolean up = t.lane() <= s.lane();
+            if (taken(s, up)) {
+                up = !up;
+            }
+            take(s, up);
+            double laneTop = POOL_Y + s.lane() * LANE_HEIGHT;
+            int used = channels.merge(s.lane() + (up ? ":top" : ":bottom"), 1, Integer::sum) - 1;
+            double inset = Math.min(CHANNEL_INSET + used * CHANNEL_SPACING, (LANE_HEIGHT - TASK_HEIGHT) / 2 - 4);
+            double channel = up ? laneTop + inset : laneTop + LANE_HEIGHT - inset;
+            Point exit = up ? new Point(s.cx(), s.top()) : new Point(s.cx(), s.bottom());
+            boolean fromBelow = t.cy() < channel;
+            take(t, !fromBelow);
+            Point entry = fromBelow ? new Point(t.cx(), t.bottom()) : new Point(t.cx(), t.top());
+            return List.of(exit, new Point(s.cx(), channel), new Point(t.cx(), channel), entry);
+        }
+
+        private Node add(FlowNode element, int lane, int column, double width, double height) {
+            process.addChildElement(element);
+            lanes.get(lane).getFlowNodeRefs().add(element);
+            Node node = new Node(element, lane, column, width, height);
+            nodes.add(node);
+            return node;
+        }
+
+        private BpmnShape shape(BaseElement element, double x, double y, double width, double height) {
+            BpmnShape shape = model.newInstance(BpmnShape.class, element.getId() + "-di");
+            shape.setBpmnElement(element);
+            shape.setBounds(bounds(x, y, width, height));
+            plane.addChildElement(shape);
+            return shape;
+        }
+
+        private Bounds bounds(double x, double y, double width, double height) {
+            Bounds bounds = model.newInstance(Bounds.class);
+            bounds.setX(x);
+            bounds.setY(y);
+            bounds.setWidth(width);
+            bounds.setHeight(height);
+            return bounds;
+        }
+
+        private void document(BaseElement element, String text) {
+            if (text.isBlank()) {
+                return;
+            }
+            Documentation documentation = model.newInstance(Documentation.class, element.getId() + "-documentation");
+            documentation.setTextContent(text);
+            element.getDocumentations().add(documentation);
+        }
+
+        /** The lane's position code as the task's candidate group, in standard BPMN (resource role). */
+        private void candidateGroup(UserTask task, String actorId) {
+            PotentialOwner owner = model.newInstance(PotentialOwner.class, task.getId() + "-owner");
+            ResourceAssignmentExpression assignment =
+                    model.newInstance(ResourceAssignmentExpression.class, task.getId() + "-owner-assignment");
+            FormalExpression expression = model.newInstance(FormalExpression.class, task.getId() + "-owner-group");
+            expression.setTextContent("group(" + actorId + ")");
+            assignment.addChildElement(expression);
+            owner.addChildElement(assignment);
+            task.getResourceRoles().add(owner);
+        }
+
+        private String documentation(Activity activity) {
+            List<String> lines = new ArrayList<>();
+            Standard standard = activity.standard();
+            if (standard != null) {
+                if (!standard.requirements().isEmpty()) {
+                    lines.add(message("sop.bpmn.standard.requirements", String.join(", ", standard.requirements())));
+                }
+                if (standard.time() != null) {
+                    lines.add(message("sop.bpmn.standard.time", standard.time().text()));
+                }
+                if (standard.output() != null && !standard.output().isBlank()) {
+                    lines.add(message("sop.bpmn.standard.output", standard.output()));
+                }
+            }
+            if (activity.decision() != null) {
+                lines.add(message("sop.bpmn.decision.documentation"));
+            }
+            return String.join("\n", lines);
+        }
+
+        private int lane(Activity activity) {
+            Integer lane = laneOfActor.get(activity.actorId());
+            if (lane == null) {
+                throw new IllegalArgumentException(
+                        "Activity " + activity.number() + " names an actor that has no lane: " + activity.actorId());
+            }
+            return lane;
+        }
+
+        private String actorIdOfLane(int lane) {
+            return laneOfActor.entrySet().stream()
+                    .filter(e -> e.getValue() == lane)
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+        }
+
+        private String message(String key, Object... args) {
+            return MESSAGES.getMessage(key, args, locale);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** BPMN 2.0 export of an SOP, executable as exported and laid out for common modelers. */
+package id.alur.sop.bpmn;

@@ -1,0 +1,7 @@
+package id.alur.workflow;
+
+import java.time.Instant;
+
+/** The case was stopped before its end: cancelled by the office or withdrawn by the applicant ({@code state}). */
+public record CaseCancelled(
+        CaseId caseId, String officeCode, String subjectRef, CaseState state, String reason, Instant endedAt) {}

@@ -1,0 +1,177 @@
+package id.alur.workflow;
+
+import id.alur.sop.Activity;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
+import id.alur.sop.Branch;
+import id.alur.sop.Decision;
+import id.alur.sop.Sop;
+import id.alur.sop.Symbol;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The paths through one SOP: which activity follows which, where a decision sends the case, who acts in each lane. The
+ * SOP is the process definition; this class only reads it.
+ */
+final class Route {
+
+    /** Where the case goes after an activity. */
+    sealed interface Next {
+        record ToActivity(Activity activity) implements Next {}
+
+        /** The papers go back to the applicant; the case resumes at {@code resumeAt} when they return. */
+        record BackToApplicant(Activity resumeAt) implements Next {}
+
+        record End() implements Next {}
+    }
+
+    private final Sop sop;
+    private final Map<Integer, Integer> indexByNumber = new HashMap<>();
+    private final Map<String, Actor> lanes = new HashMap<>();
+    private final String frontDeskLane;
+
+    Route(Sop sop) {
+        this.sop = sop;
+        if (sop.activities().isEmpty()) {
+            throw new IllegalArgumentException("SOP has no activities");
+        }
+        sop.actors().forEach(actor -> lanes.put(actor.id(), actor));
+        List<Activity> activities = sop.activities();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i);
+            indexByNumber.put(activity.number(), i);
+            if (!lanes.containsKey(activity.actorId())) {
+                throw new IllegalArgumentException(
+                        "Activity " + activity.number() + " names unknown lane " + activity.actorId());
+            }
+        }
+        for (Activity activity : activities) {
+            targets(activity).forEach(target -> {
+                if (!indexByNumber.containsKey(target)) {
+                    throw new IllegalArgumentException(
+                            "Activity " + activity.number() + " leads to missing activity " + target);
+                }
+            });
+        }
+        frontDeskLane = activities.stream()
+                .filter(a -> laneKind(a) == LaneKind.POSITION)
+                .map(Activity::actorId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("SOP has no activity in an office position"));
+    }
+
+    Sop sop() {
+        return sop;
+    }
+
+    Activity first() {
+        return sop.first();
+    }
+
+    Activity activity(int number) {
+        Integer index = indexByNumber.get(number);
+        if (index == null) {
+            throw new IllegalArgumentException(
+                    "No activity " + number + " in SOP " + sop.header().name());
+        }
+        return sop.activities().get(index);
+    }
+
+    boolean hasActivity(int number) {
+        return indexByNumber.containsKey(number);
+    }
+
+    Actor lane(Activity activity) {
+        return lanes.get(activity.actorId());
+    }
+
+    LaneKind laneKind(Activity activity) {
+        return kindOf(lane(activity).kind());
+    }
+
+    boolean isPositionLane(String positionCode) {
+        Actor actor = lanes.get(positionCode);
+        return actor != null && actor.kind() == ActorKind.POSITION;
+    }
+
+    /**
+     * The office position that does the intake and records the applicant's and outside parties' steps: the lane of
+     * the first activity done by an office position (the one that receives the papers). The lane order of the form
+     * cannot be used: it runs highest position first, but seed 001 prints Koordinator Pelayanan after Petugas
+     * Pelayanan, who is the one receiving the papers.
+     */
+    String frontDeskLane() {
+        return frontDeskLane;
+    }
+
+    /** The first activity after intake counts as the intake when it sits in the applicant's lane. */
+    boolean isIntake(Activity activity) {
+        return activity.number() == first().number() && laneKind(activity) == LaneKind.APPLICANT;
+    }
+
+    boolean isDecision(Activity activity) {
+        return activity.symbol() == Symbol.DECISION && activity.decision() != null;
+    }
+
+    /** The activity that follows one that is not a decision: its {@code next}, else the following row, else the end. */
+    Next after(Activity activity) {
+        if (activity.next() != null) {
+            return new Next.ToActivity(activity(activity.next()));
+        }
+        int index = indexByNumber.get(activity.number());
+        List<Activity> activities = sop.activities();
+        return index + 1 < activities.size() ? new Next.ToActivity(activities.get(index + 1)) : new Next.End();
+    }
+
+    /** Where a decision sends the case on the given verdict. */
+    Next branch(Activity activity, Verdict verdict) {
+        Decision decision = activity.decision();
+        Branch branch = decision == null ? null : verdict == Verdict.YA ? decision.ya() : decision.tidak();
+        return switch (branch) {
+            case null -> after(activity);
+            case Branch.ToStep(int number) -> new Next.ToActivity(activity(number));
+            case Branch.ToApplicant() -> new Next.BackToApplicant(activity);
+        };
+    }
+
+    /** The verdict whose branch returns the papers to the applicant, if the SOP gives this activity one. */
+    Optional<Verdict> returnVerdict(Activity activity) {
+        if (!isDecision(activity)) {
+            return Optional.empty();
+        }
+        if (activity.decision().tidak() instanceof Branch.ToApplicant) {
+            return Optional.of(Verdict.TIDAK);
+        }
+        if (activity.decision().ya() instanceof Branch.ToApplicant) {
+            return Optional.of(Verdict.YA);
+        }
+        return Optional.empty();
+    }
+
+    static LaneKind kindOf(ActorKind kind) {
+        return switch (kind) {
+            case POSITION -> LaneKind.POSITION;
+            case APPLICANT -> LaneKind.APPLICANT;
+            case OUTSIDE_PARTY -> LaneKind.OUTSIDE_PARTY;
+        };
+    }
+
+    private static List<Integer> targets(Activity activity) {
+        var targets = new java.util.ArrayList<Integer>();
+        if (activity.next() != null) {
+            targets.add(activity.next());
+        }
+        if (activity.decision() != null) {
+            for (Branch branch :
+                    new Branch[] {activity.decision().ya(), activity.decision().tidak()}) {
+                if (branch instanceof Branch.ToStep(int number)) {
+                    targets.add(number);
+                }
+            }
+        }
+        return targets;
+    }
+}

@@ -1,0 +1,56 @@
+package id.alur.workflow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One step of a case as shown to users: the activity, its lane, its timing against the Mutu Baku, and what was recorded
+ * when it closed.
+ *
+ * @param standardText the SOP's standard time as printed (e.g. "15 Menit"), or {@code null} when it gives none
+ * @param dueAt when the standard time runs out, {@code null} without a standard
+ * @param workingTime working time from start to close, {@code null} while open
+ * @param withinStandard closed by the due time; {@code null} while open or without a standard
+ * @param closedAction how it closed (COMPLETED, DECIDED_YA …), {@code null} while open
+ */
+public record StepView(
+        StepId id,
+        int activityNumber,
+        String activityName,
+        String positionCode,
+        String laneName,
+        LaneKind laneKind,
+        StepState state,
+        Instant startedAt,
+        String standardText,
+        Instant dueAt,
+        String claimedBy,
+        String claimedByName,
+        Instant claimedAt,
+        Instant closedAt,
+        String closedBy,
+        String closedByName,
+        HistoryAction closedAction,
+        Duration workingTime,
+        Boolean withinStandard,
+        String outputName,
+        String outputRef,
+        String note,
+        String resultReference,
+        LocalDate resultDate,
+        String resultAttachmentRef,
+        String handOverReceivedBy,
+        Instant handOverReceivedAt,
+        String handOverIdentity,
+        Instant overdueFlaggedAt) {
+
+    /** Past its due time at {@code now} (while open) or closed after it. */
+    public boolean overdueAt(Instant now) {
+        if (dueAt == null) {
+            return false;
+        }
+        Instant end = closedAt != null ? closedAt : now;
+        return end.isAfter(dueAt);
+    }
+}

@@ -1,0 +1,7 @@
+package id.alur.workflow;
+
+/** The answer at a decision (keputusan) of the SOP. */
+public enum Verdict {
+    YA,
+    TIDAK
+}
