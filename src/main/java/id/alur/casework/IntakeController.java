@@ -3,6 +3,7 @@ package id.alur.casework;
 import id.alur.office.CurrentOfficer;
 import id.alur.platform.Forms;
 import id.alur.sop.SopVersionView;
+import id.alur.workflow.TransitionNotAllowedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -107,6 +108,9 @@ class IntakeController {
         } catch (IntakeNeedsConfirmationException e) {
             model.addAttribute("warnings", e.warnings());
             model.addAttribute("confirm", true);
+        } catch (TransitionNotAllowedException e) {
+            // The workflow refused to start the case (e.g. the SOP stopped being in force): said on the form.
+            binding.reject(e.messageKey(), e.messageArguments(), e.messageKey());
         }
         response.setStatus(Forms.UNPROCESSABLE);
         return show(officer, form, model);
