@@ -15,7 +15,6 @@ import id.alur.workflow.WorkflowService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -50,7 +49,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/permohonan")
 @Tag(name = "Permohonan", description = "Applications: intake, look-up, scans, and the actions on their steps")
-@SecurityRequirement(name = "bearer")
 @PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class PermohonanApiController {
 

@@ -38,7 +38,15 @@ class SeedJourneyBrowserTests {
         assertThat(journey.page().locator("#intake-warnings")).containsText("Berkas belum lengkap");
         journey.shot("intake-warning").confirmWarnings().onReceipt().shot("receipt");
 
-        journey.as("kasi-rehabsos").openCase().expectStep(2).take().shot("verification-taken");
+        journey.as("kasi-rehabsos").openCase().expectStep(2);
+        // The scan of the KK (a PNG) opens in the page's viewer, served inline under the page's own origin.
+        journey.page().locator("#checklist tr").nth(1).locator("a").click();
+        assertThat(journey.page().locator("#viewer img")).isVisible();
+        assertThat(journey.page().locator("#viewer img")).hasJSProperty("complete", true);
+        org.assertj.core.api.Assertions.assertThat(
+                        (Integer) journey.page().locator("#viewer img").evaluate("img => img.naturalWidth"))
+                .isEqualTo(120);
+        journey.shot("scan-viewer").take().shot("verification-taken");
         journey.returnToApplicant("Lampirkan screenshot DTKS dari desa").shot("returned");
 
         journey.as("petugas-pelayanan")
