@@ -34,9 +34,4 @@ record RegionPicker(
                 district == null ? List.of() : regions.children(district.code()),
                 village);
     }
-
-    /** The chosen village's code, or empty: what the form submits. */
-    String villageCode() {
-        return village == null ? "" : village.code();
-    }
 }

@@ -90,9 +90,7 @@ class Services {
         var lanes = new LinkedHashSet<String>();
         lanes.add(frontDeskLane(sop));
         for (Activity activity : sop.activities()) {
-            if (activity.decision() != null
-                    && (activity.decision().tidak() instanceof Branch.ToApplicant
-                            || activity.decision().ya() instanceof Branch.ToApplicant)) {
+            if (returnsPapers(activity)) {
                 lanes.add(activity.actorId());
             }
         }
@@ -101,8 +99,11 @@ class Services {
 
     /** Decisions that can send the papers back to the applicant: where a missing paper stops a Ya. */
     static boolean checksPapers(Sop sop, int activityNumber) {
-        return sop.activity(activityNumber)
-                .flatMap(Activity::decisionIfAny)
+        return sop.activity(activityNumber).map(Services::returnsPapers).orElse(false);
+    }
+
+    private static boolean returnsPapers(Activity activity) {
+        return activity.decisionIfAny()
                 .map(d -> d.tidak() instanceof Branch.ToApplicant || d.ya() instanceof Branch.ToApplicant)
                 .orElse(false);
     }
