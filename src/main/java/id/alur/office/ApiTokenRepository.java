@@ -1,0 +1,87 @@
+package id.alur.office;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** API tokens, stored as their SHA-256 only. */
+@Repository
+class ApiTokenRepository {
+
+    private static final String QUERY = """
+            select t.id, u.username, t.name, t.token_prefix, t.created_at, t.created_by, t.last_used_at, t.revoked_at
+              from api_token t join app_user u on u.id = t.user_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    ApiTokenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long userId, String name, String hash, String prefix, String by) {
+        return jdbc.sql(
+                        "insert into api_token (user_id, name, token_hash, token_prefix, created_by) values (?, ?, ?, ?, ?) returning id")
+                .params(userId, name, hash, prefix, by)
+                .query(Long.class)
+                .single();
+    }
+
+    List<ApiTokenView> ofUser(String username) {
+        return jdbc.sql(QUERY + " where u.username = ? order by t.created_at desc, t.id desc")
+                .param(username)
+                .query(ApiTokenRepository::token)
+                .list();
+    }
+
+    Optional<ApiTokenView> find(long id) {
+        return jdbc.sql(QUERY + " where t.id = ?")
+                .param(id)
+                .query(ApiTokenRepository::token)
+                .optional();
+    }
+
+    /** The username of an active token with this hash whose user is enabled. */
+    Optional<String> activeUser(String hash) {
+        return jdbc.sql("""
+                        select u.username from api_token t join app_user u on u.id = t.user_id
+                         where t.token_hash = ? and t.revoked_at is null and u.enabled""").param(hash).query(String.class).optional();
+    }
+
+    void touch(String hash, Instant at) {
+        // At most one write a minute per token: the time is for administrators, not an audit log.
+        jdbc.sql(
+                        "update api_token set last_used_at = :at where token_hash = :hash"
+                                + " and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')")
+                .param("at", Timestamp.from(at))
+                .param("hash", hash)
+                .update();
+    }
+
+    int revoke(long id, String by) {
+        return jdbc.sql("update api_token set revoked_at = now(), revoked_by = ? where id = ? and revoked_at is null")
+                .params(by, id)
+                .update();
+    }
+
+    private static ApiTokenView token(ResultSet rs, int row) throws SQLException {
+        return new ApiTokenView(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("name"),
+                rs.getString("token_prefix"),
+                instant(rs.getTimestamp("created_at")),
+                rs.getString("created_by"),
+                instant(rs.getTimestamp("last_used_at")),
+                instant(rs.getTimestamp("revoked_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,19 @@
+package id.alur.office;
+
+import java.time.Instant;
+
+/** An API token as listed to administrators: only its first characters, never the token or its hash. */
+public record ApiTokenView(
+        long id,
+        String username,
+        String name,
+        String prefix,
+        Instant createdAt,
+        String createdBy,
+        Instant lastUsedAt,
+        Instant revokedAt) {
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+}

@@ -1,0 +1,192 @@
+package id.alur.office;
+
+import id.alur.platform.ConcurrentChangeException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Offices and their positions. */
+@Repository
+class OfficeRepository {
+
+    private static final String OFFICE_COLUMNS = "o.id, o.code, o.name, o.kind, o.address, o.zone_id, o.version";
+    private static final String POSITION_COLUMNS =
+            "o.code as office_code, p.id, p.code, p.title, p.rank_order, p.front_desk, p.outside_party, p.version";
+
+    private final JdbcClient jdbc;
+
+    OfficeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<OfficeView> findAll() {
+        return jdbc.sql("select " + OFFICE_COLUMNS + " from office o order by o.code")
+                .query(OfficeRepository::office)
+                .list();
+    }
+
+    Optional<OfficeView> find(String code) {
+        return jdbc.sql("select " + OFFICE_COLUMNS + " from office o where o.code = ?")
+                .param(code)
+                .query(OfficeRepository::office)
+                .optional();
+    }
+
+    Optional<Long> idOf(String code) {
+        return jdbc.sql("select id from office where code = ?")
+                .param(code)
+                .query(Long.class)
+                .optional();
+    }
+
+    void insert(String code, OfficeDetails details, ZoneId zone, String by) {
+        jdbc.sql("insert into office (code, name, kind, address, zone_id, updated_by) values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        code,
+                        details.name().trim(),
+                        details.kind().name(),
+                        blankToNull(details.address()),
+                        zone.getId(),
+                        by)
+                .update();
+    }
+
+    void update(String code, OfficeDetails details, ZoneId zone, int version, String by) {
+        int updated = jdbc.sql("""
+                        update office set name = ?, kind = ?, address = ?, zone_id = ?, version = version + 1,
+                               updated_at = now(), updated_by = ?
+                         where code = ? and version = ?""")
+                .params(
+                        details.name().trim(),
+                        details.kind().name(),
+                        blankToNull(details.address()),
+                        zone.getId(),
+                        by,
+                        code,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw conflict(
+                    "office",
+                    "code",
+                    code,
+                    "office.office.changedMeanwhile",
+                    find(code).orElse(null));
+        }
+    }
+
+    List<PositionView> positions(String officeCode) {
+        return jdbc.sql("select " + POSITION_COLUMNS
+                        + " from position p join office o on o.id = p.office_id where o.code = ?"
+                        + " order by p.rank_order, p.code")
+                .param(officeCode)
+                .query(OfficeRepository::position)
+                .list();
+    }
+
+    Optional<PositionView> position(String officeCode, String positionCode) {
+        return jdbc.sql("select " + POSITION_COLUMNS
+                        + " from position p join office o on o.id = p.office_id where o.code = ? and p.code = ?")
+                .params(officeCode, positionCode)
+                .query(OfficeRepository::position)
+                .optional();
+    }
+
+    Optional<Long> positionId(String officeCode, String positionCode) {
+        return jdbc.sql(
+                        "select p.id from position p join office o on o.id = p.office_id where o.code = ? and p.code = ?")
+                .params(officeCode, positionCode)
+                .query(Long.class)
+                .optional();
+    }
+
+    void insertPosition(long officeId, String code, PositionDetails details, String by) {
+        jdbc.sql("""
+                        insert into position (office_id, code, title, rank_order, front_desk, outside_party, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        officeId,
+                        code,
+                        details.title().trim(),
+                        details.rankOrder(),
+                        details.frontDesk(),
+                        details.outsideParty(),
+                        by)
+                .update();
+    }
+
+    void updatePosition(String officeCode, String code, PositionDetails details, int version, String by) {
+        int updated = jdbc.sql("""
+                        update position p set title = ?, rank_order = ?, front_desk = ?, outside_party = ?,
+                               version = p.version + 1, updated_at = now(), updated_by = ?
+                          from office o
+                         where o.id = p.office_id and o.code = ? and p.code = ? and p.version = ?""")
+                .params(
+                        details.title().trim(),
+                        details.rankOrder(),
+                        details.frontDesk(),
+                        details.outsideParty(),
+                        by,
+                        officeCode,
+                        code,
+                        version)
+                .update();
+        if (updated == 0) {
+            var who = jdbc.sql("select p.updated_by, p.updated_at from position p join office o on o.id = p.office_id"
+                            + " where o.code = ? and p.code = ?")
+                    .params(officeCode, code)
+                    .query((rs, n) ->
+                            new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
+                    .optional();
+            throw new ConcurrentChangeException(
+                    "office.position.changedMeanwhile",
+                    who.map(w -> (String) w[0]).orElse(null),
+                    who.map(w -> (Instant) w[1]).orElse(null),
+                    position(officeCode, code).orElse(null));
+        }
+    }
+
+    private ConcurrentChangeException conflict(
+            String table, String keyColumn, Object key, String messageKey, Object current) {
+        var who = jdbc.sql("select updated_by, updated_at from " + table + " where " + keyColumn + " = ?")
+                .param(key)
+                .query((rs, n) ->
+                        new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
+                .optional();
+        return new ConcurrentChangeException(
+                messageKey,
+                who.map(w -> (String) w[0]).orElse(null),
+                who.map(w -> (Instant) w[1]).orElse(null),
+                current);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static OfficeView office(ResultSet rs, int row) throws SQLException {
+        return new OfficeView(
+                rs.getString("code"),
+                rs.getString("name"),
+                OfficeKind.valueOf(rs.getString("kind")),
+                rs.getString("address"),
+                ZoneId.of(rs.getString("zone_id")),
+                rs.getInt("version"));
+    }
+
+    private static PositionView position(ResultSet rs, int row) throws SQLException {
+        return new PositionView(
+                rs.getString("office_code"),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getInt("rank_order"),
+                rs.getBoolean("front_desk"),
+                rs.getBoolean("outside_party"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,69 @@
+package id.alur.office;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.NotFoundException;
+import id.alur.platform.Role;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Office isolation: a user sees only the data of the office they work in now. A resource of another office is
+ * answered as if it did not exist (404, so nobody can probe other offices), and the attempt is logged at WARN
+ * ("Office isolation: ..."). Every module that serves office data checks it here:
+ *
+ * <pre>{@code
+ * PermohonanView permohonan = guard.requireOwnOffice(service.find(id), PermohonanView::officeCode, "permohonan " + id);
+ * }</pre>
+ */
+@Component
+public class ResourceOfficeGuard {
+
+    private static final Logger log = LoggerFactory.getLogger(ResourceOfficeGuard.class);
+
+    /**
+     * Passes when the resource belongs to the signed-in user's current office.
+     *
+     * @param resourceOfficeCode the office code the resource belongs to
+     * @param what names the resource in the log, e.g. "permohonan 123"
+     * @throws NotFoundException otherwise (and logs the attempt)
+     */
+    public void requireOwnOffice(String resourceOfficeCode, String what) {
+        AlurUser user = AlurUser.current().orElse(null);
+        if (user == null || user.officeCode() == null || !user.officeCode().equals(resourceOfficeCode)) {
+            throw refuse(user, resourceOfficeCode, what);
+        }
+    }
+
+    /** {@link #requireOwnOffice(String, String)} for a resource at hand; returns it. */
+    public <T> T requireOwnOffice(T resource, Function<? super T, String> officeCodeOf, String what) {
+        requireOwnOffice(officeCodeOf.apply(resource), what);
+        return resource;
+    }
+
+    /**
+     * Passes when the signed-in user may administer the office: a system administrator any office, an office
+     * administrator the office they work in now.
+     */
+    public void requireAdministrable(String officeCode, String what) {
+        AlurUser user = AlurUser.current().orElse(null);
+        if (user != null && user.hasRole(Role.ADMIN)) {
+            return;
+        }
+        if (user == null || !user.hasRole(Role.OFFICE_ADMIN) || !officeCode.equals(user.officeCode())) {
+            throw refuse(user, officeCode, what);
+        }
+    }
+
+    private static NotFoundException refuse(AlurUser user, String resourceOfficeCode, String what) {
+        log.warn(
+                "Office isolation: {} (office {}) asked for {} of office {}; answered 404",
+                user == null ? "anonymous" : user.username(),
+                user == null ? null : user.officeCode(),
+                what,
+                resourceOfficeCode);
+        return new NotFoundException(
+                "Office isolation: " + what + " is not in the user's office", "platform.error.notFound");
+    }
+}

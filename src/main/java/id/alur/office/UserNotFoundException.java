@@ -1,0 +1,11 @@
+package id.alur.office;
+
+import id.alur.platform.NotFoundException;
+
+/** No such user (or not one the current user may see). */
+public class UserNotFoundException extends NotFoundException {
+
+    public UserNotFoundException(String reference) {
+        super("No user " + reference, "office.user.notFound", reference);
+    }
+}

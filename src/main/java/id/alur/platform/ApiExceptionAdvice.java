@@ -1,0 +1,103 @@
+package id.alur.platform;
+
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where exceptions of {@code /api/**} controllers ({@code @RestController}) become RFC 9457 problem
+ * details. Requests under {@code /api/**} that reach no controller are answered the same way by
+ * {@link PageExceptionAdvice}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionAdvice.class);
+
+    private final ApiProblems problems;
+
+    ApiExceptionAdvice(ApiProblems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception, Locale locale) {
+        log.debug("API input rejected: {}", exception.getMessage());
+        return problems.entity(problems.invalidInput(exception, locale));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException exception, Locale locale) {
+        return problems.entity(problems.invalidInput(BindingProblems.of(exception.getBindingResult()), locale));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException exception, Locale locale) {
+        return problems.entity(problems.notFound(exception, locale));
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<ProblemDetail> conflict(ConcurrentChangeException exception, Locale locale) {
+        log.info("API request lost a race: {}", exception.getMessage());
+        return problems.entity(problems.conflict(exception, locale));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException exception, Locale locale) {
+        return problems.entity(
+                problems.of(HttpStatus.NOT_FOUND, "not-found", "platform.error.notFound", new Object[0], locale));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException exception, Locale locale) {
+        return problems.entity(problems.of(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "platform.error.methodNotAllowed",
+                new Object[] {exception.getMethod()},
+                locale));
+    }
+
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        HttpMediaTypeNotSupportedException.class,
+        MethodArgumentTypeMismatchException.class,
+        ServletRequestBindingException.class
+    })
+    ResponseEntity<ProblemDetail> badRequest(Exception exception, Locale locale) {
+        log.debug("API request unreadable: {}", exception.getMessage());
+        return problems.entity(
+                problems.of(HttpStatus.BAD_REQUEST, "bad-request", "platform.error.badRequest", new Object[0], locale));
+    }
+
+    /** Spring Security's own filters turn these into 401 / 403 problems. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException exception) {
+        throw exception;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, Locale locale) {
+        log.error("Unexpected failure of an API request", exception);
+        return problems.entity(problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "platform.error.unexpected", new Object[0], locale));
+    }
+}

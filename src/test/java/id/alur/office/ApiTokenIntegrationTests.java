@@ -1,0 +1,112 @@
+package id.alur.office;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Bearer tokens on /api/**: valid, unknown, revoked, of a disabled user, missing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApiTokenIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    OfficeTestData data;
+    String office;
+    String officer;
+
+    @BeforeEach
+    void createOfficer() {
+        data = new OfficeTestData(offices);
+        office = data.office();
+        officer = data.user(office, OfficeTestData.KEPALA);
+    }
+
+    private ResultActions me(String token) throws Exception {
+        return mvc.perform(get("/api/me").header("Authorization", "Bearer " + token));
+    }
+
+    @Test
+    void aValidTokenActsAsItsUserWithoutASession() throws Exception {
+        String token = offices.issueApiToken(officer, "integrasi").token();
+
+        me(token)
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"))
+                .andExpect(jsonPath("$.username").value(officer))
+                .andExpect(jsonPath("$.officeCode").value(office))
+                .andExpect(jsonPath("$.roles[0]").value("OFFICER"))
+                .andExpect(jsonPath("$.positions[0].positionCode").value(OfficeTestData.KEPALA));
+        org.assertj.core.api.Assertions.assertThat(
+                        offices.apiTokens(officer).getFirst().lastUsedAt())
+                .isNotNull();
+    }
+
+    @Test
+    void anUnknownTokenIsA401Problem() throws Exception {
+        me("alur_" + "x".repeat(43))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.code").value("platform.error.apiToken"))
+                .andExpect(jsonPath("$.detail").value("Token API tidak ada, tidak dikenal, atau sudah dicabut."));
+        me("not-even-our-format").andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aRevokedTokenIsRefused() throws Exception {
+        var issued = offices.issueApiToken(officer, "lama");
+        me(issued.token()).andExpect(status().isOk());
+
+        offices.revokeApiToken(officer, issued.id());
+
+        me(issued.token()).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theTokenOfADisabledUserIsRefused() throws Exception {
+        String token = offices.issueApiToken(officer, "integrasi").token();
+        offices.setEnabled(officer, false);
+
+        me(token).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401AndUnknownRoutes404AsProblems() throws Exception {
+        mvc.perform(get("/api/me"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("platform.error.apiToken"));
+        String token = offices.issueApiToken(officer, "integrasi").token();
+        mvc.perform(get("/api/no-such-thing").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code").value("platform.error.notFound"));
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheBearerScheme() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearerToken.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/me']").exists())
+                .andExpect(jsonPath("$.paths['/api/offices/{code}']").exists());
+        mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+    }
+}

@@ -1,0 +1,248 @@
+package id.alur.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
+import id.alur.platform.Role;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@SpringBootTest
+class OfficeServiceIntegrationTests {
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    OfficeTestData data;
+    String office;
+    String kepala;
+    String kabid;
+    LocalDate today;
+
+    @BeforeEach
+    void createOffice() {
+        data = new OfficeTestData(offices);
+        office = data.office();
+        kepala = data.user(office, OfficeTestData.KEPALA);
+        kabid = data.user(office, OfficeTestData.KABID);
+        today = offices.today(office);
+    }
+
+    private DelegationView plh(String holder, String standIn, LocalDate from, LocalDate to) {
+        return offices.delegate(new NewDelegation(
+                office, OfficeTestData.KEPALA, holder, standIn, DelegationKind.PLH, from, to, "Cuti tahunan"));
+    }
+
+    private static List<String> fieldsOf(InvalidInputException e) {
+        return e.problems().stream().map(InputProblem::field).toList();
+    }
+
+    @Test
+    void actsForTheAbsentHolderOnlyOnTheDaysOfTheDelegation() {
+        LocalDate from = today.plusDays(10);
+        plh(kepala, kabid, from, from.plusDays(4));
+
+        assertThat(offices.actingPositions(kabid, from.minusDays(1)))
+                .extracting(PositionAssignment::positionCode)
+                .containsExactly(OfficeTestData.KABID);
+        for (LocalDate day = from; !day.isAfter(from.plusDays(4)); day = day.plusDays(1)) {
+            assertThat(offices.actingPositions(kabid, day))
+                    .as("on %s", day)
+                    .containsExactly(
+                            new PositionAssignment(
+                                    office, OfficeTestData.KABID, "Kepala Bidang", 2, false, false, null, null, null),
+                            new PositionAssignment(
+                                    office,
+                                    OfficeTestData.KEPALA,
+                                    "Kepala Dinas",
+                                    1,
+                                    false,
+                                    false,
+                                    kepala,
+                                    "Pegawai " + kepala,
+                                    DelegationKind.PLH));
+        }
+        assertThat(offices.actingPositions(kabid, from.plusDays(5)))
+                .extracting(PositionAssignment::positionCode)
+                .containsExactly(OfficeTestData.KABID);
+        assertThat(offices.actingPositions(kepala, from))
+                .extracting(PositionAssignment::positionCode, PositionAssignment::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(OfficeTestData.KEPALA, null));
+    }
+
+    @Test
+    void endingEarlyStopsTheStandInFromThatDay() {
+        LocalDate from = today.plusDays(3);
+        DelegationView delegation = plh(kepala, kabid, from, from.plusDays(9));
+
+        DelegationView ended = offices.endDelegationEarly(delegation.id(), from.plusDays(2));
+
+        assertThat(ended.endedOn()).isEqualTo(from.plusDays(2));
+        assertThat(ended.lastDay()).isEqualTo(from.plusDays(1));
+        assertThat(offices.actingPositions(kabid, from.plusDays(1))).hasSize(2);
+        assertThat(offices.actingPositions(kabid, from.plusDays(2))).hasSize(1);
+        assertThatThrownBy(() -> offices.endDelegationEarly(delegation.id(), from.plusDays(3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "office.delegation.alreadyEnded");
+        // Once ended, the days it no longer covers are free for another stand-in.
+        String other = data.user(office, OfficeTestData.PETUGAS);
+        assertThat(plh(kepala, other, from.plusDays(2), from.plusDays(4)).standInUsername())
+                .isEqualTo(other);
+    }
+
+    @Test
+    void pltFillsAVacantPositionForNobody() {
+        String vacancy = offices.createPosition(
+                        office, "sekretaris", new PositionDetails("Sekretaris", 2, false, false))
+                .code();
+        offices.delegate(new NewDelegation(
+                office, vacancy, null, kabid, DelegationKind.PLT, today, today.plusMonths(3), "Jabatan lowong"));
+
+        assertThat(offices.actingPositions(kabid, today))
+                .filteredOn(PositionAssignment::delegated)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.positionCode()).isEqualTo("sekretaris");
+                    assertThat(p.kind()).isEqualTo(DelegationKind.PLT);
+                    assertThat(p.onBehalfOfUsername()).isNull();
+                    assertThat(p.displayTitle()).isEqualTo("Plt Sekretaris");
+                });
+    }
+
+    @Test
+    void refusesADelegationThatBreaksTheRulesNamingEveryField() {
+        String stranger = data.user(data.office(), OfficeTestData.KABID);
+        var refused = (InvalidInputException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> offices.delegate(new NewDelegation(
+                        office,
+                        OfficeTestData.KEPALA,
+                        kabid, // does not hold kepala
+                        stranger, // works in another office
+                        DelegationKind.PLH,
+                        today.minusDays(1), // backdated
+                        today.plusMonths(4), // longer than three months
+                        " ")));
+        assertThat(fieldsOf(refused))
+                .containsExactlyInAnyOrder("holderUsername", "standInUsername", "startsOn", "endsOn", "reason");
+        assertThat(refused.problems())
+                .extracting(InputProblem::messageKey)
+                .contains(
+                        "office.delegation.holderNotInPosition",
+                        "office.delegation.standInNotMember",
+                        "office.delegation.backdated",
+                        "office.delegation.tooLong",
+                        "office.delegation.reasonRequired");
+    }
+
+    @Test
+    void refusesPlhWithoutHolderDelegatingAnOutsidePartyAndTwoStandInsAtOnce() {
+        assertThatThrownBy(() -> offices.delegate(new NewDelegation(
+                        office, OfficeTestData.KEPALA, null, kabid, DelegationKind.PLH, today, today, "Dinas luar")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fieldsOf(e)).containsExactly("holderUsername"));
+        String bpjs = data.user(office, OfficeTestData.BPJS);
+        assertThatThrownBy(() -> offices.delegate(new NewDelegation(
+                        office, OfficeTestData.BPJS, bpjs, kabid, DelegationKind.PLH, today, today, "Cuti")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InputProblem::messageKey)
+                                .contains("office.delegation.outsideParty"));
+
+        plh(kepala, kabid, today.plusDays(1), today.plusDays(5));
+        String petugas = data.user(office, OfficeTestData.PETUGAS);
+        assertThatThrownBy(() -> plh(kepala, petugas, today.plusDays(5), today.plusDays(6)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InputProblem::messageKey)
+                                .containsExactly("office.delegation.overlaps"));
+    }
+
+    @Test
+    void aDisabledUserActsInNoPosition() {
+        plh(kepala, kabid, today, today);
+        offices.setEnabled(kabid, false);
+
+        assertThat(offices.actingPositions(kabid, today)).isEmpty();
+        assertThat(userDetails.loadUserByUsername(kabid).isEnabled()).isFalse();
+    }
+
+    @Test
+    void signsUsersInWithTheRolesTheyHaveInTheirOffice() {
+        String bpjs = data.user(office, OfficeTestData.BPJS);
+        String admin = data.officeAdmin(office);
+        String system = data.systemAdmin();
+
+        assertThat(data.signedIn(userDetails, kepala).roles()).containsExactly(Role.OFFICER);
+        assertThat(data.signedIn(userDetails, bpjs).roles()).containsExactly(Role.OUTSIDE_PARTY);
+        assertThat(data.signedIn(userDetails, admin).roles()).containsExactly(Role.OFFICE_ADMIN);
+        AlurUser systemAdmin = data.signedIn(userDetails, system);
+        assertThat(systemAdmin.roles()).containsExactly(Role.ADMIN);
+        assertThat(systemAdmin.officeCode()).isNull();
+        AlurUser signedIn = data.signedIn(userDetails, kepala);
+        assertThat(signedIn.officeCode()).isEqualTo(office);
+        assertThat(signedIn.officeName()).isEqualTo("Kantor Uji " + office);
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OFFICER");
+    }
+
+    @Test
+    void remembersTheOfficeAUserSwitchedToForTheNextLogin() {
+        String second = data.office("Asia/Makassar");
+        offices.addMembership(kabid, second, OfficeTestData.KEPALA);
+        String first = data.signedIn(userDetails, kabid).officeCode();
+        String other = first.equals(office) ? second : office;
+
+        AlurUser switched = offices.switchOffice(kabid, other);
+
+        assertThat(switched.officeCode()).isEqualTo(other);
+        assertThat(data.signedIn(userDetails, kabid).officeCode()).isEqualTo(other);
+        assertThatThrownBy(() -> offices.switchOffice(kabid, data.office()))
+                .isInstanceOf(OfficeNotFoundException.class);
+    }
+
+    @Test
+    void refusesANewUserNamingEveryBadField() {
+        assertThatThrownBy(
+                        () -> offices.createUser("Bad Name", new UserProfile("", "123", null, "not-an-email"), "short"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fieldsOf(e))
+                                .containsExactlyInAnyOrder("username", "fullName", "nip", "email", "password"));
+        assertThatThrownBy(() -> offices.createUser(kepala, new UserProfile("Dua", null, null, null), "long-enough-1"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("office.user.usernameTaken"));
+    }
+
+    @Test
+    void aStaleVersionIsAConcurrentChangeSayingWhoChangedIt() {
+        UserView user = offices.user(kabid);
+        offices.updateUser(kabid, new UserProfile("Nama Baru", null, "Penata (III/c)", null), user.version());
+
+        assertThatThrownBy(
+                        () -> offices.updateUser(kabid, new UserProfile("Nama Lain", null, null, null), user.version()))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.changedBy()).isEqualTo("system");
+                    assertThat(e.changedAt()).isNotNull();
+                    assertThat(e.current())
+                            .isInstanceOfSatisfying(
+                                    UserView.class,
+                                    fresh -> assertThat(fresh.fullName()).isEqualTo("Nama Baru"));
+                });
+        assertThat(offices.user(kabid).fullName()).isEqualTo("Nama Baru");
+    }
+}
