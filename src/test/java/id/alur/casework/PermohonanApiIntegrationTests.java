@@ -144,13 +144,18 @@ class PermohonanApiIntegrationTests {
         assertThat(problem.at("/errors/0/code").asString()).isEqualTo("casework.nik.length");
     }
 
-    @Test
-    void takesAStepAndAnswersConflictWithWhoTookItFirst() throws Exception {
+    /** A Rembang permohonan with every paper, taken in by the front desk; it waits at the kasi's check (step 2). */
+    JsonNode completeIntakeByApi() throws Exception {
         LocalDate birth = Applicants.someBirthDate();
-        var created = call(
+        return call(
                 postJson("/api/permohonan", intake(Applicants.nik(birth, Sex.FEMALE), birth, allPapers(), List.of())),
                 "rembang.petugas-pelayanan",
                 201);
+    }
+
+    @Test
+    void takesAStepAndAnswersConflictWithWhoTookItFirst() throws Exception {
+        var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
         long step = created.at("/currentStep/id/value").asLong();
         actions.claim(
@@ -169,11 +174,7 @@ class PermohonanApiIntegrationTests {
 
     @Test
     void decidesTidakOnlyWithANote() throws Exception {
-        LocalDate birth = Applicants.someBirthDate();
-        var created = call(
-                postJson("/api/permohonan", intake(Applicants.nik(birth, Sex.FEMALE), birth, allPapers(), List.of())),
-                "rembang.petugas-pelayanan",
-                201);
+        var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
         long step = created.at("/currentStep/id/value").asLong();
         call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 200);
