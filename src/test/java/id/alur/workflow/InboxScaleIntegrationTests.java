@@ -36,6 +36,9 @@ class InboxScaleIntegrationTests {
                 .param("office", office)
                 .param("base", base.atOffset(java.time.ZoneOffset.UTC))
                 .update();
+        // Fresh statistics before the steps go in: with the planner still believing the case table tiny, the
+        // foreign-key check of every inserted step scans all cases, and the setup turns quadratic (minutes).
+        jdbc.sql("analyze workflow_case").update();
         jdbc.sql("""
                         insert into workflow_step (case_id, office_code, activity_number, activity_name, position_code,
                                                    lane_kind, inbox_position, state, started_at, closed_at)

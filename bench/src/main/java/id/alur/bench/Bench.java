@@ -1,0 +1,615 @@
+package id.alur.bench;
+
+import id.alur.sop.Sop;
+import id.alur.sop.SopDocuments;
+import id.alur.sop.SopFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The benchmark harness: every figure of docs/benchmarks.md, each beside its ceiling or peer measured in the same run
+ * on the same PostgreSQL server (fsync on), printed as one table. Checks its own work and prints FAILED instead of
+ * figures when a check fails. {@code bench/run [--quick]}.
+ */
+public final class Bench {
+
+    static final int[] CLIENTS = {2, 8, 32};
+
+    record Settings(
+            boolean quick, long cases, long historyRows, Duration warmUp, Duration window, int latencyCalls, Path jar) {
+
+        static Settings parse(String[] args) {
+            boolean quick = false;
+            Long cases = null;
+            Long history = null;
+            Long seconds = null;
+            Path jar = Path.of("target", "alur.jar");
+            for (String arg : args) {
+                if (arg.equals("--quick")) {
+                    quick = true;
+                } else if (arg.startsWith("--cases=")) {
+                    cases = Long.parseLong(arg.substring(8).replace("_", ""));
+                } else if (arg.startsWith("--history=")) {
+                    history = Long.parseLong(arg.substring(10).replace("_", ""));
+                } else if (arg.startsWith("--seconds=")) {
+                    seconds = Long.parseLong(arg.substring(10));
+                } else if (arg.startsWith("--jar=")) {
+                    jar = Path.of(arg.substring(6));
+                } else {
+                    throw new IllegalArgumentException("unknown option " + arg
+                            + " (options: --quick, --cases=N, --history=N, --seconds=S, --jar=PATH)");
+                }
+            }
+            long c = cases != null ? cases : quick ? 100_000 : 1_000_000;
+            long h = history != null ? history : c * 10;
+            long window = seconds != null ? seconds : quick ? 8 : 20;
+            return new Settings(
+                    quick,
+                    c,
+                    h,
+                    Duration.ofSeconds(quick ? 3 : 8),
+                    Duration.ofSeconds(window),
+                    quick ? 500 : 2000,
+                    jar);
+        }
+    }
+
+    private final Settings settings;
+    private final List<String> failures = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Bench(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        // the embedded server's start-up chatter would bury the table; Spring Boot keeps WARN once it runs
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        var bench = new Bench(Settings.parse(args));
+        boolean passed;
+        try {
+            passed = bench.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.out.println("FAILED: the run stopped: " + e);
+            passed = false;
+        }
+        // exits even when a failure left non-daemon threads (a Spring scheduler, a pool) behind
+        System.exit(passed ? 0 : 1);
+    }
+
+    private boolean run() throws Exception {
+        Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String loadAtStart = loadAverage();
+        String machine;
+        String database;
+        Generated sizes = null;
+        if (!Files.isRegularFile(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " is missing: build it with ./mvnw package -DskipTests");
+        }
+        try (BenchDatabase db = BenchDatabase.start()) {
+            database = "PostgreSQL " + db.version() + " (embedded, fsync=" + db.setting("fsync")
+                    + ", synchronous_commit=" + db.setting("synchronous_commit") + ", full_page_writes="
+                    + db.setting("full_page_writes") + ")";
+            progress("database up: " + database);
+            machine = machine();
+            try (var alur = new AlurInProcess(db.jdbcUrl(), 40)) {
+                if (alur.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool) {
+                    db.watch(pool);
+                }
+                progress("Alur started in-process (Flyway, demo SOPs)");
+                startAndMemory(db);
+                lifecycle(db, alur);
+                sizes = latency(alur);
+            }
+            documents();
+        }
+        String loadAtEnd = loadAverage();
+
+        var out = new StringBuilder();
+        out.append("Alur benchmark, ")
+                .append(settings.quick() ? "QUICK run" : "full run")
+                .append('\n');
+        out.append("date:     ").append(date).append('\n');
+        out.append("machine:  ").append(machine).append('\n');
+        out.append("database: ").append(database).append('\n');
+        out.append("load avg: at start ")
+                .append(loadAtStart)
+                .append(", at end ")
+                .append(loadAtEnd)
+                .append(" (1/5/15 min; other processes share these cores)\n");
+        out.append("sizes:    lifecycle window ")
+                .append(settings.window().toSeconds())
+                .append(" s after ")
+                .append(settings.warmUp().toSeconds())
+                .append(" s warm-up per row; latency data ")
+                .append(sizes == null ? "-" : sizes.describe())
+                .append('\n');
+        if (!failures.isEmpty()) {
+            out.append("\nFAILED: the harness's checks did not pass, so no figures are printed.\n");
+            failures.forEach(f -> out.append("  - ").append(f).append('\n'));
+            System.out.print(out);
+            return false;
+        }
+        out.append('\n').append(table()).append('\n');
+        notes.forEach(n -> out.append("* ").append(n).append('\n'));
+        out.append(
+                "checks: passed (every started case finished; case, step, history, task and log row counts match)\n");
+        System.out.print(out);
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ 4. start/RSS
+
+    private void startAndMemory(BenchDatabase db) throws Exception {
+        progress("starting " + settings.jar() + " against the bench database");
+        try (var jar = JarProcess.start(settings.jar(), db.jdbcUrl())) {
+            Duration ready;
+            try {
+                ready = jar.awaitReady(Duration.ofSeconds(120));
+            } catch (IllegalStateException e) {
+                failures.add("jar: " + e.getMessage() + "\n" + tail(jar.log));
+                return;
+            }
+            Thread.sleep(settings.quick() ? 5_000 : 15_000);
+            double idle = jar.rssMiB();
+            rows.add(row(
+                    "time to ready (java -jar, migrated DB)",
+                    "-",
+                    seconds(ready),
+                    "-",
+                    "-",
+                    "<= 5 s",
+                    ready.toMillis() <= 5_000));
+            rows.add(row("RSS at idle", "-", mib(idle), "-", "-", "<= 300 MB", idle <= 300));
+            Files.readAllLines(jar.log).stream()
+                    .filter(line -> line.contains("Started AlurApplication in"))
+                    .findFirst()
+                    .ifPresent(line -> notes.add("The jar's own log: "
+                            + line.substring(line.indexOf("Started AlurApplication"))
+                                    .trim()
+                            + "; time to ready above runs from the process start to the first UP from"
+                            + " /actuator/health, polled every 20 ms; java -jar without JVM options."));
+            notes.add("RSS under lifecycle load: not measured: the HTTP lifecycle API (casework's /api/permohonan) is"
+                    + " not on main, so no lifecycle load can reach the jar; the lifecycle rows run in-process.");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ 1. lifecycle
+
+    private void lifecycle(BenchDatabase db, AlurInProcess alur) throws Exception {
+        Sop sop = SopFormat.seed(AlurInProcess.OFFICE);
+        try (var ceiling = new Ceiling(db, 32);
+                var flowable = new FlowablePeer(db, sop, 40)) {
+            progress("Flowable " + flowable.version + " deployed the exported BPMN of seed 000");
+            for (int clients : CLIENTS) {
+                ceiling.reset();
+                progress("N=" + clients + ": ceiling");
+                Load.Result top =
+                        Load.run(clients, settings.warmUp(), settings.window(), (c, s) -> ceiling.transaction(c));
+                checkLoad("ceiling N=" + clients, top);
+                addFailure(ceiling.check(top.finishedUnits()));
+
+                progress("N=" + clients + ": Alur");
+                String run = "bench-" + clients + "-" + System.nanoTime();
+                Activity before = activity(db);
+                var tablesBefore = tableWrites(db);
+                Load.Result ours = Load.run(
+                        clients,
+                        settings.warmUp(),
+                        settings.window(),
+                        (c, s) -> alur.runCase(run + "-" + c + "-" + s, c));
+                Activity ourWork = activity(db).minus(before);
+                String ourTables = perTable(tablesBefore, tableWrites(db), ours.finishedUnits());
+                checkLoad("Alur N=" + clients, ours);
+                checkAlur(alur, run, ours.finishedUnits());
+
+                progress("N=" + clients + ": Flowable");
+                String peerRun = "flowable-" + clients + "-" + System.nanoTime();
+                before = activity(db);
+                tablesBefore = tableWrites(db);
+                Load.Result peer = Load.run(
+                        clients,
+                        settings.warmUp(),
+                        settings.window(),
+                        (c, s) -> flowable.runCase(peerRun + "-" + c + "-" + s, c));
+                Activity peerWork = activity(db).minus(before);
+                String peerTables = perTable(tablesBefore, tableWrites(db), peer.finishedUnits());
+                checkLoad("Flowable N=" + clients, peer);
+                addFailure(flowable.check(peerRun, peer.finishedUnits()));
+                if (ours.units() > 0
+                        && peer.units() > 0
+                        && ours.transitions() / ours.units() != peer.transitions() / peer.units()) {
+                    failures.add("Alur and Flowable made different numbers of transitions per case");
+                }
+
+                double toCeiling = ours.transitionsPerSecond() / top.transitionsPerSecond();
+                double toPeer = ours.transitionsPerSecond() / peer.transitionsPerSecond();
+                rows.add(row(
+                        "transitions/s vs ceiling",
+                        "N=" + clients,
+                        rate(ours.transitionsPerSecond()),
+                        "ceiling (1 UPDATE + 1 INSERT tx)",
+                        rate(top.transitionsPerSecond()),
+                        clients == 8 ? ">= 50 %" : "-",
+                        clients == 8 ? toCeiling >= 0.5 : null,
+                        percent(toCeiling)));
+                rows.add(row(
+                        "transitions/s vs peer",
+                        "N=" + clients,
+                        rate(ours.transitionsPerSecond()),
+                        "Flowable, same BPMN",
+                        rate(peer.transitionsPerSecond()),
+                        ">= 5x",
+                        toPeer >= 5,
+                        times(toPeer)));
+                rows.add(row(
+                        "cases/s (seed 000, 5 steps)",
+                        "N=" + clients,
+                        rate(ours.unitsPerSecond()),
+                        "Flowable, same BPMN",
+                        rate(peer.unitsPerSecond()),
+                        "-",
+                        null,
+                        times(ours.unitsPerSecond() / peer.unitsPerSecond())));
+                notes.add(String.format(
+                        "N=%d database work per case (pg_stat_database, approx.): Alur %s; Flowable %s",
+                        clients, ourWork.perCase(ours.finishedUnits()), peerWork.perCase(peer.finishedUnits())));
+                if (clients == 8) {
+                    notes.add("N=8 rows written per case by table (inserted+updated): Alur " + ourTables + "; Flowable "
+                            + peerTables);
+                }
+            }
+            notes.add(
+                    "Lifecycle through the HTTP API: not measured: casework's /api/permohonan is not on main (office's"
+                            + " bearer tokens are); the Alur rows drive the same transactions through WorkflowService"
+                            + " in-process (start, claim + complete/decide per step = 11 transitions a case; Flowable: start,"
+                            + " claim + complete per user task = 11). The letter step is not issued: the letter module is not"
+                            + " on main.");
+        }
+    }
+
+    private void checkAlur(AlurInProcess alur, String run, long finishedCases) {
+        String like = run + "-%";
+        var counts = alur.jdbc
+                .sql("""
+                        select count(*) as cases,
+                               count(*) filter (where c.state = 'FINISHED' and c.current_step_id is null) as finished,
+                               (select count(*) from workflow_step s join workflow_case k on k.id = s.case_id
+                                 where k.subject_ref like :like and s.state = 'DONE') as steps,
+                               (select count(*) from workflow_step s join workflow_case k on k.id = s.case_id
+                                 where k.subject_ref like :like and s.state <> 'DONE') as undone,
+                               (select count(*) from workflow_history h join workflow_case k on k.id = h.case_id
+                                 where k.subject_ref like :like) as history,
+                               (select count(distinct n) from (select count(*) n from workflow_history h
+                                  join workflow_case k on k.id = h.case_id where k.subject_ref like :like
+                                  group by h.case_id) per_case) as history_shapes
+                          from workflow_case c where c.subject_ref like :like""")
+                .param("like", like)
+                .query((rs, i) -> new long[] {
+                    rs.getLong("cases"),
+                    rs.getLong("finished"),
+                    rs.getLong("steps"),
+                    rs.getLong("undone"),
+                    rs.getLong("history"),
+                    rs.getLong("history_shapes")
+                })
+                .single();
+        if (counts[0] != finishedCases || counts[1] != finishedCases) {
+            failures.add("Alur " + run + ": " + finishedCases + " cases ran, " + counts[0] + " in the database, "
+                    + counts[1] + " finished");
+        }
+        if (counts[2] != finishedCases * 5 || counts[3] != 0) {
+            failures.add("Alur " + run + ": " + counts[2] + " steps done for " + finishedCases + " cases (expected "
+                    + finishedCases * 5 + "), " + counts[3] + " not done");
+        }
+        if (finishedCases > 0 && (counts[5] != 1 || counts[4] < finishedCases * 7)) {
+            failures.add("Alur " + run + ": history rows " + counts[4] + " in " + counts[5] + " different shapes");
+        }
+    }
+
+    private void checkLoad(String what, Load.Result result) {
+        if (!result.failures().isEmpty()) {
+            Throwable first = result.failures().getFirst();
+            failures.add(what + ": " + result.failures().size() + " errors, first: " + first);
+            first.printStackTrace();
+        }
+        if (result.startedUnits() != result.finishedUnits()) {
+            failures.add(what + ": " + result.startedUnits() + " started, " + result.finishedUnits() + " finished");
+        }
+        if (result.units() == 0) {
+            failures.add(what + ": nothing finished inside the measured window");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ 2. latency
+
+    record Generated(Latency.Generated data) {
+        String describe() {
+            return String.format(
+                    "%,d cases, %,d steps (%,d open), %,d history rows in the database",
+                    data.cases(), data.steps(), data.openSteps(), data.history());
+        }
+    }
+
+    private Generated latency(AlurInProcess alur) {
+        var latency = new Latency(alur);
+        int perCase = (int) Math.max(1, settings.historyRows() / settings.cases());
+        progress(String.format(
+                "generating %,d cases with %d history rows each (generate_series)", settings.cases(), perCase));
+        long from = System.nanoTime();
+        Latency.Generated data = latency.generate(settings.cases(), perCase);
+        progress(String.format("generated in %.0f s: %s", (System.nanoTime() - from) / 1e9, data));
+        var wrongPages = new AtomicLong();
+        Latency.Percentiles inbox = latency.inbox(settings.latencyCalls() / 5, settings.latencyCalls(), rowsSeen -> {
+            if (rowsSeen != 20) {
+                wrongPages.incrementAndGet();
+            }
+        });
+        if (wrongPages.get() > 0) {
+            failures.add("inbox: " + wrongPages.get() + " pages without 20 rows");
+        }
+        var emptyTimelines = new AtomicLong();
+        Latency.Percentiles casePage =
+                latency.casePage(data, settings.latencyCalls() / 5, settings.latencyCalls(), entries -> {
+                    if (entries != perCase) {
+                        emptyTimelines.incrementAndGet();
+                    }
+                });
+        if (emptyTimelines.get() > 0) {
+            failures.add("case page: " + emptyTimelines.get() + " timelines without their " + perCase + " rows");
+        }
+        String scale = String.format("%,d cases", data.cases());
+        rows.add(row(
+                "inbox p50/p95/p99 (20 rows)",
+                scale,
+                ms(inbox),
+                "target p95",
+                "50 ms",
+                "p95 <= 50 ms",
+                inbox.p95() <= 50,
+                percent(inbox.p95() / 50)));
+        rows.add(row("case + timeline p50/p95/p99", scale, ms(casePage), "-", "-", "-", null, "-"));
+        notes.add("Latency is of the WorkflowService calls the pages make (inbox(...); caseView + history), one client,"
+                + " in-process: casework's inbox and case pages are not on main. "
+                + inbox.calls() + " calls each after " + settings.latencyCalls() / 5 + " warm-up calls.");
+        return new Generated(data);
+    }
+
+    // ------------------------------------------------------------------------------------------------ 3. documents
+
+    private void documents() throws InterruptedException {
+        Sop largest = null;
+        for (String office :
+                List.of("dinsosppkb-rembang", "dinsos-solok", "kemenag-jaksel", "dinsos-kaltara", "dinkes-belitung")) {
+            Sop sop = SopFormat.seed(office);
+            if (largest == null
+                    || sop.activities().size() > largest.activities().size()) {
+                largest = sop;
+            }
+        }
+        Sop sop = largest;
+        progress("SOP document PDF of " + sop.code() + " (" + sop.activities().size() + " activities), 2 threads");
+        var sizes = new AtomicLong();
+        Load.Result pdfs = Load.run(2, settings.warmUp(), settings.window(), (c, s) -> {
+            byte[] pdf = SopDocuments.pdf(sop);
+            if (pdf.length < 1000 || pdf[0] != '%' || pdf[1] != 'P') {
+                throw new IllegalStateException("not a PDF: " + pdf.length + " bytes");
+            }
+            sizes.set(pdf.length);
+            return 1;
+        });
+        checkLoad("SOP PDF", pdfs);
+        rows.add(row(
+                "SOP document PDF/s (largest seed, 2 threads)",
+                sop.code(),
+                rate(pdfs.unitsPerSecond()),
+                "-",
+                "-",
+                "-",
+                null,
+                "-"));
+        notes.add("Letters PDF/s (target >= 50/s on 2 cores): not measured: the letter module is not on main.");
+    }
+
+    // ------------------------------------------------------------------------------------------------ database work
+
+    record Activity(long commits, long inserted, long updated, long fetched) {
+        Activity minus(Activity o) {
+            return new Activity(commits - o.commits, inserted - o.inserted, updated - o.updated, fetched - o.fetched);
+        }
+
+        String perCase(long cases) {
+            if (cases == 0) {
+                return "-";
+            }
+            return String.format(
+                    "%.1f commits, %.1f rows inserted, %.1f updated, %.1f fetched",
+                    commits / (double) cases,
+                    inserted / (double) cases,
+                    updated / (double) cases,
+                    fetched / (double) cases);
+        }
+    }
+
+    private static Activity activity(BenchDatabase db) throws SQLException, InterruptedException {
+        db.flushStatistics();
+        try (var connection = db.connect();
+                var rs = connection
+                        .createStatement()
+                        .executeQuery("select xact_commit, tup_inserted, tup_updated, tup_fetched from pg_stat_database"
+                                + " where datname = 'postgres'")) {
+            rs.next();
+            return new Activity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    private static java.util.Map<String, Long> tableWrites(BenchDatabase db) throws SQLException {
+        var writes = new java.util.HashMap<String, Long>();
+        try (var connection = db.connect();
+                var rs = connection
+                        .createStatement()
+                        .executeQuery("select relname, n_tup_ins + n_tup_upd from pg_stat_user_tables")) {
+            while (rs.next()) {
+                writes.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return writes;
+    }
+
+    /** The tables written most per case between two snapshots, e.g. "workflow_history 7.0, workflow_step 15.0". */
+    private static String perTable(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long cases) {
+        if (cases == 0) {
+            return "-";
+        }
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(6)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / (double) cases))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    // ------------------------------------------------------------------------------------------------ output
+
+    private static String[] row(
+            String figure,
+            String at,
+            String alur,
+            String reference,
+            String referenceValue,
+            String target,
+            Boolean met) {
+        return row(figure, at, alur, reference, referenceValue, target, met, "-");
+    }
+
+    private static String[] row(
+            String figure,
+            String at,
+            String alur,
+            String reference,
+            String referenceValue,
+            String target,
+            Boolean met,
+            String ratio) {
+        return new String[] {
+            figure, at, alur, reference, referenceValue, ratio, target, met == null ? "" : met ? "met" : "NOT MET"
+        };
+    }
+
+    private String table() {
+        List<String[]> all = new ArrayList<>();
+        all.add(new String[] {"figure", "at", "Alur", "against", "its figure", "ratio", "target", ""});
+        all.addAll(rows);
+        int[] widths = new int[8];
+        for (String[] r : all) {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        }
+        var out = new StringBuilder();
+        for (int j = 0; j < all.size(); j++) {
+            String[] r = all.get(j);
+            out.append('|');
+            for (int i = 0; i < r.length; i++) {
+                out.append(' ').append(pad(r[i], widths[i])).append(" |");
+            }
+            out.append('\n');
+            if (j == 0) {
+                out.append('|');
+                for (int width : widths) {
+                    out.append("-".repeat(width + 2)).append('|');
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
+
+    private void addFailure(String failure) {
+        if (failure != null) {
+            failures.add(failure);
+        }
+    }
+
+    private static String rate(double perSecond) {
+        return String.format("%,.1f/s", perSecond);
+    }
+
+    private static String percent(double ratio) {
+        return String.format("%.0f %%", ratio * 100);
+    }
+
+    private static String times(double ratio) {
+        return String.format("%.1fx", ratio);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.2f s", duration.toMillis() / 1000.0);
+    }
+
+    private static String mib(double mib) {
+        return String.format("%.0f MB", mib);
+    }
+
+    private static String ms(Latency.Percentiles p) {
+        return String.format("%.1f / %.1f / %.1f ms", p.p50(), p.p95(), p.p99());
+    }
+
+    private static void progress(String message) {
+        System.err.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse("unknown CPU");
+        long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                .filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+                .findFirst()
+                .orElse(0L);
+        return String.format(
+                "%s, %d cores, %.1f GiB RAM, %s %s, Java %s (%s)",
+                cpu,
+                Runtime.getRuntime().availableProcessors(),
+                memKb / 1024.0 / 1024.0,
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package id.alur.casework;
+
+import id.alur.office.CurrentOfficer;
+import id.alur.office.PositionAssignment;
+import id.alur.sop.Actor;
+import id.alur.sop.Sop;
+import id.alur.workflow.Acting;
+import id.alur.workflow.DelegationKind;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Turns the signed-in officer's positions of today (own and delegated) into the workflow's {@link Acting}. */
+final class ActingOfficer {
+
+    private ActingOfficer() {}
+
+    /** Acting in the position, in one's own right when held so, else as Plh/Plt. */
+    static Optional<Acting> in(CurrentOfficer officer, String positionCode) {
+        return officer.positions().stream()
+                .filter(p -> p.officeCode().equals(officer.officeCode()))
+                .filter(p -> p.positionCode().equals(positionCode))
+                .min(Comparator.comparing(PositionAssignment::delegated))
+                .map(p -> acting(officer, p));
+    }
+
+    /** Acting in the first of the positions the officer holds, in the given order. */
+    static Optional<Acting> inAnyOf(CurrentOfficer officer, Collection<String> positionCodes) {
+        return positionCodes.stream()
+                .map(code -> in(officer, code))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * The officer acting on the case's current step: in its lane, or at the front desk for a step of the applicant's
+     * or an outside party's lane (DESIGN.md §3). Without an open step, in any lane of the SOP, so that the workflow
+     * can say why nothing can be done (ended, returned).
+     *
+     * @throws AccessDeniedException the officer holds no such position today
+     */
+    static Acting onStep(CaseActions.Loaded loaded, CurrentOfficer officer, long stepId) {
+        var step = loaded.caseView()
+                .currentStep()
+                .filter(s -> s.id().value() == stepId)
+                .or(() -> loaded.caseView().currentStep());
+        if (step.isEmpty()) {
+            return inSop(officer, loaded.sop());
+        }
+        String lane = step.get().positionCode();
+        return in(officer, lane)
+                .or(() -> switch (step.get().laneKind()) {
+                    case APPLICANT, OUTSIDE_PARTY -> in(officer, Services.frontDeskLane(loaded.sop()));
+                    case POSITION -> Optional.empty();
+                })
+                .orElseThrow(() -> new AccessDeniedException("Not in the lane of step " + stepId));
+    }
+
+    /** The officer in any lane of the SOP (for notes and uploads). */
+    static Acting inSop(CurrentOfficer officer, Sop sop) {
+        return inAnyOf(officer, sop.actors().stream().map(Actor::id).toList())
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Holds no lane of SOP " + sop.header().name()));
+    }
+
+    /** The officer at the SOP's front desk. */
+    static Acting atFrontDesk(CurrentOfficer officer, Sop sop) {
+        return in(officer, Services.frontDeskLane(sop))
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Not at the front desk of " + sop.header().name()));
+    }
+
+    private static Acting acting(CurrentOfficer officer, PositionAssignment position) {
+        // A Plt of a vacant position acts for nobody: the workflow records it in the Plt's own name.
+        if (position.kind() == null || position.onBehalfOfUsername() == null) {
+            return Acting.self(officer.username(), officer.fullName(), position.positionCode());
+        }
+        return Acting.standIn(
+                officer.username(),
+                officer.fullName(),
+                position.positionCode(),
+                DelegationKind.valueOf(position.kind().name()),
+                position.onBehalfOfUsername(),
+                position.onBehalfOfName());
+    }
+}

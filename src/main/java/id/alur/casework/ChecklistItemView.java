@@ -1,0 +1,9 @@
+package id.alur.casework;
+
+/**
+ * One paper of the SOP's Kelengkapan for this permohonan.
+ *
+ * @param position the requirement's position in the SOP's list, from 0
+ * @param documentId the scan of it, or {@code null}
+ */
+public record ChecklistItemView(int position, String requirement, boolean present, DocumentId documentId) {}

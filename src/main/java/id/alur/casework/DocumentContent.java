@@ -1,0 +1,184 @@
+package id.alur.casework;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Decides what an uploaded scan really is from its bytes, never from its name: the magic bytes must say PDF, JPEG
+ * or PNG, and the file must parse as that (PDFBox for PDF, ImageIO for images). A renamed executable or a file cut
+ * off in transfer is refused.
+ */
+final class DocumentContent {
+
+    /** Images larger than this are refused before decoding so a small file cannot inflate into gigabytes. */
+    static final long MAX_PIXELS = 60_000_000L;
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+    private DocumentContent() {}
+
+    /** The kinds of scan accepted, with the content type they are served with. */
+    enum Kind {
+        PDF("application/pdf"),
+        JPEG("image/jpeg"),
+        PNG("image/png");
+
+        final String contentType;
+
+        Kind(String contentType) {
+            this.contentType = contentType;
+        }
+
+        static Kind ofContentType(String contentType) {
+            for (Kind kind : values()) {
+                if (kind.contentType.equals(contentType)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("Not a document content type: " + contentType);
+        }
+    }
+
+    /**
+     * Checks one upload.
+     *
+     * @param field the form field to name in a refusal
+     * @param maxBytes the size limit ({@link CaseworkSettings#maxDocumentSize()})
+     */
+    static Checked check(String field, byte[] bytes, long maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            return Checked.refused(FieldProblem.of(field, "casework.document.empty"));
+        }
+        if (bytes.length > maxBytes) {
+            return Checked.refused(
+                    FieldProblem.of(field, "casework.document.tooLarge", megabytes(bytes.length), megabytes(maxBytes)));
+        }
+        Kind kind = sniff(bytes);
+        if (kind == null) {
+            return Checked.refused(FieldProblem.of(field, "casework.document.unsupportedType"));
+        }
+        boolean parses = switch (kind) {
+            case PDF -> parsesAsPdf(bytes);
+            case JPEG, PNG -> parsesAsImage(bytes, kind);
+        };
+        if (!parses) {
+            return Checked.refused(FieldProblem.of(field, "casework.document.damaged", kind.name()));
+        }
+        return new Checked(kind, sha256(bytes), bytes.length, List.of());
+    }
+
+    static Kind sniff(byte[] bytes) {
+        if (startsWith(bytes, PDF_MAGIC)) {
+            return Kind.PDF;
+        }
+        if (startsWith(bytes, PNG_MAGIC)) {
+            return Kind.PNG;
+        }
+        if (startsWith(bytes, JPEG_MAGIC)) {
+            return Kind.JPEG;
+        }
+        return null;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    private static boolean parsesAsPdf(byte[] bytes) {
+        // ISO 32000-1 §7.5.5: a PDF ends with %%EOF; readers look for it near the end. PDFBox would rebuild a
+        // truncated file from its objects, so the marker is what tells a cut-off upload from a whole one.
+        int tailStart = Math.max(0, bytes.length - 1024);
+        if (indexOf(Arrays.copyOfRange(bytes, tailStart, bytes.length), PDF_END) < 0) {
+            return false;
+        }
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean parsesAsImage(byte[] bytes, Kind kind) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.name());
+            if (in == null || !readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                    return false;
+                }
+                BufferedImage image = reader.read(0);
+                return image != null && image.getWidth() > 0;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * The outcome of {@link #check}: the kind and checksum of an accepted file, or why it was refused.
+     *
+     * @param sha256 lowercase hex
+     */
+    record Checked(Kind kind, String sha256, long size, List<FieldProblem> errors) {
+
+        Checked {
+            errors = List.copyOf(errors);
+        }
+
+        static Checked refused(FieldProblem problem) {
+            return new Checked(null, null, 0, List.of(problem));
+        }
+
+        boolean accepted() {
+            return errors.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package id.alur.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the front desk takes in for one permohonan: the service, the applicant, the household and the papers of the
+ * SOP's first step.
+ *
+ * @param sopCode the service: the code of an SOP of the office in force today
+ * @param checklist one entry per requirement of the SOP's first activity, by position in that list; a missing entry
+ *     means the paper is missing
+ * @param acknowledgedWarnings {@link FieldProblem#token() tokens} of warnings the officer has seen and accepts
+ */
+public record Intake(
+        String officeCode,
+        String sopCode,
+        Applicant applicant,
+        List<HouseholdMember> householdMembers,
+        List<ChecklistEntry> checklist,
+        Set<String> acknowledgedWarnings) {
+
+    public Intake {
+        householdMembers = householdMembers == null ? List.of() : List.copyOf(householdMembers);
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
+        acknowledgedWarnings = acknowledgedWarnings == null ? Set.of() : Set.copyOf(acknowledgedWarnings);
+    }
+
+    /**
+     * The applicant as the KTP and KK show them.
+     *
+     * @param villageCode the desa/kelurahan of the address, a code of the official list
+     */
+    public record Applicant(
+            String nik,
+            String name,
+            LocalDate birthDate,
+            Sex sex,
+            String familyCardNumber,
+            String address,
+            String villageCode,
+            String phone) {}
+
+    /** A member of the applicant's household as the KK lists them. */
+    public record HouseholdMember(String nik, String name, Relationship relationship) {}
+
+    /**
+     * One paper of the checklist.
+     *
+     * @param position the requirement's position in the SOP's list, from 0
+     * @param present the officer saw the paper
+     * @param scan its scan, or {@code null}; a scan implies the paper is present
+     */
+    public record ChecklistEntry(int position, boolean present, Upload scan) {}
+
+    /** An uploaded file as received; its name is only a label, its content decides what it is. */
+    public record Upload(String fileName, byte[] content) {}
+}

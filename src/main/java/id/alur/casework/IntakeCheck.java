@@ -1,0 +1,218 @@
+package id.alur.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks an {@link Intake} before anything is written: every field error at once (DESIGN.md §5), the warnings the
+ * officer must confirm, and the scans read by content.
+ */
+final class IntakeCheck {
+
+    static final int MAX_NAME = 150;
+    static final int MAX_ADDRESS = 300;
+    static final int MAX_HOUSEHOLD = 20;
+    private static final Pattern PHONE = Pattern.compile("(\\+62|0)[1-9][0-9]{7,12}");
+
+    private IntakeCheck() {}
+
+    /**
+     * What the office's context says about this intake.
+     *
+     * @param requirements the Kelengkapan of the SOP's first activity, in order
+     * @param openTrackingNumber the tracking number of an open permohonan of the same NIK for the same service
+     */
+    record Context(
+            List<String> requirements,
+            IncompletePapersRule rule,
+            Optional<String> openTrackingNumber,
+            RegionCodes regions,
+            long maxDocumentBytes,
+            LocalDate today) {}
+
+    /**
+     * @param warnings every warning, acknowledged or not
+     * @param scans the accepted scans by checklist position
+     * @param missing the requirements not present, in SOP order
+     */
+    record Result(
+            List<FieldProblem> errors,
+            List<FieldProblem> warnings,
+            List<FieldProblem> unacknowledged,
+            Map<Integer, DocumentContent.Checked> scans,
+            List<String> missing,
+            String phone,
+            Region village) {
+
+        boolean accepted() {
+            return errors.isEmpty() && unacknowledged.isEmpty();
+        }
+    }
+
+    static Result check(Intake intake, Context context) {
+        var errors = new ArrayList<FieldProblem>();
+        var warnings = new ArrayList<FieldProblem>();
+        var applicant = intake.applicant();
+        if (applicant == null) {
+            errors.add(FieldProblem.of("applicant", "casework.intake.applicantRequired"));
+            return new Result(errors, warnings, List.of(), Map.of(), List.of(), null, null);
+        }
+
+        LocalDate birthDate = applicant.birthDate();
+        if (birthDate == null) {
+            errors.add(FieldProblem.of("applicant.birthDate", "casework.birthDate.required"));
+        } else if (birthDate.isAfter(context.today()) || birthDate.getYear() < 1900) {
+            errors.add(FieldProblem.of("applicant.birthDate", "casework.birthDate.impossible"));
+            birthDate = null;
+        }
+        if (applicant.sex() == null) {
+            errors.add(FieldProblem.of("applicant.sex", "casework.sex.required"));
+        }
+        var nik = Nik.check("applicant.nik", applicant.nik(), birthDate, applicant.sex(), context.regions());
+        errors.addAll(nik.errors());
+        warnings.addAll(nik.warnings());
+
+        checkName("applicant.name", applicant.name(), errors);
+
+        var kk = FamilyCardNumber.check("applicant.familyCardNumber", applicant.familyCardNumber(), context.regions());
+        errors.addAll(kk.errors());
+        warnings.addAll(kk.warnings());
+
+        String address = applicant.address() == null ? "" : applicant.address().strip();
+        if (address.isEmpty()) {
+            errors.add(FieldProblem.of("applicant.address", "casework.address.required"));
+        } else if (address.length() > MAX_ADDRESS) {
+            errors.add(FieldProblem.of("applicant.address", "casework.address.tooLong", MAX_ADDRESS));
+        }
+
+        Region village = null;
+        if (applicant.villageCode() == null || applicant.villageCode().isBlank()) {
+            errors.add(FieldProblem.of("applicant.villageCode", "casework.village.required"));
+        } else {
+            village = context.regions()
+                    .find(applicant.villageCode())
+                    .filter(r -> r.level() == Region.Level.VILLAGE)
+                    .orElse(null);
+            if (village == null) {
+                errors.add(
+                        FieldProblem.of("applicant.villageCode", "casework.village.unknown", applicant.villageCode()));
+            }
+        }
+
+        String phone = normalizePhone(applicant.phone());
+        if (phone.isEmpty()) {
+            errors.add(FieldProblem.of("applicant.phone", "casework.phone.required"));
+        } else if (!PHONE.matcher(phone).matches()) {
+            errors.add(FieldProblem.of("applicant.phone", "casework.phone.invalid"));
+        }
+
+        checkHousehold(intake.householdMembers(), context.regions(), errors, warnings);
+
+        var scans = new HashMap<Integer, DocumentContent.Checked>();
+        var present = new HashSet<Integer>();
+        var seenPositions = new HashSet<Integer>();
+        for (Intake.ChecklistEntry entry : intake.checklist()) {
+            String field = "checklist[" + entry.position() + "]";
+            if (entry.position() < 0
+                    || entry.position() >= context.requirements().size()) {
+                errors.add(FieldProblem.of(field, "casework.checklist.unknownItem", entry.position()));
+                continue;
+            }
+            if (!seenPositions.add(entry.position())) {
+                errors.add(FieldProblem.of(field, "casework.checklist.twice", entry.position()));
+                continue;
+            }
+            if (entry.scan() != null
+                    && entry.scan().content() != null
+                    && entry.scan().content().length > 0) {
+                var checked =
+                        DocumentContent.check(field + ".scan", entry.scan().content(), context.maxDocumentBytes());
+                if (checked.accepted()) {
+                    scans.put(entry.position(), checked);
+                    present.add(entry.position());
+                } else {
+                    errors.addAll(checked.errors());
+                }
+            }
+            if (entry.present()) {
+                present.add(entry.position());
+            }
+        }
+        var missing = new ArrayList<String>();
+        for (int i = 0; i < context.requirements().size(); i++) {
+            if (!present.contains(i)) {
+                missing.add(context.requirements().get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            String list = String.join("; ", missing);
+            switch (context.rule()) {
+                case REFUSE -> errors.add(FieldProblem.of("checklist", "casework.checklist.refused", list));
+                case RETURN_TO_APPLICANT ->
+                    warnings.add(FieldProblem.of("checklist", "casework.checklist.willReturn", list));
+                case OFFICER_DECIDES ->
+                    warnings.add(FieldProblem.of("checklist", "casework.checklist.incomplete", list));
+            }
+        }
+
+        context.openTrackingNumber()
+                .ifPresent(
+                        open -> warnings.add(FieldProblem.of("applicant.nik", "casework.intake.duplicateOpen", open)));
+
+        var unacknowledged = warnings.stream()
+                .filter(w -> !intake.acknowledgedWarnings().contains(w.token()))
+                .collect(Collectors.toList());
+        return new Result(errors, warnings, unacknowledged, scans, missing, phone, village);
+    }
+
+    private static void checkName(String field, String raw, List<FieldProblem> errors) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty()) {
+            errors.add(FieldProblem.of(field, "casework.name.required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(FieldProblem.of(field, "casework.name.tooLong", MAX_NAME));
+        } else if (name.codePoints().noneMatch(Character::isLetter)) {
+            errors.add(FieldProblem.of(field, "casework.name.noLetters"));
+        }
+    }
+
+    private static void checkHousehold(
+            List<Intake.HouseholdMember> members,
+            RegionCodes regions,
+            List<FieldProblem> errors,
+            List<FieldProblem> warnings) {
+        if (members.size() > MAX_HOUSEHOLD) {
+            errors.add(FieldProblem.of("householdMembers", "casework.household.tooMany", MAX_HOUSEHOLD));
+            return;
+        }
+        var niks = new HashSet<String>();
+        for (int i = 0; i < members.size(); i++) {
+            var member = members.get(i);
+            String prefix = "householdMembers[" + i + "].";
+            var nik = Nik.check(prefix + "nik", member.nik(), null, null, regions);
+            errors.addAll(nik.errors());
+            warnings.addAll(nik.warnings());
+            if (nik.valid() && !niks.add(nik.nik())) {
+                errors.add(FieldProblem.of(prefix + "nik", "casework.household.duplicateNik"));
+            }
+            checkName(prefix + "name", member.name(), errors);
+            if (member.relationship() == null) {
+                errors.add(FieldProblem.of(prefix + "relationship", "casework.household.relationshipRequired"));
+            }
+        }
+    }
+
+    static String normalizePhone(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.strip().replaceAll("[\\s\\-().]", "");
+    }
+}

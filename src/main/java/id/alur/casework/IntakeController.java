@@ -1,0 +1,180 @@
+package id.alur.casework;
+
+import id.alur.office.CurrentOfficer;
+import id.alur.platform.Forms;
+import id.alur.sop.SopVersionView;
+import id.alur.workflow.TransitionNotAllowedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The front desk's intake: the form, its checklist per service, and the printable receipt. */
+@Controller
+@PreAuthorize("hasRole('OFFICER')")
+class IntakeController {
+
+    static final String FORM_VIEW = "casework/intake";
+
+    private final PermohonanService permohonan;
+    private final Services services;
+
+    IntakeController(PermohonanService permohonan, Services services) {
+        this.permohonan = permohonan;
+        this.services = services;
+    }
+
+    @GetMapping("/permohonan/baru")
+    String form(CurrentOfficer officer, Model model) {
+        var form = new IntakeForm();
+        var offered = offered(officer);
+        if (offered.size() == 1) {
+            form.setSopCode(offered.getFirst().code());
+        }
+        form.getHouseholdMembers().add(new IntakeForm.Member());
+        return show(officer, form, model);
+    }
+
+    /** The checklist of the chosen service (htmx: swapped in when the service changes). */
+    @GetMapping("/permohonan/baru/kelengkapan")
+    String checklist(CurrentOfficer officer, @RequestParam(required = false) String sopCode, Model model) {
+        var form = new IntakeForm();
+        form.setSopCode(sopCode);
+        show(officer, form, model);
+        return FORM_VIEW + " :: checklist";
+    }
+
+    /** One more empty household row (htmx: appended to the table). */
+    @GetMapping("/permohonan/baru/anggota")
+    String memberRow(@RequestParam int index, Model model) {
+        var form = new IntakeForm();
+        for (int i = 0; i <= Math.min(index, IntakeCheck.MAX_HOUSEHOLD); i++) {
+            form.getHouseholdMembers().add(new IntakeForm.Member());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("index", Math.min(index, IntakeCheck.MAX_HOUSEHOLD));
+        model.addAttribute("relationships", Relationship.values());
+        return FORM_VIEW + " :: member-row";
+    }
+
+    @PostMapping("/permohonan")
+    String submit(
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            CurrentOfficer officer,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(Forms.UNPROCESSABLE);
+            return show(officer, form, model);
+        }
+        var sop = offered(officer).stream()
+                .filter(v -> v.code().equals(form.getSopCode()))
+                .findFirst();
+        if (sop.isEmpty()) {
+            binding.rejectValue(
+                    "sopCode",
+                    form.getSopCode() == null || form.getSopCode().isBlank()
+                            ? "casework.intake.sopRequired"
+                            : "casework.intake.sopNotInForce");
+            response.setStatus(Forms.UNPROCESSABLE);
+            return show(officer, form, model);
+        }
+        var acting = ActingOfficer.in(officer, Services.frontDeskLane(sop.get().sop()))
+                .orElseThrow();
+        try {
+            PermohonanView created = permohonan.submit(form.toIntake(officer.officeCode()), acting, Instant.now());
+            String receipt = "/permohonan/" + created.id() + "/tanda-terima";
+            if (request.getHeader("HX-Request") != null) {
+                response.setHeader("HX-Redirect", request.getContextPath() + receipt);
+                return FORM_VIEW + " :: redirecting";
+            }
+            return "redirect:" + receipt;
+        } catch (InvalidIntakeException e) {
+            reject(binding, e.errors());
+            model.addAttribute("warnings", e.warnings());
+        } catch (IntakeNeedsConfirmationException e) {
+            model.addAttribute("warnings", e.warnings());
+            model.addAttribute("confirm", true);
+        } catch (TransitionNotAllowedException e) {
+            // The workflow refused to start the case (e.g. the SOP stopped being in force): said on the form.
+            binding.reject(e.messageKey(), e.messageArguments(), e.messageKey());
+        }
+        response.setStatus(Forms.UNPROCESSABLE);
+        return show(officer, form, model);
+    }
+
+    @GetMapping("/permohonan/{id}/tanda-terima")
+    String receipt(@PathVariable long id, CurrentOfficer officer, Model model) {
+        var view = permohonan.find(new PermohonanId(id), officer.officeCode());
+        model.addAttribute("permohonan", view);
+        model.addAttribute("zone", officer.zone());
+        model.addAttribute(
+                "statusUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/publik/status")
+                        .toUriString());
+        return "casework/receipt";
+    }
+
+    private String show(CurrentOfficer officer, IntakeForm form, Model model) {
+        var offered = offered(officer);
+        Optional<SopVersionView> chosen =
+                offered.stream().filter(v -> v.code().equals(form.getSopCode())).findFirst();
+        List<String> requirements = chosen.map(v -> Services.checklist(v.sop())).orElse(List.of());
+        form.fitChecklist(requirements.size());
+        if (form.getHouseholdMembers().isEmpty()) {
+            form.getHouseholdMembers().add(new IntakeForm.Member());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("services", offered);
+        model.addAttribute("requirements", requirements);
+        model.addAttribute(
+                "papersRule",
+                chosen.map(v -> permohonan.papersRule(officer.officeCode(), v.code()))
+                        .orElse(null));
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("picker", RegionPicker.of(RegionCodes.official(), form.getVillageCode()));
+        if (!model.containsAttribute("warnings")) {
+            model.addAttribute("warnings", List.of());
+        }
+        return FORM_VIEW;
+    }
+
+    /** The services in force today whose front desk the officer staffs (own position or delegation). */
+    private List<SopVersionView> offered(CurrentOfficer officer) {
+        return services.inForce(officer.officeCode(), officer.today()).stream()
+                .filter(v -> ActingOfficer.in(officer, Services.frontDeskLane(v.sop()))
+                        .isPresent())
+                .toList();
+    }
+
+    /** Puts each problem on its form field; the intake's {@code applicant.x} fields are the form's {@code x}. */
+    static void reject(BindingResult binding, List<FieldProblem> problems) {
+        for (FieldProblem problem : problems) {
+            String field = problem.field().startsWith("applicant.")
+                    ? problem.field().substring("applicant.".length())
+                    : problem.field();
+            Object[] args = problem.args().toArray();
+            if (binding.getTarget() != null
+                    && new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
+                binding.rejectValue(field, problem.messageKey(), args, problem.messageKey());
+            } else {
+                binding.reject(problem.messageKey(), args, problem.messageKey());
+            }
+        }
+    }
+}

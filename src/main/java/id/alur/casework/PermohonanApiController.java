@@ -1,0 +1,409 @@
+package id.alur.casework;
+
+import id.alur.office.CurrentOfficer;
+import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.InvalidInputException;
+import id.alur.platform.NotFoundException;
+import id.alur.workflow.CaseView;
+import id.alur.workflow.StepId;
+import id.alur.workflow.StepTakenException;
+import id.alur.workflow.StepView;
+import id.alur.workflow.Timeline;
+import id.alur.workflow.TransitionNotAllowedException;
+import id.alur.workflow.Verdict;
+import id.alur.workflow.WorkflowService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The permohonan API: the same operations as the pages, for other systems, authenticated by a bearer token of an
+ * office user and bound to that user's office and positions exactly as the pages are.
+ */
+@RestController
+@RequestMapping("/api/permohonan")
+@Tag(name = "Permohonan", description = "Applications: intake, look-up, scans, and the actions on their steps")
+@PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
+class PermohonanApiController {
+
+    private final PermohonanService permohonan;
+    private final CaseActions actions;
+    private final WorkflowService workflow;
+    private final Services services;
+    private final MessageSource messages;
+
+    PermohonanApiController(
+            PermohonanService permohonan,
+            CaseActions actions,
+            WorkflowService workflow,
+            Services services,
+            MessageSource messages) {
+        this.permohonan = permohonan;
+        this.actions = actions;
+        this.workflow = workflow;
+        this.services = services;
+        this.messages = messages;
+    }
+
+    /** A scan sent inline in JSON. */
+    record FileRequest(String fileName, String contentBase64) {
+
+        Intake.Upload toUpload(String field) {
+            if (contentBase64 == null || contentBase64.isBlank()) {
+                return null;
+            }
+            try {
+                return new Intake.Upload(fileName, Base64.getMimeDecoder().decode(contentBase64));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(field, "casework.document.notBase64");
+            }
+        }
+    }
+
+    record ChecklistRequest(int position, boolean present, FileRequest scan) {}
+
+    record IntakeRequest(
+            String sopCode,
+            Intake.Applicant applicant,
+            List<Intake.HouseholdMember> householdMembers,
+            List<ChecklistRequest> checklist,
+            Set<String> acknowledgedWarnings) {
+
+        Intake toIntake(String officeCode) {
+            var papers = checklist == null
+                    ? List.<Intake.ChecklistEntry>of()
+                    : checklist.stream()
+                            .map(c -> new Intake.ChecklistEntry(
+                                    c.position(),
+                                    c.present(),
+                                    c.scan() == null
+                                            ? null
+                                            : c.scan().toUpload("checklist[" + c.position() + "].scan")))
+                            .toList();
+            return new Intake(officeCode, sopCode, applicant, householdMembers, papers, acknowledgedWarnings);
+        }
+    }
+
+    /**
+     * An action on a step; which fields count depends on the action.
+     *
+     * @param verdict for {@code putusan}
+     * @param reference for {@code hasil-luar}: the outside party's reference
+     * @param resultDate for {@code hasil-luar}
+     * @param evidence for {@code hasil-luar}: the scan, required when the office records on the party's behalf
+     * @param receivedAt for {@code serah-terima} (and {@code selesai} at the last activity): local time of the office
+     */
+    record StepRequest(
+            String note,
+            String outputRef,
+            Verdict verdict,
+            String reference,
+            LocalDate resultDate,
+            FileRequest evidence,
+            String receivedBy,
+            LocalDateTime receivedAt,
+            IdentityKind idKind,
+            String idNumber) {}
+
+    record NoteRequest(String body) {}
+
+    /** A permohonan with where its case stands; the NIK masked unless the caller's position needs it. */
+    record PermohonanResponse(PermohonanView permohonan, String caseState, StepView currentStep, int caseVersion) {}
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Take in a permohonan",
+            description = "Checks every field (NIK, KK, region, papers by content) and starts the case. Warnings"
+                    + " (duplicate open permohonan, missing papers, unknown region) answer 422 with their tokens;"
+                    + " send them back in acknowledgedWarnings to confirm.")
+    @ApiResponse(responseCode = "201", description = "Taken in; Location names the new permohonan")
+    @ApiResponse(responseCode = "422", description = "Invalid fields, or warnings to confirm (property warnings)")
+    @PreAuthorize("hasRole('OFFICER')")
+    ResponseEntity<?> submit(
+            @RequestBody(required = false) IntakeRequest request, CurrentOfficer officer, Locale locale) {
+        if (request == null) {
+            throw new InvalidInputException("sopCode", "casework.intake.sopRequired");
+        }
+        var sop = services.inForce(officer.officeCode(), request.sopCode(), officer.today())
+                .orElseThrow(() -> new InvalidInputException("sopCode", "casework.intake.sopNotInForce"));
+        var acting = ActingOfficer.atFrontDesk(officer, sop.sop());
+        try {
+            var created = permohonan.submit(request.toIntake(officer.officeCode()), acting, Instant.now());
+            return ResponseEntity.created(URI.create("/api/permohonan/" + created.id()))
+                    .body(response(created.id(), officer));
+        } catch (IntakeNeedsConfirmationException e) {
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            problem.setType(URI.create("urn:alur:problem:confirmation-required"));
+            problem.setTitle(text("casework.api.confirmationRequired", new Object[0], locale));
+            problem.setProperty("code", "casework.api.confirmationRequired");
+            problem.setProperty(
+                    "warnings",
+                    e.warnings().stream()
+                            .map(w -> {
+                                Map<String, Object> warning = new LinkedHashMap<>();
+                                warning.put("field", w.field());
+                                warning.put("code", w.messageKey());
+                                warning.put(
+                                        "message", text(w.messageKey(), w.args().toArray(), locale));
+                                warning.put("token", w.token());
+                                return warning;
+                            })
+                            .toList());
+            return ResponseEntity.unprocessableContent()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A permohonan of the caller's office, with its current step")
+    @ApiResponse(responseCode = "404", description = "No such permohonan in the caller's office")
+    PermohonanResponse find(@PathVariable long id, CurrentOfficer officer) {
+        return response(new PermohonanId(id), officer);
+    }
+
+    @GetMapping
+    @Operation(summary = "Find a permohonan of the caller's office by tracking number and the NIK's last 4 digits")
+    PermohonanResponse findByTracking(
+            @Parameter(description = "e.g. ALR-2026-7K3M9Q") @RequestParam(required = false) String trackingNumber,
+            @RequestParam(required = false) String nikLast4,
+            CurrentOfficer officer) {
+        var found = permohonan
+                .findByTracking(trackingNumber, nikLast4)
+                .filter(p -> p.officeCode().equals(officer.officeCode()))
+                .orElseThrow(() -> new NotFoundException(
+                        "No permohonan " + trackingNumber + " in " + officer.officeCode(),
+                        "casework.permohonan.notFoundByTracking"));
+        return response(found.id(), officer);
+    }
+
+    @GetMapping("/{id}/riwayat")
+    @Operation(summary = "The history of the case: every step with actual against standard time")
+    Timeline history(@PathVariable long id, CurrentOfficer officer, Locale locale) {
+        var loaded = actions.load(new PermohonanId(id), officer.officeCode());
+        return workflow.history(loaded.caseId(), locale);
+    }
+
+    @PostMapping("/{id}/berkas")
+    @Operation(summary = "Upload a scan (PDF/JPEG/PNG, checked by content), optionally for a checklist item")
+    @ApiResponse(responseCode = "201", description = "Stored with its SHA-256")
+    @ApiResponse(responseCode = "422", description = "Too large, empty, not a PDF/JPEG/PNG, or damaged")
+    ResponseEntity<DocumentView> upload(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) Integer checklistPosition,
+            CurrentOfficer officer) {
+        var pid = new PermohonanId(id);
+        var loaded = actions.load(pid, officer.officeCode());
+        ActingOfficer.inSop(officer, loaded.sop());
+        var step = loaded.caseView().currentStep().map(StepView::activityNumber).orElse(null);
+        var document = permohonan.attach(
+                pid,
+                officer.officeCode(),
+                checklistPosition,
+                IntakeForm.upload(file),
+                step,
+                officer.username(),
+                Instant.now());
+        return ResponseEntity.created(URI.create("/api/permohonan/" + id + "/berkas/" + document.id()))
+                .body(document);
+    }
+
+    @GetMapping("/{id}/berkas/{documentId}")
+    @Operation(summary = "A scan, inline, with the content type found in its bytes")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentOfficer officer) {
+        return CaseController.inline(
+                permohonan.document(new PermohonanId(id), new DocumentId(documentId), officer.officeCode()));
+    }
+
+    @PostMapping("/{id}/catatan")
+    @Operation(summary = "Write a note on the permohonan")
+    PermohonanResponse note(
+            @PathVariable long id, @RequestBody(required = false) NoteRequest request, CurrentOfficer officer) {
+        var pid = new PermohonanId(id);
+        var loaded = actions.load(pid, officer.officeCode());
+        permohonan.addNote(
+                pid,
+                officer.officeCode(),
+                request == null ? null : request.body(),
+                ActingOfficer.inSop(officer, loaded.sop()),
+                Instant.now());
+        return response(pid, officer);
+    }
+
+    @PostMapping("/{id}/lanjutkan")
+    @Operation(summary = "The applicant brought the papers back: resume the returned case")
+    PermohonanResponse resume(
+            @PathVariable long id, @RequestBody(required = false) NoteRequest request, CurrentOfficer officer) {
+        var pid = new PermohonanId(id);
+        return translated(pid, officer, () -> {
+            var loaded = actions.load(pid, officer.officeCode());
+            return actions.resume(
+                    pid,
+                    officer.officeCode(),
+                    request == null ? null : request.body(),
+                    ActingOfficer.atFrontDesk(officer, loaded.sop()),
+                    Instant.now());
+        });
+    }
+
+    @PostMapping("/{id}/langkah/{stepId}/{action}")
+    @Operation(
+            summary = "Act on the current step",
+            description = "action: ambil (take), lepas (release), selesai (complete), putusan (Ya/Tidak),"
+                    + " kembalikan (return to the applicant), hasil-luar (outside party's result),"
+                    + " serah-terima (hand-over to the applicant)")
+    @ApiResponse(responseCode = "409", description = "Another officer took or finished the step first (changedBy)")
+    @ApiResponse(responseCode = "422", description = "The SOP or the step's state does not allow it, or input missing")
+    PermohonanResponse act(
+            @PathVariable long id,
+            @PathVariable long stepId,
+            @PathVariable String action,
+            @RequestBody(required = false) StepRequest body,
+            CurrentOfficer officer) {
+        var pid = new PermohonanId(id);
+        var request = body == null ? new StepRequest(null, null, null, null, null, null, null, null, null, null) : body;
+        var step = new StepId(stepId);
+        return translated(pid, officer, () -> {
+            var loaded = actions.load(pid, officer.officeCode());
+            var acting = ActingOfficer.onStep(loaded, officer, stepId);
+            String office = officer.officeCode();
+            Instant now = Instant.now();
+            return switch (action) {
+                case "ambil" -> actions.claim(pid, office, step, acting, now);
+                case "lepas" -> actions.release(pid, office, step, acting, now);
+                case "selesai" ->
+                    actions.complete(
+                            pid,
+                            office,
+                            step,
+                            request.outputRef(),
+                            request.note(),
+                            request.receivedBy() == null ? null : handOver(request, officer),
+                            acting,
+                            now);
+                case "putusan" -> actions.decide(pid, office, step, request.verdict(), request.note(), acting, now);
+                case "kembalikan" -> actions.returnToApplicant(pid, office, step, request.note(), acting, now);
+                case "hasil-luar" ->
+                    actions.recordOutsideResult(
+                            pid,
+                            office,
+                            step,
+                            request.reference(),
+                            request.resultDate(),
+                            request.evidence() == null
+                                    ? null
+                                    : request.evidence().toUpload("evidence"),
+                            acting,
+                            now);
+                case "serah-terima" ->
+                    actions.recordHandOver(pid, office, step, handOver(request, officer), acting, now);
+                default -> throw new NotFoundException("No step action " + action, "platform.error.notFound");
+            };
+        });
+    }
+
+    /** The workflow's refusals as the platform's: 409 with who took the step, 422 with the field at fault. */
+    private PermohonanResponse translated(PermohonanId id, CurrentOfficer officer, Supplier<CaseView> action) {
+        try {
+            action.get();
+            return response(id, officer);
+        } catch (StepTakenException e) {
+            throw new ConcurrentChangeException(
+                    "casework.step.takenBy",
+                    e.takenByName() == null ? e.takenByUsername() : e.takenByName(),
+                    e.takenAt(),
+                    response(id, officer));
+        } catch (TransitionNotAllowedException e) {
+            throw new InvalidInputException(e.field(), e.messageKey(), e.messageArguments());
+        }
+    }
+
+    private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {
+        var loaded = actions.load(id, officer.officeCode());
+        var view = loaded.permohonan();
+        boolean fullNik = Services.fullNikLanes(loaded.sop()).stream().anyMatch(officer.positionCodes()::contains);
+        if (!fullNik) {
+            view = masked(view);
+        }
+        return new PermohonanResponse(
+                view,
+                loaded.caseView().state().name(),
+                loaded.caseView().currentStep().orElse(null),
+                loaded.caseView().version());
+    }
+
+    static PermohonanView masked(PermohonanView view) {
+        var a = view.applicant();
+        var applicant = new ApplicantView(
+                a.maskedNik(),
+                a.name(),
+                a.birthDate(),
+                a.sex(),
+                a.address(),
+                a.villageCode(),
+                a.villageName(),
+                a.phone(),
+                ApplicantView.mask(a.familyCardNumber()));
+        var members = view.householdMembers().stream()
+                .map(m -> new HouseholdMemberView(m.maskedNik(), m.name(), m.relationship()))
+                .toList();
+        return new PermohonanView(
+                view.id(),
+                view.trackingNumber(),
+                view.officeCode(),
+                view.sopCode(),
+                applicant,
+                members,
+                view.checklist(),
+                view.workflowCaseId(),
+                view.status(),
+                view.submittedAt(),
+                view.sopName(),
+                view.incomplete(),
+                view.submittedBy(),
+                view.documents(),
+                view.notes(),
+                view.handover());
+    }
+
+    private static CaseActions.HandOverForm handOver(StepRequest request, CurrentOfficer officer) {
+        return new CaseActions.HandOverForm(
+                request.receivedBy(),
+                request.receivedAt() == null
+                        ? null
+                        : request.receivedAt().atZone(officer.zone()).toInstant(),
+                request.idKind(),
+                request.idNumber());
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

@@ -1,0 +1,355 @@
+package id.alur.casework;
+
+import id.alur.office.OfficeService;
+import id.alur.sop.SopVersionView;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseCancelled;
+import id.alur.workflow.CaseFinished;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.CaseView;
+import id.alur.workflow.LaneKind;
+import id.alur.workflow.StepView;
+import id.alur.workflow.WorkflowService;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications (permohonan) from intake to closing: the module's facade. The intake with its scans and the start of
+ * its workflow case are one transaction: either all of it is written or nothing.
+ */
+@Service
+public class PermohonanService {
+
+    private static final int TRACKING_ATTEMPTS = 8;
+
+    private final PermohonanRepository repository;
+    private final Services services;
+    private final WorkflowService workflow;
+    private final OfficeService offices;
+    private final CaseworkSettings settings;
+    private final ApplicationEventPublisher events;
+    private final RandomGenerator random = new SecureRandom();
+
+    PermohonanService(
+            PermohonanRepository repository,
+            Services services,
+            WorkflowService workflow,
+            OfficeService offices,
+            CaseworkSettings settings,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.services = services;
+        this.workflow = workflow;
+        this.offices = offices;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    /**
+     * Takes in a permohonan at the front desk: checks every field, stores the applicant, the household, the checklist
+     * and the scans, and starts the workflow case on the SOP in force. When the SOP's first activity is the front
+     * desk receiving the application, the intake is that activity and completes it.
+     *
+     * @param acting the front-desk officer, in the SOP's front-desk position
+     * @throws InvalidIntakeException a field is wrong, or the SOP refuses incomplete papers
+     * @throws IntakeNeedsConfirmationException warnings not yet confirmed
+     */
+    @Transactional
+    public PermohonanView submit(Intake intake, Acting acting, Instant now) {
+        ZoneId zone = offices.office(intake.officeCode()).zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        SopVersionView sop = services.inForce(intake.officeCode(), intake.sopCode(), today)
+                .orElseThrow(() -> new InvalidIntakeException(
+                        java.util.List.of(FieldProblem.of(
+                                "sopCode",
+                                intake.sopCode() == null || intake.sopCode().isBlank()
+                                        ? "casework.intake.sopRequired"
+                                        : "casework.intake.sopNotInForce")),
+                        java.util.List.of()));
+        var requirements = Services.checklist(sop.sop());
+        var rule = repository.papersRule(intake.officeCode(), sop.code());
+        String nik = intake.applicant() == null || intake.applicant().nik() == null
+                ? ""
+                : intake.applicant().nik().strip();
+        var open = nik.length() == Nik.LENGTH
+                ? repository.openTrackingNumber(intake.officeCode(), sop.code(), nik)
+                : Optional.<String>empty();
+        var result = IntakeCheck.check(
+                intake,
+                new IntakeCheck.Context(
+                        requirements,
+                        rule,
+                        open,
+                        RegionCodes.official(),
+                        settings.maxDocumentSize().toBytes(),
+                        today));
+        if (!result.errors().isEmpty()) {
+            throw new InvalidIntakeException(result.errors(), result.warnings());
+        }
+        if (!result.unacknowledged().isEmpty()) {
+            throw new IntakeNeedsConfirmationException(result.unacknowledged());
+        }
+
+        var applicant = intake.applicant();
+        var regions = RegionCodes.official();
+        String villageName = String.join(
+                ", ",
+                regions.path(result.village()).reversed().stream()
+                        .map(Region::name)
+                        .toList());
+        var row = new PermohonanRepository.NewPermohonan(
+                intake.officeCode(),
+                sop.code(),
+                sop.sop().header().name(),
+                nik,
+                applicant.name().strip(),
+                applicant.birthDate(),
+                applicant.sex(),
+                applicant.familyCardNumber().strip(),
+                applicant.address().strip(),
+                result.village().code(),
+                villageName,
+                result.phone(),
+                !result.missing().isEmpty(),
+                now,
+                acting.username());
+        PermohonanId id = insertWithFreshTrackingNumber(row, today.getYear());
+
+        var members = intake.householdMembers();
+        for (int i = 0; i < members.size(); i++) {
+            var member = members.get(i);
+            repository.insertHouseholdMember(
+                    id, i, member.nik().strip(), member.name().strip(), member.relationship());
+        }
+        var entries = new java.util.HashMap<Integer, Intake.ChecklistEntry>();
+        intake.checklist().forEach(entry -> entries.put(entry.position(), entry));
+        for (int position = 0; position < requirements.size(); position++) {
+            DocumentId document = null;
+            var scan = result.scans().get(position);
+            if (scan != null) {
+                var upload = entries.get(position).scan();
+                document = repository.insertDocument(
+                        id,
+                        intake.officeCode(),
+                        DocumentNames.clean(upload.fileName(), scan.kind()),
+                        scan,
+                        upload.content(),
+                        null,
+                        now,
+                        acting.username());
+            }
+            boolean present = scan != null
+                    || (entries.containsKey(position) && entries.get(position).present());
+            repository.insertChecklistItem(id, position, requirements.get(position), present, document);
+        }
+
+        CaseView started = workflow.start(sop.id(), id.subjectRef(), acting, now);
+        repository.setWorkflowCase(id, started.id().value());
+        // SOP seeds 000, 002, 003: the first activity is the front desk receiving the application; the intake is it.
+        Optional<StepView> first = started.currentStep()
+                .filter(step -> step.activityNumber() == sop.sop().first().number())
+                .filter(step -> step.laneKind() == LaneKind.POSITION)
+                .filter(step -> step.positionCode().equals(acting.positionCode()));
+        if (first.isPresent()) {
+            workflow.claim(first.get().id(), acting, now);
+            workflow.complete(first.get().id(), null, null, acting, now);
+        }
+        var view = find(id);
+        events.publishEvent(new PermohonanSubmitted(id, view.officeCode(), view.trackingNumber()));
+        return view;
+    }
+
+    private PermohonanId insertWithFreshTrackingNumber(PermohonanRepository.NewPermohonan row, int year) {
+        for (int attempt = 0; attempt < TRACKING_ATTEMPTS; attempt++) {
+            var inserted = repository.insert(row, TrackingNumber.generate(year, random));
+            if (inserted.isPresent()) {
+                return inserted.get();
+            }
+        }
+        throw new IllegalStateException("No free tracking number after " + TRACKING_ATTEMPTS + " attempts");
+    }
+
+    /** @throws PermohonanNotFoundException */
+    @Transactional(readOnly = true)
+    public PermohonanView find(PermohonanId id) {
+        return repository.find(id).orElseThrow(() -> new PermohonanNotFoundException(id));
+    }
+
+    /** The permohonan of the office, or not found when it belongs to another office. */
+    @Transactional(readOnly = true)
+    public PermohonanView find(PermohonanId id, String officeCode) {
+        var view = find(id);
+        if (!view.officeCode().equals(officeCode)) {
+            throw new PermohonanNotFoundException(id);
+        }
+        return view;
+    }
+
+    /** The permohonan a workflow case is about. */
+    @Transactional(readOnly = true)
+    public Optional<PermohonanId> findByWorkflowCase(long workflowCaseId) {
+        return repository.findIdByWorkflowCase(workflowCaseId);
+    }
+
+    /**
+     * Finds a permohonan by what its receipt shows and the applicant knows: the tracking number (typed loosely) and
+     * the last four digits of the NIK. Both must match.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PermohonanView> findByTracking(String trackingNumber, String nikLast4) {
+        if (nikLast4 == null || !nikLast4.strip().matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        return TrackingNumber.parse(trackingNumber)
+                .flatMap(t -> repository.findIdByTracking(t.value(), nikLast4.strip()))
+                .flatMap(repository::find);
+    }
+
+    /** What the public status page shows: see {@link PublicStatus}. */
+    @Transactional(readOnly = true)
+    public Optional<PublicStatus> publicStatus(String trackingNumber, String nikLast4) {
+        return findByTracking(trackingNumber, nikLast4).map(p -> {
+            CaseView view = p.workflowCaseId() == null ? null : workflow.caseView(new CaseId(p.workflowCaseId()));
+            StepView step = view == null ? null : view.currentStep().orElse(null);
+            var office = offices.office(p.officeCode());
+            return new PublicStatus(
+                    p.trackingNumber(),
+                    office.name(),
+                    p.sopName(),
+                    p.submittedAt(),
+                    stage(view),
+                    step == null ? null : step.activityName(),
+                    step == null ? null : step.startedAt(),
+                    step == null ? null : step.dueAt(),
+                    view == null ? null : view.endedAt(),
+                    office.zone());
+        });
+    }
+
+    static CaseStage stage(CaseView view) {
+        if (view == null) {
+            return CaseStage.IN_PROCESS;
+        }
+        return switch (view.state()) {
+            case ACTIVE -> CaseStage.IN_PROCESS;
+            case AWAITING_APPLICANT -> CaseStage.AWAITING_APPLICANT;
+            case AWAITING_OUTSIDE_PARTY -> CaseStage.AT_OUTSIDE_PARTY;
+            case RETURNED_TO_APPLICANT -> CaseStage.RETURNED_TO_APPLICANT;
+            case FINISHED -> CaseStage.FINISHED;
+            case CANCELLED, WITHDRAWN -> CaseStage.CANCELLED;
+        };
+    }
+
+    /** Heads (applicant, service, tracking number) of several permohonan at once, for lists. */
+    @Transactional(readOnly = true)
+    public Map<PermohonanId, PermohonanView> heads(Collection<PermohonanId> ids) {
+        return repository.heads(ids);
+    }
+
+    /**
+     * Adds a scan to a permohonan of the office, checked by content like those of the intake. With a checklist
+     * position, the paper counts as present from now on.
+     *
+     * @param checklistPosition the requirement it proves, or {@code null} for another paper
+     * @param stepNumber the SOP activity it was uploaded at, or {@code null}
+     * @throws InvalidInputException the file is too large, empty, not a PDF/JPEG/PNG, or damaged
+     */
+    @Transactional
+    public DocumentView attach(
+            PermohonanId id,
+            String officeCode,
+            Integer checklistPosition,
+            Intake.Upload upload,
+            Integer stepNumber,
+            String username,
+            Instant now) {
+        var permohonan = find(id, officeCode);
+        String field = checklistPosition == null ? "scan" : "checklist[" + checklistPosition + "].scan";
+        if (checklistPosition != null
+                && (checklistPosition < 0
+                        || checklistPosition >= permohonan.checklist().size())) {
+            throw new InvalidIntakeException(
+                    java.util.List.of(FieldProblem.of(field, "casework.checklist.unknownItem", checklistPosition)),
+                    java.util.List.of());
+        }
+        byte[] content = upload == null ? null : upload.content();
+        var checked =
+                DocumentContent.check(field, content, settings.maxDocumentSize().toBytes());
+        if (!checked.accepted()) {
+            throw new InvalidIntakeException(checked.errors(), java.util.List.of());
+        }
+        DocumentId document = repository.insertDocument(
+                id,
+                permohonan.officeCode(),
+                DocumentNames.clean(upload.fileName(), checked.kind()),
+                checked,
+                content,
+                stepNumber,
+                now,
+                username);
+        if (checklistPosition != null) {
+            repository.updateChecklistItem(id, checklistPosition, document);
+        }
+        return find(id).document(document).orElseThrow();
+    }
+
+    /** A scan of a permohonan of the office, with its bytes. */
+    @Transactional(readOnly = true)
+    public DocumentFile document(PermohonanId id, DocumentId documentId, String officeCode) {
+        var stored = repository
+                .document(documentId)
+                .filter(d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        return new DocumentFile(stored.view(), stored.content());
+    }
+
+    /** Writes a note on a permohonan of the office. */
+    @Transactional
+    public PermohonanView addNote(PermohonanId id, String officeCode, String body, Acting acting, Instant now) {
+        find(id, officeCode);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidIntakeException(
+                    java.util.List.of(FieldProblem.of("body", "casework.note.required")), java.util.List.of());
+        }
+        if (text.length() > 4000) {
+            throw new InvalidIntakeException(
+                    java.util.List.of(FieldProblem.of("body", "casework.note.tooLong", 4000)), java.util.List.of());
+        }
+        repository.insertNote(id, text, acting.username(), acting.displayName(), acting.positionCode(), now);
+        return find(id);
+    }
+
+    /** What an incomplete file means for this office's SOP (docs/casework.md). */
+    @Transactional(readOnly = true)
+    public IncompletePapersRule papersRule(String officeCode, String sopCode) {
+        return repository.papersRule(officeCode, sopCode);
+    }
+
+    @Transactional
+    public void setPapersRule(String officeCode, String sopCode, IncompletePapersRule rule) {
+        repository.setPapersRule(officeCode, sopCode, rule);
+    }
+
+    @ApplicationModuleListener
+    void on(CaseFinished finished) {
+        PermohonanId.fromSubjectRef(finished.subjectRef())
+                .ifPresent(id -> repository.close(id, PermohonanStatus.FINISHED, finished.finishedAt()));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseCancelled cancelled) {
+        PermohonanId.fromSubjectRef(cancelled.subjectRef())
+                .ifPresent(id -> repository.close(id, PermohonanStatus.CANCELLED, cancelled.endedAt()));
+    }
+}

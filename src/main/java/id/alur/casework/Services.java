@@ -1,0 +1,114 @@
+package id.alur.casework;
+
+import id.alur.sop.Activity;
+import id.alur.sop.ActorKind;
+import id.alur.sop.Branch;
+import id.alur.sop.Sop;
+import id.alur.sop.SopService;
+import id.alur.sop.SopStatus;
+import id.alur.sop.SopVersionView;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services (SOPs) an office offers, read through the sop module, and what casework derives from an SOP: the
+ * checklist, the front desk, who sees the whole NIK.
+ */
+@Component
+class Services {
+
+    private final SopService sops;
+
+    Services(SopService sops) {
+        this.sops = sops;
+    }
+
+    /** The SOPs of the office in force on the day, one per SOP code, by name. */
+    List<SopVersionView> inForce(String officeCode, LocalDate on) {
+        Map<String, SopVersionView> latest = sops.versions(officeCode).stream()
+                .filter(v -> v.status() == SopStatus.PUBLISHED)
+                .filter(v -> v.effectiveOn() == null || !v.effectiveOn().isAfter(on))
+                .collect(Collectors.toMap(
+                        SopVersionView::code,
+                        Function.identity(),
+                        (a, b) -> Comparator.comparing(Services::effective)
+                                                .thenComparingInt(SopVersionView::version)
+                                                .compare(a, b)
+                                        >= 0
+                                ? a
+                                : b));
+        return latest.values().stream()
+                .sorted(Comparator.comparing(v -> v.sop().header().name()))
+                .toList();
+    }
+
+    Optional<SopVersionView> inForce(String officeCode, String sopCode, LocalDate on) {
+        if (sopCode == null || sopCode.isBlank()) {
+            return Optional.empty();
+        }
+        return sops.inForce(officeCode, sopCode, on);
+    }
+
+    SopVersionView version(long sopVersionId) {
+        return sops.get(new id.alur.sop.SopVersionId(sopVersionId));
+    }
+
+    private static LocalDate effective(SopVersionView v) {
+        return v.effectiveOn() == null ? LocalDate.MIN : v.effectiveOn();
+    }
+
+    /** Kelengkapan of the first activity: the papers the front desk checks at intake. */
+    static List<String> checklist(Sop sop) {
+        return sop.first().standard() == null
+                ? List.of()
+                : sop.first().standard().requirements();
+    }
+
+    /** The lane of the first activity in an office position: it takes applications in (as the workflow does). */
+    static String frontDeskLane(Sop sop) {
+        return sop.activities().stream()
+                .filter(a -> kind(sop, a) == ActorKind.POSITION)
+                .map(Activity::actorId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("SOP has no activity in an office position"));
+    }
+
+    /**
+     * The positions that see the whole NIK on screen: the front desk, which takes it from the KTP, and the lanes that
+     * check the papers — the decisions that can send them back to the applicant (seed 000 step 2, seed 004 step 3).
+     * Everyone else sees it masked (docs/casework.md, "Who sees the NIK").
+     */
+    static Set<String> fullNikLanes(Sop sop) {
+        var lanes = new LinkedHashSet<String>();
+        lanes.add(frontDeskLane(sop));
+        for (Activity activity : sop.activities()) {
+            if (returnsPapers(activity)) {
+                lanes.add(activity.actorId());
+            }
+        }
+        return Set.copyOf(lanes);
+    }
+
+    /** Decisions that can send the papers back to the applicant: where a missing paper stops a Ya. */
+    static boolean checksPapers(Sop sop, int activityNumber) {
+        return sop.activity(activityNumber).map(Services::returnsPapers).orElse(false);
+    }
+
+    private static boolean returnsPapers(Activity activity) {
+        return activity.decisionIfAny()
+                .map(d -> d.tidak() instanceof Branch.ToApplicant || d.ya() instanceof Branch.ToApplicant)
+                .orElse(false);
+    }
+
+    static ActorKind kind(Sop sop, Activity activity) {
+        return sop.actor(activity.actorId()).map(a -> a.kind()).orElse(ActorKind.POSITION);
+    }
+}

@@ -1,0 +1,15 @@
+package id.alur.portal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalSettings.class)
+class PortalConfiguration {
+
+    @Bean
+    LookupRateLimit statusLookupRateLimit(PortalSettings settings) {
+        return new LookupRateLimit(settings.statusLookups(), settings.statusLookupPeriod(), settings.trackedClients());
+    }
+}

@@ -1,0 +1,145 @@
+package id.alur.casework;
+
+import static id.alur.platform.AccessRule.Outcome.ALLOWED;
+import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
+import static id.alur.platform.AccessRule.Outcome.LOGIN;
+import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
+
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AccessFixture;
+import id.alur.platform.AccessRoutes;
+import id.alur.platform.AccessRule;
+import id.alur.platform.AccessRule.Outcome;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.WorkflowService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The casework routes in the authorization matrix. The fixture's office gets the SOP
+ * {@code CaseworkAccessRoutes.sop.yaml} (lanes kepala, kabid, petugas = front desk, bpjs) and one permohonan whose
+ * open step is the kepala's check — the matrix's OFFICER is a kepala. Case data: officers and the outside party of
+ * the office; another office's users get 404; administrators without a position 403.
+ */
+class CaseworkAccessRoutes implements AccessRoutes {
+
+    /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
+    static final Outcome[] CASE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
+
+    /** The step's own lane (the kepala) only: the outside party holds no lane there. */
+    static final Outcome[] CASE_STEP = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+
+    /** The receipt is the front desk's paper: the office's officers, not the outside party. */
+    static final Outcome[] RECEIPT = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+
+    /** Only the front desk resumes a returned case; the kepala is not it. */
+    static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN};
+
+    static final Outcome[] OFFICERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
+    static final Outcome[] WORKERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED};
+
+    static final Outcome[] API_CASE = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
+    static final Outcome[] API_CASE_STEP = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN
+    };
+    static final Outcome[] API_FRONT_DESK = {
+        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN
+    };
+    static final Outcome[] API_OFFICERS = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
+
+    @Override
+    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
+        var sops = context.getBean(SopService.class);
+        var permohonan = context.getBean(PermohonanService.class);
+        var workflow = context.getBean(WorkflowService.class);
+        String office = fixture.office();
+        var draft = sops.createDraft(office, "CaseworkAccessRoutes.sop.yaml", sopText());
+        sops.publish(draft.id());
+        String frontDesk = fixture.data().user(office, OfficeTestData.PETUGAS);
+        var applicant = Applicants.woman("Matriks");
+        var view = permohonan.submit(
+                new Intake(
+                        office,
+                        draft.code(),
+                        applicant,
+                        List.of(),
+                        List.of(
+                                new Intake.ChecklistEntry(
+                                        0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
+                                new Intake.ChecklistEntry(1, true, null)),
+                        Set.of()),
+                Acting.self(frontDesk, "Petugas", OfficeTestData.PETUGAS),
+                Instant.now());
+        var step = workflow.caseView(new CaseId(view.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        return Map.of(
+                "permohonan", view.id().toString(),
+                "document", view.documents().getFirst().id().toString(),
+                "step", step.id().toString(),
+                "tracking", view.trackingNumber(),
+                "nik4", applicant.nik().substring(12),
+                "action", "ambil");
+    }
+
+    static String sopText() {
+        try (var in = CaseworkAccessRoutes.class.getResourceAsStream("CaseworkAccessRoutes.sop.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<AccessRule> rules() {
+        var rules = new ArrayList<AccessRule>();
+        rules.add(AccessRule.get("/permohonan/baru").expect(OFFICERS));
+        rules.add(AccessRule.get("/permohonan/baru/kelengkapan")
+                .param("sopCode", "kis-uji-akses")
+                .expect(OFFICERS));
+        rules.add(AccessRule.get("/permohonan/baru/anggota").param("index", "1").expect(OFFICERS));
+        rules.add(AccessRule.post("/permohonan").expect(OFFICERS));
+        rules.add(AccessRule.get("/wilayah/pilih").param("code", "33.17").expect(OFFICERS));
+        rules.add(AccessRule.get("/wilayah/cari").param("q", "Logede").expect(OFFICERS));
+        rules.add(AccessRule.get("/inbox").expect(WORKERS));
+
+        rules.add(AccessRule.get("/permohonan/{permohonan}").expect(CASE));
+        rules.add(AccessRule.get("/permohonan/{permohonan}/tanda-terima").expect(RECEIPT));
+        rules.add(AccessRule.get("/permohonan/{permohonan}/berkas/{document}").expect(CASE));
+        rules.add(AccessRule.post("/permohonan/{permohonan}/berkas").expect(CASE));
+        rules.add(AccessRule.post("/permohonan/{permohonan}/catatan")
+                .param("body", "Catatan")
+                .expect(CASE));
+        rules.add(AccessRule.post("/permohonan/{permohonan}/lanjutkan").expect(FRONT_DESK));
+        for (String action :
+                List.of("ambil", "lepas", "selesai", "putusan", "kembalikan", "hasil-luar", "serah-terima")) {
+            rules.add(AccessRule.post("/permohonan/{permohonan}/langkah/{step}/" + action)
+                    .expect(CASE_STEP));
+        }
+
+        rules.add(AccessRule.post("/api/permohonan").expect(API_OFFICERS));
+        rules.add(AccessRule.get("/api/permohonan")
+                .param("trackingNumber", "{tracking}")
+                .param("nikLast4", "{nik4}")
+                .expect(API_CASE));
+        rules.add(AccessRule.get("/api/permohonan/{permohonan}").expect(API_CASE));
+        rules.add(AccessRule.get("/api/permohonan/{permohonan}/riwayat").expect(API_CASE));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/berkas").expect(API_CASE));
+        rules.add(
+                AccessRule.get("/api/permohonan/{permohonan}/berkas/{document}").expect(API_CASE));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/catatan").expect(API_CASE));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/lanjutkan").expect(API_FRONT_DESK));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/langkah/{step}/{action}")
+                .expect(API_CASE_STEP));
+        return rules;
+    }
+}

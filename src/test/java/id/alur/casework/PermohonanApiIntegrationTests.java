@@ -1,0 +1,196 @@
+package id.alur.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.alur.office.OfficeService;
+import id.alur.workflow.Acting;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The permohonan API with bearer tokens of the demo officers: the same rules as the pages, as JSON. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PermohonanApiIntegrationTests {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    CaseActions actions;
+
+    String token(String username) {
+        return offices.issueApiToken(username, "api-test").token();
+    }
+
+    JsonNode call(MockHttpServletRequestBuilder request, String username, int expectedStatus) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.header("Authorization", "Bearer " + token(username)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expectedStatus);
+        String body = response.getContentAsString();
+        return body.isEmpty() ? null : json.readTree(body);
+    }
+
+    static Map<String, Object> intake(
+            String nik, LocalDate birth, List<Map<String, Object>> papers, List<String> acks) {
+        return Map.of(
+                "sopCode",
+                "kis-surat-pengantar",
+                "applicant",
+                Map.of(
+                        "nik", nik,
+                        "name", "Siti Api",
+                        "birthDate", birth.toString(),
+                        "sex", "FEMALE",
+                        "familyCardNumber", "3317011203150007",
+                        "address", "Jl. API 1",
+                        "villageCode", "33.17.01.2002",
+                        "phone", "081234567890"),
+                "householdMembers",
+                List.of(),
+                "checklist",
+                papers,
+                "acknowledgedWarnings",
+                acks);
+    }
+
+    static List<Map<String, Object>> allPapers() {
+        String pdf = Base64.getEncoder().encodeToString(SampleScans.pdf("SKTM"));
+        return java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> i == 0
+                        ? Map.<String, Object>of(
+                                "position",
+                                i,
+                                "present",
+                                true,
+                                "scan",
+                                Map.of("fileName", "sktm.pdf", "contentBase64", pdf))
+                        : Map.<String, Object>of("position", i, "present", true))
+                .toList();
+    }
+
+    static MockHttpServletRequestBuilder postJson(String path, Object body) throws Exception {
+        return post(path).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+    }
+
+    @Test
+    void takesInAPermohonanAndReturnsItWithItsCurrentStep() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        String nik = Applicants.nik(birth, Sex.FEMALE);
+
+        var created = call(
+                postJson("/api/permohonan", intake(nik, birth, allPapers(), List.of())),
+                "rembang.petugas-pelayanan",
+                201);
+
+        assertThat(created.at("/permohonan/trackingNumber").asString()).matches("ALR-\\d{4}-[0-9A-Z]{6}");
+        assertThat(created.at("/permohonan/applicant/nik").asString()).isEqualTo(nik);
+        assertThat(created.at("/currentStep/activityNumber").asInt()).isEqualTo(2);
+        long id = created.at("/permohonan/id/value").asLong();
+        var seenByKepala = call(get("/api/permohonan/" + id), "rembang.kepala-dinas", 200);
+        assertThat(seenByKepala.at("/permohonan/applicant/nik").asString()).isEqualTo(ApplicantView.mask(nik));
+        var history = call(get("/api/permohonan/" + id + "/riwayat"), "rembang.kepala-dinas", 200);
+        assertThat(history.at("/steps").size()).isEqualTo(2);
+    }
+
+    @Test
+    void answersWarningsWithTokensAndTakesThePermohonanWhenTheyAreSentBack() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        String nik = Applicants.nik(birth, Sex.FEMALE);
+        var papers = allPapers().subList(0, 4);
+
+        var warned = call(
+                postJson("/api/permohonan", intake(nik, birth, papers, List.of())), "rembang.petugas-pelayanan", 422);
+
+        assertThat(warned.at("/code").asString()).isEqualTo("casework.api.confirmationRequired");
+        var warning = warned.at("/warnings/0");
+        assertThat(warning.at("/code").asString()).isEqualTo("casework.checklist.incomplete");
+        call(
+                postJson(
+                        "/api/permohonan",
+                        intake(nik, birth, papers, List.of(warning.at("/token").asString()))),
+                "rembang.petugas-pelayanan",
+                201);
+    }
+
+    @Test
+    void refusesBadFieldsAsProblemDetailsNamingTheField() throws Exception {
+        var problem = call(
+                postJson("/api/permohonan", intake("12345", LocalDate.of(1990, 1, 1), allPapers(), List.of())),
+                "rembang.petugas-pelayanan",
+                422);
+
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("applicant.nik");
+        assertThat(problem.at("/errors/0/code").asString()).isEqualTo("casework.nik.length");
+    }
+
+    /** A Rembang permohonan with every paper, taken in by the front desk; it waits at the kasi's check (step 2). */
+    JsonNode completeIntakeByApi() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        return call(
+                postJson("/api/permohonan", intake(Applicants.nik(birth, Sex.FEMALE), birth, allPapers(), List.of())),
+                "rembang.petugas-pelayanan",
+                201);
+    }
+
+    @Test
+    void takesAStepAndAnswersConflictWithWhoTookItFirst() throws Exception {
+        var created = completeIntakeByApi();
+        long id = created.at("/permohonan/id/value").asLong();
+        long step = created.at("/currentStep/id/value").asLong();
+        actions.claim(
+                new PermohonanId(id),
+                "dinsosppkb-rembang",
+                new id.alur.workflow.StepId(step),
+                Acting.self("plh.kasi.api", "Rudi Hartono", "kasi-rehabsos"),
+                Instant.now());
+
+        var conflict =
+                call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 409);
+
+        assertThat(conflict.at("/changedBy").asString()).isEqualTo("Rudi Hartono");
+        assertThat(conflict.at("/current/currentStep/claimedBy").asString()).isEqualTo("plh.kasi.api");
+    }
+
+    @Test
+    void decidesTidakOnlyWithANote() throws Exception {
+        var created = completeIntakeByApi();
+        long id = created.at("/permohonan/id/value").asLong();
+        long step = created.at("/currentStep/id/value").asLong();
+        call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 200);
+
+        var refused = call(
+                postJson("/api/permohonan/" + id + "/langkah/" + step + "/putusan", Map.of("verdict", "TIDAK")),
+                "rembang.kasi-rehabsos",
+                422);
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("note");
+
+        var returned = call(
+                postJson(
+                        "/api/permohonan/" + id + "/langkah/" + step + "/kembalikan",
+                        Map.of("note", "Lampirkan screenshot DTKS")),
+                "rembang.kasi-rehabsos",
+                200);
+        assertThat(returned.at("/caseState").asString()).isEqualTo("RETURNED_TO_APPLICANT");
+    }
+}
