@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LetterIssuer {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LetterIssuer.class);
+
     private final LetterCounter counter;
     private final LetterRepository letters;
     private final ApprovalRepository approvals;
@@ -149,6 +151,7 @@ class LetterIssuer {
                     sha256(issued),
                     officeCopy));
             events.publishEvent(new LetterIssued(new LetterId(id), order.officeCode(), kind, number, order.caseId()));
+            log.info("Letter {} {} issued for case {} of office {}", kind, number, order.caseId(), order.officeCode());
             return letters.find(id).orElseThrow();
         });
     }
