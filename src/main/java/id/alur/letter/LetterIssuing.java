@@ -142,8 +142,6 @@ class LetterIssuing {
                 applicant(subject.get()),
                 subject.get().trackingNumber(),
                 letterheads.find(event.officeCode()).orElseGet(() -> fallbackLetterhead(office))));
-        log.info(
-                "Letter {} {} issued for case {}", setting.kind(), letter.view().number(), event.caseId());
     }
 
     /** Who completed the step, with position title, pangkat and NIP as on that day, from the case history. */
