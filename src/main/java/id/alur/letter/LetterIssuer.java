@@ -14,7 +14,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Numbers, renders and stores one letter in one transaction of its own. The counter row is locked from the moment
+ * Numbers, renders and stores one letter atomically (a savepoint of the caller's transaction, or a transaction of its
+ * own). The counter row is locked from the moment
  * the number is taken until the letter is stored, so numbers are gapless and never duplicated; a letter that already
  * exists for the case and kind (a re-delivered event) is returned as it is, and the number taken meanwhile is given
  * back by rolling back.
@@ -30,7 +31,7 @@ class LetterIssuer {
     private final LetterPdf pdf;
     private final VerificationUrls urls;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate nested;
 
     LetterIssuer(
             LetterCounter counter,
@@ -46,8 +47,10 @@ class LetterIssuer {
         this.pdf = pdf;
         this.urls = urls;
         this.events = events;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Nested: a savepoint inside the listener's transaction (one connection per delivery, so a burst of events
+        // cannot exhaust the pool waiting for second connections), a transaction of its own when called alone.
+        this.nested = new TransactionTemplate(transactions);
+        this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -78,7 +81,7 @@ class LetterIssuer {
         if (existing.isPresent()) {
             return existing.get();
         }
-        return newTransaction.execute(status -> {
+        return nested.execute(status -> {
             for (Approval approval : order.stepApprovals()) {
                 approvals.record(order.caseId(), kind, order.officeCode(), approval);
             }

@@ -21,15 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns the workflow's completed steps into letters, by the office's letter settings: a paraf step records the
  * reviewer's paraf, the signing step records the signature, the issuing step numbers and issues the letter. Runs
- * after the step's transaction committed and is durable through the event publication log; idempotent, since a
- * failed or restarted delivery comes again (see {@link LetterIssuer}).
+ * after the step's transaction committed, in a transaction of its own ({@link ApplicationModuleListener}), and is
+ * durable through the event publication log; idempotent, since a failed or restarted delivery comes again (see
+ * {@link LetterIssuer}).
  */
 @Component
 class LetterIssuing {
@@ -53,7 +51,6 @@ class LetterIssuing {
     private final WorkflowService workflow;
     private final PermohonanService permohonan;
     private final OfficeService offices;
-    private final TransactionTemplate newTransaction;
 
     LetterIssuing(
             LetterSettingRepository settings,
@@ -62,8 +59,7 @@ class LetterIssuing {
             LetterIssuer issuer,
             WorkflowService workflow,
             PermohonanService permohonan,
-            OfficeService offices,
-            PlatformTransactionManager transactions) {
+            OfficeService offices) {
         this.settings = settings;
         this.approvals = approvals;
         this.letterheads = letterheads;
@@ -71,8 +67,6 @@ class LetterIssuing {
         this.workflow = workflow;
         this.permohonan = permohonan;
         this.offices = offices;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -109,8 +103,7 @@ class LetterIssuing {
     }
 
     private void record(StepCompleted event, LetterSetting setting, Approval approval) {
-        newTransaction.executeWithoutResult(
-                status -> approvals.record(event.caseId().value(), setting.kind(), event.officeCode(), approval));
+        approvals.record(event.caseId().value(), setting.kind(), event.officeCode(), approval);
     }
 
     private void issue(StepCompleted event, CaseView kase, LetterSetting setting, Approval approval) {

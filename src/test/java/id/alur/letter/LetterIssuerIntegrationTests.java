@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class LetterIssuerIntegrationTests {
@@ -33,6 +36,9 @@ class LetterIssuerIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void givesTwentyConcurrentSigningsTheNumbersOneToTwentyWithoutGapOrDuplicate() throws Exception {
@@ -81,10 +87,16 @@ class LetterIssuerIntegrationTests {
         var order = order(caseId, office, setting, Instant.parse("2025-05-02T02:00:00Z"));
         var start = new CountDownLatch(1);
         List<Callable<LetterRepository.StoredLetter>> tasks = new ArrayList<>();
+        var listenerTransaction = new TransactionTemplate(transactions);
+        listenerTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         for (int i = 0; i < 6; i++) {
+            boolean insideListener = i % 2 == 0;
             tasks.add(() -> {
                 start.await();
-                return issuer.issue(order);
+                // As the event listener calls it (a savepoint in its transaction) and as called alone.
+                return insideListener
+                        ? listenerTransaction.execute(status -> issuer.issue(order))
+                        : issuer.issue(order);
             });
         }
         var issued = runTogether(tasks, start);
