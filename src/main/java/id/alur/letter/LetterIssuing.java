@@ -1,0 +1,193 @@
+package id.alur.letter;
+
+import id.alur.casework.PermohonanId;
+import id.alur.casework.PermohonanService;
+import id.alur.casework.PermohonanView;
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeView;
+import id.alur.office.PositionView;
+import id.alur.office.UserView;
+import id.alur.workflow.CaseView;
+import id.alur.workflow.HistoryAction;
+import id.alur.workflow.StepCompleted;
+import id.alur.workflow.TimelineEntry;
+import id.alur.workflow.WorkflowService;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the workflow's completed steps into letters, by the office's letter settings: a paraf step records the
+ * reviewer's paraf, the signing step records the signature, the issuing step numbers and issues the letter. Runs
+ * after the step's transaction committed, in a transaction of its own ({@link ApplicationModuleListener}), and is
+ * durable through the event publication log; idempotent, since a failed or restarted delivery comes again (see
+ * {@link LetterIssuer}).
+ */
+@Component
+class LetterIssuing {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterIssuing.class);
+
+    /**
+     * Completions that approve: a decision's Tidak sends the draft back and neither initials, signs nor issues.
+     */
+    static final Set<HistoryAction> APPROVING = EnumSet.of(
+            HistoryAction.COMPLETED,
+            HistoryAction.DECIDED_YA,
+            HistoryAction.INTAKE_RECORDED,
+            HistoryAction.HANDED_OVER,
+            HistoryAction.OUTSIDE_RESULT_RECORDED);
+
+    private final LetterSettingRepository settings;
+    private final ApprovalRepository approvals;
+    private final LetterheadRepository letterheads;
+    private final LetterIssuer issuer;
+    private final WorkflowService workflow;
+    private final PermohonanService permohonan;
+    private final OfficeService offices;
+
+    LetterIssuing(
+            LetterSettingRepository settings,
+            ApprovalRepository approvals,
+            LetterheadRepository letterheads,
+            LetterIssuer issuer,
+            WorkflowService workflow,
+            PermohonanService permohonan,
+            OfficeService offices) {
+        this.settings = settings;
+        this.approvals = approvals;
+        this.letterheads = letterheads;
+        this.issuer = issuer;
+        this.workflow = workflow;
+        this.permohonan = permohonan;
+        this.offices = offices;
+    }
+
+    @ApplicationModuleListener
+    void on(StepCompleted event) {
+        if (!APPROVING.contains(event.action())) {
+            return;
+        }
+        int step = event.activityNumber();
+        List<LetterSetting> concerned = settings.forOffice(event.officeCode()).stream()
+                .filter(s -> s.concerns(step))
+                .toList();
+        if (concerned.isEmpty()) {
+            return;
+        }
+        CaseView kase = workflow.caseView(event.caseId());
+        List<LetterSetting> mine = concerned.stream()
+                .filter(s -> s.sopCode().equals(kase.sopCode()))
+                .toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        Approval approval = approvalOf(event, kase);
+        for (LetterSetting setting : mine) {
+            if (setting.parafSteps().contains(step)) {
+                record(event, setting, approval);
+            }
+            if (setting.signStep() == step && setting.issueStep() != step) {
+                record(event, setting, approval.as(Approval.Role.SIGNATURE));
+            }
+            if (setting.issueStep() == step) {
+                issue(event, kase, setting, approval);
+            }
+        }
+    }
+
+    private void record(StepCompleted event, LetterSetting setting, Approval approval) {
+        approvals.record(event.caseId().value(), setting.kind(), event.officeCode(), approval);
+    }
+
+    private void issue(StepCompleted event, CaseView kase, LetterSetting setting, Approval approval) {
+        Optional<PermohonanView> subject =
+                PermohonanId.fromSubjectRef(event.subjectRef()).map(permohonan::find);
+        if (subject.isEmpty()) {
+            log.warn(
+                    "Case {} is about {}, not a permohonan: no {} issued",
+                    event.caseId(),
+                    event.subjectRef(),
+                    setting.kind());
+            return;
+        }
+        OfficeView office = offices.office(event.officeCode());
+        List<Approval> stepApprovals = new ArrayList<>();
+        if (setting.signStep() == event.activityNumber()) {
+            stepApprovals.add(approval.as(Approval.Role.SIGNATURE));
+        }
+        issuer.issue(new LetterIssuer.Order(
+                event.caseId().value(),
+                event.subjectRef(),
+                event.officeCode(),
+                office.zone(),
+                kase.sopCode(),
+                kase.sopName(),
+                setting,
+                event.completedAt(),
+                stepApprovals,
+                applicant(subject.get()),
+                subject.get().trackingNumber(),
+                letterheads.find(event.officeCode()).orElseGet(() -> fallbackLetterhead(office))));
+    }
+
+    /** Who completed the step, with position title, pangkat and NIP as on that day, from the case history. */
+    private Approval approvalOf(StepCompleted event, CaseView kase) {
+        TimelineEntry entry = workflow.history(event.caseId()).entries().stream()
+                .filter(e -> event.stepId().equals(e.stepId()) && e.action() == event.action())
+                .reduce((first, second) -> second)
+                .orElseThrow(() ->
+                        new IllegalStateException("No history row for step " + event.stepId() + " " + event.action()));
+        String position = entry.actorPosition() != null ? entry.actorPosition() : event.positionCode();
+        Optional<UserView> user = offices.findUser(event.actorUsername());
+        String title = offices.findPosition(event.officeCode(), position)
+                .map(PositionView::title)
+                .orElse(position);
+        return new Approval(
+                event.activityNumber(),
+                Approval.Role.PARAF,
+                event.actorUsername(),
+                user.map(UserView::fullName).orElse(entry.actorName()),
+                position,
+                title,
+                user.map(UserView::pangkat).orElse(null),
+                user.map(UserView::nip).orElse(null),
+                entry.delegationKind() == null
+                        ? null
+                        : label(entry.delegationKind().name()),
+                entry.onBehalfOfName(),
+                entry.note(),
+                event.completedAt());
+    }
+
+    private static String label(String kind) {
+        return kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static LetterDocument.Applicant applicant(PermohonanView p) {
+        var a = p.applicant();
+        String address = a.villageName() == null ? a.address() : a.address() + ", " + a.villageName();
+        return new LetterDocument.Applicant(
+                a.name(),
+                a.nik(),
+                a.birthDate(),
+                address,
+                p.householdMembers().stream()
+                        .map(m -> new LetterDocument.Person(m.name(), m.nik()))
+                        .toList(),
+                p.checklist().stream()
+                        .map(c -> new LetterDocument.Requirement(c.requirement(), c.present()))
+                        .toList());
+    }
+
+    /** Until the admin writes the kop surat, the office's own name and address from the office module. */
+    static Letterhead fallbackLetterhead(OfficeView office) {
+        return new Letterhead(office.code(), "", office.name(), office.address(), null, office.name(), null, null, 0);
+    }
+}

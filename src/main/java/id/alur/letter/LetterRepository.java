@@ -1,0 +1,199 @@
+package id.alur.letter;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LetterRepository {
+
+    private static final String COLUMNS = """
+            id, office_code, sop_code, kind, case_id, year, sequence, number, issued_on, issued_at, zone,
+            office_name, subject, addressee, applicant_name, applicant_initials, signer_name, signer_title,
+            signer_capacity, verification_code, pdf_sha256, revoked_at, revoked_by, revoked_reason, version""";
+
+    private final JdbcClient jdbc;
+
+    LetterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A letter as stored, without its PDF bytes. */
+    record StoredLetter(
+            LetterView view, int year, int sequence, ZoneId zone, String officeName, String initials, int version) {
+
+        LetterVerification verification() {
+            return new LetterVerification(
+                    view.number(),
+                    view.issuedOn(),
+                    officeName,
+                    view.kind(),
+                    view.signerName(),
+                    view.signerTitle(),
+                    view.pdfSha256(),
+                    initials,
+                    view.revokedAt() == null ? null : LocalDate.ofInstant(view.revokedAt(), zone),
+                    view.revokedReason());
+        }
+    }
+
+    /** Everything stored when a letter is issued. */
+    record NewLetter(
+            String officeCode,
+            String sopCode,
+            LetterKind kind,
+            long caseId,
+            String subjectRef,
+            int year,
+            int sequence,
+            String number,
+            Instant issuedAt,
+            LocalDate issuedOn,
+            ZoneId zone,
+            String officeName,
+            String subject,
+            String addressee,
+            String applicantName,
+            String applicantInitials,
+            String signerUsername,
+            LetterDocument.Signer signer,
+            String verificationCode,
+            byte[] pdf,
+            String pdfSha256,
+            byte[] officeCopyPdf) {}
+
+    long insert(NewLetter l) {
+        return jdbc.sql("""
+                        insert into letter (office_code, sop_code, kind, case_id, subject_ref, year, sequence, number,
+                          issued_at, issued_on, zone, office_name, subject, addressee, applicant_name,
+                          applicant_initials, signer_username, signer_name, signer_title, signer_capacity, signer_rank,
+                          signer_nip, verification_code, pdf, pdf_sha256, office_copy_pdf)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        returning id""")
+                .params(
+                        l.officeCode(),
+                        l.sopCode(),
+                        l.kind().name(),
+                        l.caseId(),
+                        l.subjectRef(),
+                        l.year(),
+                        l.sequence(),
+                        l.number(),
+                        Timestamp.from(l.issuedAt()),
+                        l.issuedOn(),
+                        l.zone().getId(),
+                        l.officeName(),
+                        l.subject(),
+                        l.addressee(),
+                        l.applicantName(),
+                        l.applicantInitials(),
+                        l.signerUsername(),
+                        l.signer().name(),
+                        l.signer().title(),
+                        l.signer().capacity(),
+                        l.signer().rank(),
+                        l.signer().nip(),
+                        l.verificationCode(),
+                        l.pdf(),
+                        l.pdfSha256(),
+                        l.officeCopyPdf())
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<StoredLetter> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from letter where id = ?")
+                .param(id)
+                .query(LetterRepository::map)
+                .optional();
+    }
+
+    Optional<StoredLetter> findByCode(String verificationCode) {
+        return jdbc.sql("select " + COLUMNS + " from letter where verification_code = ?")
+                .param(verificationCode)
+                .query(LetterRepository::map)
+                .optional();
+    }
+
+    Optional<StoredLetter> findByCase(long caseId, LetterKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from letter where case_id = ? and kind = ?")
+                .params(caseId, kind.name())
+                .query(LetterRepository::map)
+                .optional();
+    }
+
+    List<StoredLetter> forCase(long caseId) {
+        return jdbc.sql("select " + COLUMNS + " from letter where case_id = ? order by issued_at, id")
+                .param(caseId)
+                .query(LetterRepository::map)
+                .list();
+    }
+
+    Optional<byte[]> pdf(long id, boolean officeCopy) {
+        return jdbc.sql("select " + (officeCopy ? "office_copy_pdf" : "pdf") + " from letter where id = ?")
+                .param(id)
+                .query((rs, row) -> rs.getBytes(1))
+                .optional();
+    }
+
+    /** The letters of an office issued in the period (office calendar), optionally of one kind, in issue order. */
+    List<StoredLetter> register(String officeCode, RegisterPeriod period, LetterKind kind) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from letter
+                        where office_code = :office and issued_on between :from and :to
+                          and (cast(:kind as text) is null or kind = :kind)
+                        order by issued_at, kind, sequence""")
+                .param("office", officeCode)
+                .param("from", period.from())
+                .param("to", period.to())
+                .param("kind", kind == null ? null : kind.name())
+                .query(LetterRepository::map)
+                .list();
+    }
+
+    /** Marks a letter revoked; false when it changed since {@code version} was read. */
+    boolean revoke(long id, int version, String reason, String by, Instant at) {
+        return jdbc.sql("""
+                        update letter set revoked_at = ?, revoked_by = ?, revoked_reason = ?, version = version + 1
+                        where id = ? and version = ? and revoked_at is null""").params(Timestamp.from(at), by, reason, id, version).update() == 1;
+    }
+
+    private static StoredLetter map(ResultSet rs, int row) throws SQLException {
+        Timestamp revokedAt = rs.getTimestamp("revoked_at");
+        var view = new LetterView(
+                new LetterId(rs.getLong("id")),
+                rs.getString("office_code"),
+                rs.getString("sop_code"),
+                LetterKind.valueOf(rs.getString("kind")),
+                rs.getLong("case_id"),
+                rs.getString("number"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("subject"),
+                rs.getString("addressee"),
+                rs.getString("applicant_name"),
+                rs.getString("signer_name"),
+                rs.getString("signer_title"),
+                rs.getString("signer_capacity"),
+                rs.getString("verification_code"),
+                rs.getString("pdf_sha256"),
+                revokedAt == null ? null : revokedAt.toInstant(),
+                rs.getString("revoked_by"),
+                rs.getString("revoked_reason"));
+        return new StoredLetter(
+                view,
+                rs.getInt("year"),
+                rs.getInt("sequence"),
+                ZoneId.of(rs.getString("zone")),
+                rs.getString("office_name"),
+                rs.getString("applicant_initials"),
+                rs.getInt("version"));
+    }
+}

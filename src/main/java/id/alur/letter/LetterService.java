@@ -1,0 +1,342 @@
+package id.alur.letter;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letter module's facade: letters issued on the signing steps of the SOPs, their PDFs, the public verification
+ * by code and by uploaded PDF, revocation, the register of outgoing letters, and the settings and letterheads the
+ * office's admin edits.
+ */
+@Service
+public class LetterService {
+
+    static final int MAX_REASON = 500;
+
+    private final LetterRepository letters;
+    private final LetterSettingRepository settings;
+    private final LetterheadRepository letterheads;
+    private final LetterModuleSettings moduleSettings;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    LetterService(
+            LetterRepository letters,
+            LetterSettingRepository settings,
+            LetterheadRepository letterheads,
+            LetterModuleSettings moduleSettings,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            ObjectProvider<Clock> clock) {
+        this.letters = letters;
+        this.settings = settings;
+        this.letterheads = letterheads;
+        this.moduleSettings = moduleSettings;
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** The letter with that id, or throws {@link LetterNotFoundException}. */
+    public LetterView find(LetterId id) {
+        return stored(id).view();
+    }
+
+    /** The letters issued for a workflow case, in issue order. */
+    public List<LetterView> forCase(long caseId) {
+        return letters.forCase(caseId).stream()
+                .map(LetterRepository.StoredLetter::view)
+                .toList();
+    }
+
+    /** The PDF as issued: the exact bytes whose SHA-256 the verification page shows. */
+    public byte[] pdf(LetterId id) {
+        return letters.pdf(id.value(), false).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+    }
+
+    /** The office's copy (arsip): the same letter with the reviewers' paraf. */
+    public byte[] officeCopy(LetterId id) {
+        return letters.pdf(id.value(), true).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+    }
+
+    /**
+     * What the public verification page shows for a code; empty for an unknown code and for text that cannot be a
+     * code, alike, so the answer reveals nothing about which codes exist.
+     */
+    public Optional<LetterVerification> verify(String code) {
+        if (!VerificationCode.wellFormed(code)) {
+            return Optional.empty();
+        }
+        return letters.findByCode(code).map(LetterRepository.StoredLetter::verification);
+    }
+
+    /**
+     * Whether the uploaded PDF is byte for byte the one issued under the code; empty when the code is unknown or
+     * malformed.
+     */
+    public Optional<PdfCheck> verifyPdf(String code, byte[] pdf) {
+        return verify(code).map(letter -> {
+            String uploaded = LetterIssuer.sha256(pdf == null ? new byte[0] : pdf);
+            boolean matches = MessageDigest.isEqual(
+                    HexFormat.of().parseHex(uploaded), HexFormat.of().parseHex(letter.pdfSha256()));
+            return new PdfCheck(matches, uploaded, letter);
+        });
+    }
+
+    /**
+     * Revokes an issued letter with a reason (shown on the public page); its number stays used. Throws
+     * {@link InvalidLetterInputException} for a blank or too long reason and {@link LetterChangedException} when the
+     * letter was already revoked.
+     */
+    @Transactional
+    public LetterView revoke(LetterId id, String reason, String by) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new InvalidLetterInputException("reason", "letter.revoke.reason-required");
+        }
+        if (text.length() > MAX_REASON || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
+            throw new InvalidLetterInputException("reason", "letter.revoke.reason-too-long", MAX_REASON);
+        }
+        var letter = stored(id);
+        if (letter.view().revoked()) {
+            throw new LetterChangedException(
+                    "letter " + id.value(),
+                    letter.view().revokedBy(),
+                    letter.view().revokedAt(),
+                    letter.view());
+        }
+        Instant now = clock.instant();
+        if (!letters.revoke(id.value(), letter.version(), text, by, now)) {
+            var fresh = stored(id).view();
+            throw new LetterChangedException("letter " + id.value(), fresh.revokedBy(), fresh.revokedAt(), fresh);
+        }
+        events.publishEvent(
+                new LetterRevoked(id, letter.view().officeCode(), letter.view().number(), text, by));
+        return find(id);
+    }
+
+    /** The register of outgoing letters of an office for a period, optionally of one kind ({@code null}: all). */
+    public List<RegisterEntry> register(String officeCode, RegisterPeriod period, LetterKind kind) {
+        return letters.register(officeCode, period, kind).stream()
+                .map(s -> {
+                    var v = s.view();
+                    var verification = s.verification();
+                    return new RegisterEntry(
+                            v.id(),
+                            s.sequence(),
+                            v.number(),
+                            v.issuedOn(),
+                            v.kind(),
+                            v.sopCode(),
+                            v.subject(),
+                            v.addressee(),
+                            v.applicantName(),
+                            v.signerName(),
+                            v.signerTitle(),
+                            verification.revokedOn(),
+                            v.revokedReason());
+                })
+                .toList();
+    }
+
+    /** The register as an XLSX workbook, in the reader's language. */
+    public byte[] registerWorkbook(String officeCode, RegisterPeriod period, LetterKind kind, Locale locale) {
+        List<RegisterEntry> entries = register(officeCode, period, kind);
+        String officeName =
+                letterheads.find(officeCode).map(Letterhead::officeName).orElse(officeCode);
+        var labels = new RegisterWorkbook.Labels(
+                text("letter.register.title", locale),
+                text("letter.register.office", locale),
+                text("letter.register.period", locale),
+                List.of(
+                        text("letter.register.column.no", locale),
+                        text("letter.register.column.number", locale),
+                        text("letter.register.column.date", locale),
+                        text("letter.register.column.kind", locale),
+                        text("letter.register.column.subject", locale),
+                        text("letter.register.column.addressee", locale),
+                        text("letter.register.column.applicant", locale),
+                        text("letter.register.column.signer", locale),
+                        text("letter.register.column.remarks", locale)),
+                text("letter.register.revoked", locale),
+                k -> text(k.messageKey(), locale));
+        return RegisterWorkbook.write(officeName, period, entries, labels);
+    }
+
+    /** The letter settings of an office, by SOP and kind. */
+    public List<LetterSettingView> settings(String officeCode) {
+        return settings.forOffice(officeCode).stream().map(LetterService::view).toList();
+    }
+
+    /** One letter setting, or throws {@link LetterNotFoundException}. */
+    public LetterSettingView setting(long id) {
+        return settings.find(id)
+                .map(LetterService::view)
+                .orElseThrow(() -> new LetterNotFoundException("setting " + id));
+    }
+
+    /**
+     * Creates ({@code id == null}) or updates a letter setting after checking it: a pattern with an unknown token,
+     * without a sequence or without a year, a missing code the pattern uses, or steps out of order are refused with
+     * {@link InvalidLetterInputException} naming the field; a stale version gives {@link LetterChangedException}.
+     */
+    @Transactional
+    public LetterSettingView saveSetting(LetterSettingView input, String by) {
+        var setting = new LetterSetting(
+                        input.id(),
+                        input.officeCode(),
+                        input.sopCode(),
+                        input.kind(),
+                        input.issueStep(),
+                        input.signStep(),
+                        input.parafSteps(),
+                        NumberingPattern.parse(input.pattern()),
+                        input.classificationCode(),
+                        input.unitCode(),
+                        input.subject(),
+                        input.addressee(),
+                        input.signsForTitle(),
+                        input.version())
+                .validated();
+        Instant now = clock.instant();
+        if (setting.id() == null) {
+            return setting(settings.insert(setting, by, now));
+        }
+        var current =
+                settings.find(setting.id()).orElseThrow(() -> new LetterNotFoundException("setting " + setting.id()));
+        if (!current.officeCode().equals(setting.officeCode())
+                || !current.sopCode().equals(setting.sopCode())
+                || current.kind() != setting.kind()) {
+            throw new InvalidLetterInputException("kind", "letter.setting.identity-fixed");
+        }
+        if (!settings.update(setting, by, now)) {
+            var change = settings.lastChange(setting.id());
+            throw new LetterChangedException(
+                    "setting " + setting.id(), change.by(), change.at(), setting(setting.id()));
+        }
+        return setting(setting.id());
+    }
+
+    /** The letterhead of an office, if the admin has written one. */
+    public Optional<LetterheadView> letterhead(String officeCode) {
+        return letterheads.find(officeCode).map(LetterService::view);
+    }
+
+    /** Saves the text of an office's letterhead; the logo is kept. */
+    @Transactional
+    public LetterheadView saveLetterhead(LetterheadView input, String by) {
+        requireText("governmentName", input.governmentName());
+        requireText("officeName", input.officeName());
+        requireText("place", input.place());
+        optionalText("address", input.address());
+        optionalText("contact", input.contact());
+        var letterhead = new Letterhead(
+                input.officeCode(),
+                input.governmentName().strip(),
+                input.officeName().strip(),
+                blankToNull(input.address()),
+                blankToNull(input.contact()),
+                input.place().strip(),
+                null,
+                null,
+                input.version());
+        Instant now = clock.instant();
+        if (!letterheads.saveText(letterhead, by, now)) {
+            var change = letterheads.lastChange(input.officeCode());
+            throw new LetterChangedException(
+                    "letterhead " + input.officeCode(),
+                    change.by(),
+                    change.at(),
+                    letterhead(input.officeCode()).orElse(null));
+        }
+        return letterhead(input.officeCode()).orElseThrow();
+    }
+
+    /**
+     * Replaces the logo of an office's letterhead: a PNG or JPEG no larger than {@code alur.letter.logo-max-size},
+     * checked by decoding it; anything else is refused naming the field {@code logo}.
+     */
+    @Transactional
+    public LetterheadView uploadLogo(String officeCode, byte[] image, String by) {
+        String mediaType = LogoImage.check(image, moduleSettings.logoMaxSize().toBytes());
+        if (!letterheads.saveLogo(officeCode, image, mediaType, by, clock.instant())) {
+            throw new InvalidLetterInputException("logo", "letter.logo.letterhead-first");
+        }
+        return letterhead(officeCode).orElseThrow();
+    }
+
+    /** The logo bytes and media type of an office's letterhead. */
+    public Optional<Logo> logo(String officeCode) {
+        return letterheads.find(officeCode).filter(Letterhead::hasLogo).map(l -> new Logo(l.logo(), l.logoMediaType()));
+    }
+
+    /** An uploaded logo as stored. */
+    public record Logo(byte[] bytes, String mediaType) {}
+
+    private LetterRepository.StoredLetter stored(LetterId id) {
+        return letters.find(id.value()).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidLetterInputException(field, "letter.letterhead.required");
+        }
+        optionalText(field, value);
+    }
+
+    private static void optionalText(String field, String value) {
+        if (value != null
+                && (value.length() > LetterSetting.MAX_TEXT || value.chars().anyMatch(c -> c < 0x20))) {
+            throw new InvalidLetterInputException(field, "letter.setting.text-too-long", LetterSetting.MAX_TEXT);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LetterSettingView view(LetterSetting s) {
+        return new LetterSettingView(
+                s.id(),
+                s.officeCode(),
+                s.sopCode(),
+                s.kind(),
+                s.issueStep(),
+                s.signStep(),
+                s.parafSteps(),
+                s.pattern().text(),
+                s.classificationCode(),
+                s.unitCode(),
+                s.subject(),
+                s.addressee(),
+                s.signsForTitle(),
+                s.version());
+    }
+
+    private static LetterheadView view(Letterhead l) {
+        return new LetterheadView(
+                l.officeCode(),
+                l.governmentName(),
+                l.officeName(),
+                l.address(),
+                l.contact(),
+                l.place(),
+                l.hasLogo(),
+                l.version());
+    }
+}

@@ -1,0 +1,30 @@
+package id.alur.letter;
+
+import java.util.Base64;
+
+/**
+ * The kop surat of an office: the government it belongs to, its own name, address and contact lines, the place
+ * written before the date, and the logo the admin uploaded (absent until then).
+ */
+record Letterhead(
+        String officeCode,
+        String governmentName,
+        String officeName,
+        String address,
+        String contact,
+        String place,
+        byte[] logo,
+        String logoMediaType,
+        int version) {
+
+    public boolean hasLogo() {
+        return logo != null && logo.length > 0;
+    }
+
+    /** The logo as a data URI for the letter template, or {@code null}. */
+    public String logoDataUri() {
+        return hasLogo()
+                ? "data:" + logoMediaType + ";base64," + Base64.getEncoder().encodeToString(logo)
+                : null;
+    }
+}

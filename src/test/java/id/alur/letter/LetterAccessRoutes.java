@@ -1,0 +1,103 @@
+package id.alur.letter;
+
+import static id.alur.platform.AccessRule.Outcome.ALLOWED;
+import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
+import static id.alur.platform.AccessRule.Outcome.LOGIN;
+import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+
+import id.alur.platform.AccessFixture;
+import id.alur.platform.AccessRoutes;
+import id.alur.platform.AccessRule;
+import id.alur.platform.AccessRule.Outcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The letter routes in the authorization matrix: the public verification page for everyone; the letter
+ * administration for the system administrator and the office's administrator (another office's: 404, others: 403);
+ * a letter's PDF for the issuing office's people, the office copy not for an outside party.
+ */
+class LetterAccessRoutes implements AccessRoutes {
+
+    /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
+    private static final Outcome[] EVERYONE = {ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED};
+
+    private static final Outcome[] OWN_OFFICE_ADMINS = {
+        LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
+    };
+
+    private static final Outcome[] OWN_OFFICE = {LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED};
+
+    private static final Outcome[] OWN_OFFICE_INSIDE = {
+        LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, FORBIDDEN
+    };
+
+    @Override
+    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
+        var letters = context.getBean(LetterService.class);
+        var issuer = context.getBean(LetterIssuer.class);
+        String office = fixture.office();
+        letters.saveLetterhead(
+                new LetterheadView(office, "Pemerintah Kabupaten Uji", "Dinas Sosial", null, null, "Uji", false, 0),
+                "matrix");
+        try {
+            letters.uploadLogo(office, LetterServiceIntegrationTests.png(40, 40), "matrix");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        var setting = letters.saveSetting(
+                new LetterSettingView(
+                        null,
+                        office,
+                        "kis-surat-pengantar",
+                        LetterKind.SURAT_PENGANTAR,
+                        4,
+                        4,
+                        List.of(3),
+                        "{seq}/{yyyy}",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0),
+                "matrix");
+        long caseId = LetterIssuerIntegrationTests.CASES.incrementAndGet();
+        var letter = issuer.issue(LetterIssuerIntegrationTests.order(
+                caseId,
+                office,
+                LetterIssuerIntegrationTests.setting(office, "{seq}/{yyyy}"),
+                Instant.parse("2025-08-12T02:00:00Z")));
+        return Map.of(
+                "setting", Long.toString(setting.id()),
+                "letter", Long.toString(letter.view().id().value()),
+                "code", letter.view().verificationCode(),
+                "case", Long.toString(caseId));
+    }
+
+    @Override
+    public List<AccessRule> rules() {
+        String admin = "/admin/offices/{office}/letters";
+        return List.of(
+                AccessRule.get("/publik/verifikasi").expect(EVERYONE),
+                AccessRule.get("/publik/verifikasi/{code}").expect(EVERYONE),
+                AccessRule.post("/publik/verifikasi/{code}").expect(EVERYONE),
+                AccessRule.get(admin).expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/settings/new").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/settings/{setting}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/settings").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/register").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/register.xlsx").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/{letter}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/{letter}/revoke").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/letters/case/{case}").expect(OWN_OFFICE),
+                AccessRule.get("/letters/{letter}/letter.pdf").expect(OWN_OFFICE),
+                AccessRule.get("/letters/{letter}/office-copy.pdf").expect(OWN_OFFICE_INSIDE));
+    }
+}

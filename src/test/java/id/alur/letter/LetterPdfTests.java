@@ -1,0 +1,130 @@
+package id.alur.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class LetterPdfTests {
+
+    static final LetterPdf pdf = new LetterPdf();
+    static final String URL = "http://localhost:8080/publik/verifikasi/Q2hlY2tUaGlzQ29kZTEyMw";
+
+    @ParameterizedTest
+    @EnumSource(LetterKind.class)
+    void printsNumberApplicantSignerAndNipOnEveryKind(LetterKind kind) throws IOException {
+        byte[] bytes = pdf.render(LetterFixtures.document(kind, "460/17/DINSOS-2025", URL));
+        String text = text(bytes);
+        assertThat(text)
+                .contains("460/17/DINSOS-2025")
+                .contains("Siti Aminah Harahap")
+                .contains("Muliadi Marcos, SE, MM")
+                .contains("NIP. 19720303 199202 1 001")
+                .contains("12 Agustus 2025");
+    }
+
+    @Test
+    void namesTheRecommendingOfficialOnceWithTheOffice() throws IOException {
+        String text =
+                text(pdf.render(LetterFixtures.document(LetterKind.SURAT_REKOMENDASI_BEROBAT, "011/DS/KU/2025", URL)));
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Yang bertanda tangan di bawah ini, Kepala Dinas Sosial, dengan ini memberikan rekomendasi")
+                .doesNotContain("Dinas Sosial Dinas Sosial");
+    }
+
+    @Test
+    void embedsItsFontsSoTheLetterPrintsTheSameEverywhere() throws IOException {
+        byte[] bytes = pdf.render(LetterFixtures.document(LetterKind.SURAT_PENGANTAR, "1/2025", URL));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            var resources = document.getPage(0).getResources();
+            int fonts = 0;
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("DejaVu");
+                fonts++;
+            }
+            assertThat(fonts).isPositive();
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void carriesAQrCodeThatDecodesToTheVerificationUrl() throws Exception {
+        byte[] bytes = pdf.render(LetterFixtures.document(LetterKind.SURAT_PENGANTAR, "1/2025", URL));
+        assertThat(decodeQr(bytes)).isEqualTo(URL);
+    }
+
+    @Test
+    void showsTheParafOnlyOnTheOfficeCopy() throws IOException {
+        var document = LetterFixtures.document(LetterKind.SURAT_PENGANTAR, "1/2025", URL);
+        assertThat(text(pdf.render(document))).doesNotContain("Yusnani Putri").doesNotContain("ARSIP");
+        assertThat(text(pdf.render(document.asOfficeCopy())))
+                .contains("ARSIP")
+                .contains("Yusnani Putri")
+                .contains("Koordinator Pelayanan")
+                .contains("12-08-2025 09:15");
+    }
+
+    @Test
+    void writesTheCapacityLineWhenSigningForAHigherOfficial() throws IOException {
+        var base = LetterFixtures.document(LetterKind.SURAT_PENGANTAR, "1/2025", URL);
+        var signer = new LetterDocument.Signer(
+                "a.n. Kepala Dinas Sosial", "Plh. Kepala Bidang", "Andi Saputra", null, "198501012010011002");
+        var document = new LetterDocument(
+                base.kind(),
+                base.officeCode(),
+                base.zone(),
+                base.number(),
+                base.issuedOn(),
+                base.letterhead(),
+                base.subject(),
+                base.addressee(),
+                base.applicant(),
+                base.trackingNumber(),
+                base.sopName(),
+                base.approvals(),
+                signer,
+                base.verificationUrl(),
+                false);
+        assertThat(text(pdf.render(document)))
+                .contains("a.n. Kepala Dinas Sosial")
+                .contains("Plh. Kepala Bidang,")
+                .contains("Andi Saputra");
+    }
+
+    static String text(byte[] bytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Renders the first page as a scanner would see it and decodes the QR code on it with ZXing. */
+    static String decodeQr(byte[] bytes) throws IOException, NotFoundException, Exception {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new BinaryBitmap(
+                    new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+        }
+    }
+}
