@@ -493,7 +493,6 @@ class CaseRepository {
     }
 
     private static StepRow stepRow(ResultSet rs, int n) throws SQLException {
-        String action = rs.getString("closed_action");
         return new StepRow(
                 rs.getLong("id"),
                 rs.getLong("case_id"),
@@ -513,7 +512,7 @@ class CaseRepository {
                 instant(rs, "closed_at"),
                 rs.getString("closed_by"),
                 rs.getString("closed_by_name"),
-                action == null ? null : HistoryAction.valueOf(action),
+                enumOrNull(rs, "closed_action", HistoryAction.class),
                 rs.getObject("working_seconds", Long.class),
                 rs.getObject("within_standard", Boolean.class),
                 rs.getString("output_name"),
@@ -529,9 +528,6 @@ class CaseRepository {
     }
 
     private static HistoryRow historyRow(ResultSet rs, int n) throws SQLException {
-        String fromState = rs.getString("from_state");
-        String kind = rs.getString("delegation_kind");
-        String recordedFor = rs.getString("recorded_for");
         return new HistoryRow(
                 rs.getLong("id"),
                 rs.getLong("case_id"),
@@ -543,15 +539,15 @@ class CaseRepository {
                 rs.getString("position_code"),
                 rs.getObject("from_activity", Integer.class),
                 rs.getObject("to_activity", Integer.class),
-                fromState == null ? null : CaseState.valueOf(fromState),
+                enumOrNull(rs, "from_state", CaseState.class),
                 CaseState.valueOf(rs.getString("to_state")),
                 rs.getString("actor_username"),
                 rs.getString("actor_name"),
                 rs.getString("actor_position"),
                 rs.getString("on_behalf_of_username"),
                 rs.getString("on_behalf_of_name"),
-                kind == null ? null : DelegationKind.valueOf(kind),
-                recordedFor == null ? null : LaneKind.valueOf(recordedFor),
+                enumOrNull(rs, "delegation_kind", DelegationKind.class),
+                enumOrNull(rs, "recorded_for", LaneKind.class),
                 rs.getString("note"),
                 rs.getString("output_name"),
                 rs.getString("output_ref"),
@@ -564,6 +560,11 @@ class CaseRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(ResultSet rs, String column, Class<E> type) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     private static OffsetDateTime ts(Instant instant) {

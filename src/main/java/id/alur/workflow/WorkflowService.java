@@ -216,7 +216,7 @@ public class WorkflowService {
                 stepId,
                 acting,
                 now,
-                new Details(note, null, null, null),
+                Details.note(note),
                 (rules, status, step) -> rules.decide(status, step, acting, verdict, note));
     }
 
@@ -232,7 +232,7 @@ public class WorkflowService {
                 stepId,
                 acting,
                 now,
-                new Details(note, null, null, null),
+                Details.note(note),
                 (rules, status, step) -> rules.returnToApplicant(status, step, acting, note));
     }
 
@@ -269,34 +269,21 @@ public class WorkflowService {
     /** The applicant's completed papers came back: the case resumes at the activity that returned them. */
     @Transactional
     public CaseView resumeFromApplicant(CaseId caseId, String note, Acting acting, Instant now) {
-        return onCase(
-                caseId,
-                acting,
-                now,
-                new Details(note, null, null, null),
-                (rules, status) -> rules.resume(status, acting));
+        return onCase(caseId, acting, now, Details.note(note), (rules, status) -> rules.resume(status, acting));
     }
 
     /** The office stops the case; any office position of the SOP may; a reason is required. */
     @Transactional
     public CaseView cancel(CaseId caseId, String reason, Acting acting, Instant now) {
         return onCase(
-                caseId,
-                acting,
-                now,
-                new Details(reason, null, null, null),
-                (rules, status) -> rules.cancel(status, acting, reason));
+                caseId, acting, now, Details.note(reason), (rules, status) -> rules.cancel(status, acting, reason));
     }
 
     /** The applicant withdraws; the front desk records it with the reason. */
     @Transactional
     public CaseView withdraw(CaseId caseId, String reason, Acting acting, Instant now) {
         return onCase(
-                caseId,
-                acting,
-                now,
-                new Details(reason, null, null, null),
-                (rules, status) -> rules.withdraw(status, acting, reason));
+                caseId, acting, now, Details.note(reason), (rules, status) -> rules.withdraw(status, acting, reason));
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
@@ -421,6 +408,10 @@ public class WorkflowService {
         static Details none() {
             return new Details(null, null, null, null);
         }
+
+        static Details note(String note) {
+            return new Details(note, null, null, null);
+        }
     }
 
     private CaseView onStep(StepId stepId, Acting acting, Instant now, Details details, StepRule rule) {
@@ -475,18 +466,12 @@ public class WorkflowService {
             case NONE -> {}
             case CLAIM -> {
                 cases.claimStep(current.id(), acting, now);
-                cases.insertHistory(stepHistory(row, current, now, HistoryAction.CLAIMED, acting)
-                        .from(current.activityNumber(), before)
-                        .to(current.activityNumber(), before)
-                        .row());
+                recordStepInPlace(row, current, now, HistoryAction.CLAIMED, acting);
                 return;
             }
             case RELEASE -> {
                 cases.releaseStep(current.id());
-                cases.insertHistory(stepHistory(row, current, now, HistoryAction.RELEASED, acting)
-                        .from(current.activityNumber(), before)
-                        .to(current.activityNumber(), before)
-                        .row());
+                recordStepInPlace(row, current, now, HistoryAction.RELEASED, acting);
                 return;
             }
             case CLOSE, CANCEL -> row = close(row, current, route, move, acting, now, details, before);
@@ -523,6 +508,14 @@ public class WorkflowService {
             }
         }
         finishTransition(row, route, move, acting, now, details);
+    }
+
+    /** A claim or a release: the history row keeps the case at the step's activity, in its state. */
+    private void recordStepInPlace(CaseRow row, StepRow step, Instant now, HistoryAction action, Acting acting) {
+        cases.insertHistory(stepHistory(row, step, now, action, acting)
+                .from(step.activityNumber(), row.state())
+                .to(step.activityNumber(), row.state())
+                .row());
     }
 
     /** Opens the next step, or records the return to the applicant, the finish or the cancellation. */

@@ -3,16 +3,12 @@ package id.alur.workflow;
 import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.sop.SopService;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -24,24 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class BelitungJourneyIntegrationTests {
 
-    static final String MONDAY_0800 = "2027-02-01T08:00";
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkingCalendar calendar;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ApplicationEvents events;
-
-    WorkflowFixture fixture;
+    SeedJourneys seed;
 
     Office office;
     final Acting staf = as("staf-yankes");
@@ -49,9 +28,9 @@ class BelitungJourneyIntegrationTests {
     final Acting kabid = as("kabid-yankes");
 
     @BeforeEach
-    void office() {
-        fixture = new WorkflowFixture(sops, calendar, workflow, jdbc);
-        office = fixture.office("dinkes-belitung");
+    void office(ApplicationContext beans) {
+        seed = SeedJourneys.of(beans, "dinkes-belitung");
+        office = seed.office;
     }
 
     void finishFromSigning(Journey journey) {
@@ -63,7 +42,7 @@ class BelitungJourneyIntegrationTests {
 
     @Test
     void runsTheStraightPathFromIntakeToTheApplicantReceivingTheSheet() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, staf);
+        var journey = seed.start(staf);
         journey.after(3).complete(staf);
         journey.after(4).decide(staf, Verdict.YA, null);
         finishFromSigning(journey);
@@ -88,7 +67,7 @@ class BelitungJourneyIntegrationTests {
 
     @Test
     void returnsIncompletePapersToTheApplicantOnTidakAndResumesAtTheCheck() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, staf);
+        var journey = seed.start(staf);
         journey.after(3).complete(staf);
         journey.after(4).decide(staf, Verdict.TIDAK, "Akta kelahiran anak belum dilampirkan");
         assertThat(journey.view().state()).isEqualTo(CaseState.RETURNED_TO_APPLICANT);
@@ -109,7 +88,7 @@ class BelitungJourneyIntegrationTests {
 
     @Test
     void returnsIncompletePapersThroughTheReturnOperation() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, staf);
+        var journey = seed.start(staf);
         journey.after(3).complete(staf);
         journey.after(2).returnToApplicant(staf, "KK belum diperbarui");
 

@@ -3,15 +3,11 @@ package id.alur.workflow;
 import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.sop.SopService;
 import id.alur.workflow.WorkflowFixture.Office;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -23,24 +19,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class KaltaraJourneyIntegrationTests {
 
-    static final String MONDAY_0800 = "2027-02-01T08:00";
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkingCalendar calendar;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ApplicationEvents events;
-
-    WorkflowFixture fixture;
+    SeedJourneys seed;
 
     Office office;
     final Acting admin = as("pengadministrasi-umum");
@@ -51,13 +30,13 @@ class KaltaraJourneyIntegrationTests {
             "sekretaris", "Drs. Sekretaris Dinas", "kepala-dinas", DelegationKind.PLH, "kadis", "Dhed Daniel Li");
 
     @BeforeEach
-    void office() {
-        fixture = new WorkflowFixture(sops, calendar, workflow, jdbc);
-        office = fixture.office("dinsos-kaltara");
+    void office(ApplicationContext beans) {
+        seed = SeedJourneys.of(beans, "dinsos-kaltara");
+        office = seed.office;
     }
 
     Journey toRecommendation() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, admin);
+        var journey = seed.start(admin);
         journey.after(10).complete(admin);
         journey.after(10).complete(kadis);
         journey.after(10).complete(kabid);
@@ -106,7 +85,7 @@ class KaltaraJourneyIntegrationTests {
         assertThat(plh.onBehalfOfUsername()).isEqualTo("kadis");
         assertThat(plh.delegationKind()).isEqualTo(DelegationKind.PLH);
         assertThat(plh.actorLabel()).isEqualTo("Drs. Sekretaris Dinas, Plh. untuk Dhed Daniel Li");
-        assertThat(workflow.history(journey.id, java.util.Locale.ENGLISH).entries().stream()
+        assertThat(seed.workflow.history(journey.id, java.util.Locale.ENGLISH).entries().stream()
                         .filter(e -> e.sequence() == plh.sequence())
                         .findFirst()
                         .orElseThrow()

@@ -3,16 +3,12 @@ package id.alur.workflow;
 import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.sop.SopService;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -24,24 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class KemenagJourneyIntegrationTests {
 
-    static final String MONDAY_0800 = "2027-02-01T08:00";
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkingCalendar calendar;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ApplicationEvents events;
-
-    WorkflowFixture fixture;
+    SeedJourneys seed;
 
     Office office;
     final Acting ptsp = as("ptsp");
@@ -50,13 +29,13 @@ class KemenagJourneyIntegrationTests {
     final Acting korpel = as("korpel");
 
     @BeforeEach
-    void office() {
-        fixture = new WorkflowFixture(sops, calendar, workflow, jdbc);
-        office = fixture.office("kemenag-jaksel");
+    void office(ApplicationContext beans) {
+        seed = SeedJourneys.of(beans, "kemenag-jaksel");
+        office = seed.office;
     }
 
     Journey toFirstReview() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, ptsp);
+        var journey = seed.start(ptsp);
         journey.after(10).complete(ptsp);
         journey.after(10).complete(kakan);
         journey.after(10).complete(kasubbag);

@@ -3,15 +3,13 @@ package id.alur.workflow;
 import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.sop.SopService;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -24,24 +22,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class RembangJourneyIntegrationTests {
 
-    static final String MONDAY_0800 = "2027-02-01T08:00";
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkingCalendar calendar;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     ApplicationEvents events;
 
-    WorkflowFixture fixture;
+    SeedJourneys seed;
 
     Office office;
     final Acting petugas = as("petugas-pelayanan");
@@ -50,14 +34,14 @@ class RembangJourneyIntegrationTests {
     final Acting kadis = as("kepala-dinas");
 
     @BeforeEach
-    void office() {
-        fixture = new WorkflowFixture(sops, calendar, workflow, jdbc);
-        office = fixture.office("dinsosppkb-rembang");
+    void office(ApplicationContext beans) {
+        seed = SeedJourneys.of(beans, "dinsosppkb-rembang");
+        office = seed.office;
     }
 
     @Test
     void runsTheStraightPathWithEachStepTimedAgainstItsFiveMinutes() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, petugas);
+        var journey = seed.start(petugas);
         assertThat(journey.step().dueAt()).isEqualTo(office.at("2027-02-01T08:05"));
 
         journey.after(4).complete(petugas);
@@ -103,7 +87,7 @@ class RembangJourneyIntegrationTests {
 
     @Test
     void sendsARefusedApprovalBackToVerification() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, petugas);
+        var journey = seed.start(petugas);
         journey.after(4).complete(petugas);
         journey.after(4).decide(kasi, Verdict.YA, null);
 
@@ -131,7 +115,7 @@ class RembangJourneyIntegrationTests {
 
     @Test
     void returnsUnverifiedPapersToTheApplicantAndResumesAtVerification() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, petugas);
+        var journey = seed.start(petugas);
         journey.after(4).complete(petugas);
 
         journey.after(5).decide(kasi, Verdict.TIDAK, "SKTM belum diketahui camat");

@@ -4,8 +4,6 @@ import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.sop.SopService;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -26,24 +24,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class SolokJourneyIntegrationTests {
 
-    static final String MONDAY_0800 = "2027-02-01T08:00";
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkingCalendar calendar;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     ApplicationEvents events;
 
-    WorkflowFixture fixture;
+    SeedJourneys seed;
 
     Office office;
     final Acting petugas = as("petugas-pelayanan");
@@ -53,13 +37,13 @@ class SolokJourneyIntegrationTests {
     final Acting bpjs = as("bpjs-kesehatan");
 
     @BeforeEach
-    void office() {
-        fixture = new WorkflowFixture(sops, calendar, workflow, jdbc);
-        office = fixture.office("dinsos-solok");
+    void office(ApplicationContext beans) {
+        seed = SeedJourneys.of(beans, "dinsos-solok");
+        office = seed.office;
     }
 
     Journey toBpjs() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, petugas);
+        var journey = seed.start(petugas);
         journey.after(10).complete(petugas);
         journey.after(10).complete(kadis);
         journey.after(10).complete(kabid);
@@ -70,7 +54,7 @@ class SolokJourneyIntegrationTests {
 
     @Test
     void recordsTheIntakeForTheApplicantThenWaitsEightDaysOnBpjsAndEndsWithTheHandOver() {
-        var journey = Journey.start(workflow, office, MONDAY_0800, petugas);
+        var journey = seed.start(petugas);
         var intake = journey.timeline().entries().get(1);
         assertThat(intake.action()).isEqualTo(HistoryAction.INTAKE_RECORDED);
         assertThat(intake.actorUsername()).isEqualTo("petugas-pelayanan-1");
@@ -92,8 +76,8 @@ class SolokJourneyIntegrationTests {
         // "8 hari" working days: Tuesday 2 February 08:00 + 8 = Friday 12 February 08:00.
         assertThat(journey.step().dueAt()).isEqualTo(office.at("2027-02-12T08:00"));
         assertThat(journey.step().laneKind()).isEqualTo(LaneKind.OUTSIDE_PARTY);
-        var inbox =
-                workflow.inbox(office.code(), java.util.Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
+        var inbox = seed.workflow.inbox(
+                office.code(), java.util.Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(inbox.rows())
                 .singleElement()
                 .satisfies(r -> assertThat(r.activityNumber()).isEqualTo(7));
@@ -102,7 +86,7 @@ class SolokJourneyIntegrationTests {
                 .recordOutside(bpjs, new OutsideResult("KIS-0001234567890", LocalDate.of(2027, 2, 11), null));
         assertThat(journey.view().state()).isEqualTo(CaseState.AWAITING_APPLICANT);
         // the applicant's hand-over waits in the front desk's inbox
-        var desk = workflow.inbox(
+        var desk = seed.workflow.inbox(
                 office.code(), java.util.Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(desk.rows()).singleElement().satisfies(r -> {
             assertThat(r.activityNumber()).isEqualTo(8);
@@ -165,14 +149,14 @@ class SolokJourneyIntegrationTests {
     void letsTheFrontDeskRecordBpjsResultOnlyWithEvidence() {
         var journey = toBpjs();
         var withoutScan = new OutsideResult("KIS-77", LocalDate.of(2027, 2, 10), null);
-        long rows = fixture.historyRows(journey.id);
+        long rows = seed.fixture.historyRows(journey.id);
 
         assertThatThrownBy(() -> journey.at("2027-02-10T09:00").recordOutside(petugas, withoutScan))
                 .isInstanceOfSatisfying(TransitionNotAllowedException.class, e -> {
                     assertThat(e.reason()).isEqualTo("workflow.outside.evidenceRequired");
                     assertThat(e.field()).isEqualTo("attachmentRef");
                 });
-        assertThat(fixture.historyRows(journey.id)).isEqualTo(rows);
+        assertThat(seed.fixture.historyRows(journey.id)).isEqualTo(rows);
 
         journey.recordOutside(petugas, new OutsideResult("KIS-77", LocalDate.of(2027, 2, 10), "file:scan-77"));
         var recorded = journey.timeline().entries().stream()
