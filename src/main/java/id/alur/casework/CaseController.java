@@ -3,6 +3,7 @@ package id.alur.casework;
 import id.alur.office.CurrentOfficer;
 import id.alur.platform.Forms;
 import id.alur.sop.Branch;
+import id.alur.workflow.Acting;
 import id.alur.workflow.CaseState;
 import id.alur.workflow.StepId;
 import id.alur.workflow.StepState;
@@ -99,11 +100,8 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.claimed", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.claim(pid, officer.officeCode(), new StepId(stepId), acting, Instant.now());
-        });
+        return actOnStep(
+                id, stepId, officer, model, locale, response, redirect, "casework.done.claimed", actions::claim);
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/lepas")
@@ -115,11 +113,8 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.released", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.release(pid, officer.officeCode(), new StepId(stepId), acting, Instant.now());
-        });
+        return actOnStep(
+                id, stepId, officer, model, locale, response, redirect, "casework.done.released", actions::release);
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/selesai")
@@ -138,16 +133,23 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.completed", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            // The time is filled in for the officer; the hand-over counts as given once a name or an ID is typed.
-            boolean handOverGiven =
-                    CaseActions.blankToNull(receivedBy) != null || CaseActions.blankToNull(idNumber) != null;
-            var handOver = handOverGiven ? handOver(officer, receivedBy, receivedAt, idKind, idNumber) : null;
-            actions.complete(
-                    pid, officer.officeCode(), new StepId(stepId), outputRef, note, handOver, acting, Instant.now());
-        });
+        return actOnStep(
+                id,
+                stepId,
+                officer,
+                model,
+                locale,
+                response,
+                redirect,
+                "casework.done.completed",
+                (pid, officeCode, step, acting, now) -> {
+                    // The time is filled in for the officer; the hand-over counts as given once a name or an ID is
+                    // typed.
+                    boolean handOverGiven =
+                            CaseActions.blankToNull(receivedBy) != null || CaseActions.blankToNull(idNumber) != null;
+                    var handOver = handOverGiven ? handOver(officer, receivedBy, receivedAt, idKind, idNumber) : null;
+                    actions.complete(pid, officeCode, step, outputRef, note, handOver, acting, now);
+                });
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/putusan")
@@ -161,12 +163,18 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
         String done = verdict == Verdict.TIDAK ? "casework.done.decidedTidak" : "casework.done.decidedYa";
-        return act(pid, officer, model, locale, response, redirect, done, () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.decide(pid, officer.officeCode(), new StepId(stepId), verdict, note, acting, Instant.now());
-        });
+        return actOnStep(
+                id,
+                stepId,
+                officer,
+                model,
+                locale,
+                response,
+                redirect,
+                done,
+                (pid, officeCode, step, acting, now) ->
+                        actions.decide(pid, officeCode, step, verdict, note, acting, now));
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/kembalikan")
@@ -179,11 +187,17 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.returned", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.returnToApplicant(pid, officer.officeCode(), new StepId(stepId), note, acting, Instant.now());
-        });
+        return actOnStep(
+                id,
+                stepId,
+                officer,
+                model,
+                locale,
+                response,
+                redirect,
+                "casework.done.returned",
+                (pid, officeCode, step, acting, now) ->
+                        actions.returnToApplicant(pid, officeCode, step, note, acting, now));
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/hasil-luar")
@@ -198,19 +212,17 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.outsideRecorded", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.recordOutsideResult(
-                    pid,
-                    officer.officeCode(),
-                    new StepId(stepId),
-                    reference,
-                    resultDate,
-                    IntakeForm.upload(evidence),
-                    acting,
-                    Instant.now());
-        });
+        return actOnStep(
+                id,
+                stepId,
+                officer,
+                model,
+                locale,
+                response,
+                redirect,
+                "casework.done.outsideRecorded",
+                (pid, officeCode, step, acting, now) -> actions.recordOutsideResult(
+                        pid, officeCode, step, reference, resultDate, IntakeForm.upload(evidence), acting, now));
     }
 
     @PostMapping("/permohonan/{id}/langkah/{stepId}/serah-terima")
@@ -227,17 +239,22 @@ class CaseController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var pid = new PermohonanId(id);
-        return act(pid, officer, model, locale, response, redirect, "casework.done.handedOver", () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
-            actions.recordHandOver(
-                    pid,
-                    officer.officeCode(),
-                    new StepId(stepId),
-                    handOver(officer, receivedBy, receivedAt, idKind, idNumber),
-                    acting,
-                    Instant.now());
-        });
+        return actOnStep(
+                id,
+                stepId,
+                officer,
+                model,
+                locale,
+                response,
+                redirect,
+                "casework.done.handedOver",
+                (pid, officeCode, step, acting, now) -> actions.recordHandOver(
+                        pid,
+                        officeCode,
+                        step,
+                        handOver(officer, receivedBy, receivedAt, idKind, idNumber),
+                        acting,
+                        now));
     }
 
     @PostMapping("/permohonan/{id}/lanjutkan")
@@ -300,6 +317,30 @@ class CaseController {
             var loaded = actions.load(pid, officer.officeCode());
             var acting = ActingOfficer.inSop(officer, loaded.sop());
             permohonan.addNote(pid, officer.officeCode(), body, acting, Instant.now());
+        });
+    }
+
+    /** An action on one step of the case, by the officer acting on it (see {@link ActingOfficer#onStep}). */
+    @FunctionalInterface
+    private interface StepAction {
+        void run(PermohonanId id, String officeCode, StepId step, Acting acting, Instant now);
+    }
+
+    /** {@link #act} for an action on a step: the officer must act in the step's lane (or at the front desk for it). */
+    private String actOnStep(
+            long id,
+            long stepId,
+            CurrentOfficer officer,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String doneKey,
+            StepAction action) {
+        var pid = new PermohonanId(id);
+        return act(pid, officer, model, locale, response, redirect, doneKey, () -> {
+            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
+            action.run(pid, officer.officeCode(), new StepId(stepId), acting, Instant.now());
         });
     }
 

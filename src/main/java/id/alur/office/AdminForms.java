@@ -164,33 +164,15 @@ final class AdminForms {
         }
     }
 
-    /** A new user as entered, with their first position. */
-    static final class NewUserForm {
-        private String username;
+    /** A user's details as entered, shared by the new-user and the edit-user form. */
+    abstract static class ProfileFields {
         private String fullName;
         private String nip;
         private String pangkat;
         private String email;
-        private String password;
-        private String officeCode;
-        private String positionCode;
-
-        static NewUserForm empty(String officeCode) {
-            var form = new NewUserForm();
-            form.officeCode = officeCode;
-            return form;
-        }
 
         UserProfile profile() {
             return new UserProfile(fullName, nip, pangkat, email);
-        }
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
         }
 
         public String getFullName() {
@@ -223,6 +205,28 @@ final class AdminForms {
 
         public void setEmail(String email) {
             this.email = email;
+        }
+    }
+
+    /** A new user as entered, with their first position. */
+    static final class NewUserForm extends ProfileFields {
+        private String username;
+        private String password;
+        private String officeCode;
+        private String positionCode;
+
+        static NewUserForm empty(String officeCode) {
+            var form = new NewUserForm();
+            form.officeCode = officeCode;
+            return form;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
         }
 
         public String getPassword() {
@@ -251,57 +255,17 @@ final class AdminForms {
     }
 
     /** A user's details as entered. */
-    static final class ProfileForm {
-        private String fullName;
-        private String nip;
-        private String pangkat;
-        private String email;
+    static final class ProfileForm extends ProfileFields {
         private int version;
 
         static ProfileForm of(UserView user) {
             var form = new ProfileForm();
-            form.fullName = user.fullName();
-            form.nip = user.nip();
-            form.pangkat = user.pangkat();
-            form.email = user.email();
+            form.setFullName(user.fullName());
+            form.setNip(user.nip());
+            form.setPangkat(user.pangkat());
+            form.setEmail(user.email());
             form.version = user.version();
             return form;
-        }
-
-        UserProfile profile() {
-            return new UserProfile(fullName, nip, pangkat, email);
-        }
-
-        public String getFullName() {
-            return fullName;
-        }
-
-        public void setFullName(String fullName) {
-            this.fullName = fullName;
-        }
-
-        public String getNip() {
-            return nip;
-        }
-
-        public void setNip(String nip) {
-            this.nip = nip;
-        }
-
-        public String getPangkat() {
-            return pangkat;
-        }
-
-        public void setPangkat(String pangkat) {
-            this.pangkat = pangkat;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
         }
 
         public int getVersion() {

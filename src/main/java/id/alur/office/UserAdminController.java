@@ -13,6 +13,7 @@ import id.alur.platform.InvalidInputException;
 import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -109,10 +110,7 @@ class UserAdminController {
     @GetMapping("/{username}")
     String user(@PathVariable String username, Model model) {
         UserView user = administrable(username);
-        model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("passwordForm", new PasswordForm());
-        model.addAttribute("membershipForm", new MembershipForm());
-        model.addAttribute("tokenForm", new TokenForm());
+        emptyForms(user, model);
         return showUser(user, model);
     }
 
@@ -125,9 +123,7 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserView user = administrable(username);
-        model.addAttribute("passwordForm", new PasswordForm());
-        model.addAttribute("membershipForm", new MembershipForm());
-        model.addAttribute("tokenForm", new TokenForm());
+        emptyForms(user, model);
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
             offices.updateUser(username, form.profile(), form.getVersion());
@@ -145,9 +141,7 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         UserView user = administrable(username);
-        model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("membershipForm", new MembershipForm());
-        model.addAttribute("tokenForm", new TokenForm());
+        emptyForms(user, model);
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
             offices.resetPassword(username, form.getPassword());
@@ -249,9 +243,7 @@ class UserAdminController {
             HttpServletResponse response,
             Model model) {
         UserView user = offices.user(username);
-        model.addAttribute("profileForm", ProfileForm.of(user));
-        model.addAttribute("passwordForm", new PasswordForm());
-        model.addAttribute("membershipForm", new MembershipForm());
+        emptyForms(user, model);
         String view = Forms.submit(binding, response, "office/admin/user", () -> {
             // Shown on this response only; a redirect would have to carry the secret through the session.
             model.addAttribute("issuedToken", offices.issueApiToken(username, form.getName()));
@@ -268,6 +260,18 @@ class UserAdminController {
         offices.revokeApiToken(username, id);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.token.revoked", username));
         return "redirect:/admin/users/" + username;
+    }
+
+    /**
+     * The user page's forms, each fresh unless the model holds it already: the one just posted stays as entered, with
+     * its errors.
+     */
+    private static void emptyForms(UserView user, Model model) {
+        model.mergeAttributes(Map.of(
+                "profileForm", ProfileForm.of(user),
+                "passwordForm", new PasswordForm(),
+                "membershipForm", new MembershipForm(),
+                "tokenForm", new TokenForm()));
     }
 
     private String showUser(UserView user, Model model) {
