@@ -74,7 +74,10 @@ class LetterIssuer {
             String trackingNumber,
             Letterhead letterhead) {}
 
-    /** Issues the letter of the order, or returns the one already issued for its case and kind. */
+    /**
+     * Issues the letter of the order, or returns the one already issued for its case and kind. A letter just issued
+     * has no PDFs yet (no hash in its view): they are rendered once the transaction commits.
+     */
     LetterRepository.StoredLetter issue(Order order) {
         LetterKind kind = order.setting().kind();
         var existing = letters.findByCase(order.caseId(), kind);
