@@ -43,7 +43,7 @@ public final class SopDocumentRenderer {
     private static final MessageSource MESSAGES = messages();
     private static final SpringTemplateEngine ENGINE = engine(MESSAGES);
     // DejaVu Sans parsed once for every PDF instead of once per PDF; an SOP document is downloaded now and then.
-    private static final PdfFonts FONTS = new PdfFonts(FONT_FAMILY, FontWidths.REGULAR, FontWidths.BOLD, 2);
+    private static final PdfFonts FONTS = new PdfFonts(FONT_FAMILY, FontWidths.REGULAR, FontWidths.BOLD, 1);
 
     static {
         // The PDF renderer's own chatter (CSS matching, font loading) would otherwise go to the console of the CLI.
