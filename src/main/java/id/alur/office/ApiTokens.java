@@ -59,7 +59,7 @@ class ApiTokens implements ApiTokenVerifier {
                     if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
                         tokens.touch(hash, now);
                     }
-                    AlurUser signedIn = offices.signedIn(user, offices.startingOffice(user));
+                    AlurUser signedIn = offices.signedInForRequest(user);
                     signedIn.eraseCredentials();
                     return signedIn;
                 }));
