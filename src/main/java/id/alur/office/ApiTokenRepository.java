@@ -46,16 +46,28 @@ class ApiTokenRepository {
                 .optional();
     }
 
-    /** An active token: its user's name and when it was last used ({@code null}: never). */
-    record ActiveToken(String username, Instant lastUsedAt) {}
+    /** An active token: its user, as signing in needs them, and when it was last used ({@code null}: never). */
+    record ActiveToken(UserRepository.Credentials user, Instant lastUsedAt) {}
 
-    /** The active token with this hash whose user is enabled. */
+    /** The active token with this hash whose user is enabled, with that user, in one statement. */
     Optional<ActiveToken> active(String hash) {
         return jdbc.sql("""
-                        select u.username, t.last_used_at from api_token t join app_user u on u.id = t.user_id
+                        select u.id, u.username, u.full_name, u.password_hash, u.enabled, u.system_admin, o.code,
+                               t.last_used_at
+                          from api_token t join app_user u on u.id = t.user_id
+                          left join office o on o.id = u.last_office_id
                          where t.token_hash = ? and t.revoked_at is null and u.enabled""")
                 .param(hash)
-                .query((rs, n) -> new ActiveToken(rs.getString("username"), instant(rs.getTimestamp("last_used_at"))))
+                .query((rs, n) -> new ActiveToken(
+                        new UserRepository.Credentials(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBoolean(5),
+                                rs.getBoolean(6),
+                                rs.getString(7)),
+                        instant(rs.getTimestamp(8))))
                 .optional();
     }
 

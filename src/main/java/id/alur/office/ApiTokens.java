@@ -35,13 +35,11 @@ class ApiTokens implements ApiTokenVerifier {
     static final String PREFIX = "alur_";
 
     private final ApiTokenRepository tokens;
-    private final UserRepository users;
     private final OfficeService offices;
     private final Clock clock;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users, OfficeService offices, ObjectProvider<Clock> clock) {
+    ApiTokens(ApiTokenRepository tokens, OfficeService offices, ObjectProvider<Clock> clock) {
         this.tokens = tokens;
-        this.users = users;
         this.offices = offices;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -53,16 +51,15 @@ class ApiTokens implements ApiTokenVerifier {
             return Optional.empty();
         }
         String hash = sha256(presentedToken);
-        return tokens.active(hash)
-                .flatMap(token -> users.credentials(token.username()).map(user -> {
-                    Instant now = clock.instant();
-                    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
-                        tokens.touch(hash, now);
-                    }
-                    AlurUser signedIn = offices.signedInForRequest(user);
-                    signedIn.eraseCredentials();
-                    return signedIn;
-                }));
+        return tokens.active(hash).map(token -> {
+            Instant now = clock.instant();
+            if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+                tokens.touch(hash, now);
+            }
+            AlurUser signedIn = offices.signedInForRequest(token.user());
+            signedIn.eraseCredentials();
+            return signedIn;
+        });
     }
 
     static String newToken() {

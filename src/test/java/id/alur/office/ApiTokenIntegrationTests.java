@@ -66,14 +66,10 @@ class ApiTokenIntegrationTests {
     @Autowired
     ApiTokenRepository tokenRepository;
 
-    @Autowired
-    UserRepository users;
-
     private ApiTokens tokensAt(Instant now) {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
         return new ApiTokens(
                 tokenRepository,
-                users,
                 offices,
                 new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
     }
