@@ -19,15 +19,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns the workflow's completed steps into letters, by the office's letter settings: a paraf step records the
- * reviewer's paraf, the signing step records the signature, the issuing step numbers and issues the letter. Runs
- * after the step's transaction committed, in a transaction of its own ({@link ApplicationModuleListener}), and is
- * durable through the event publication log; idempotent, since a failed or restarted delivery comes again (see
- * {@link LetterIssuer}).
+ * reviewer's paraf, the signing step records the signature, the issuing step numbers and issues the letter. Runs in
+ * the step's own transaction, just before it commits (when every row of the transition is written): a completed issuing step always has its letter and its number, and a letter that cannot
+ * be issued (a setting that no longer fits the SOP) refuses the step instead of leaving it done without its letter.
+ * Only the PDFs are made after commit ({@link LetterRendering}). Running here also spares every completed step the
+ * event publication rows and commits an after-commit listener costs (docs/workflow.md, "Cost of a transition").
+ * Idempotent, should the same completion come twice (see {@link LetterIssuer}).
  */
 @Component
 class LetterIssuing {
@@ -69,7 +72,7 @@ class LetterIssuing {
         this.offices = offices;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(StepCompleted event) {
         if (!APPROVING.contains(event.action())) {
             return;
