@@ -34,13 +34,34 @@ final class JarProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("alur-bench-jar", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+        var builder = new ProcessBuilder(command(jar, port));
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new JarProcess(builder.start(), port, log);
+    }
+
+    /**
+     * How the jar is started: as an operator does, {@code java -jar} with no JVM options, on the given port. The one
+     * place that builds the command, so a change of how Alur is launched changes what is measured here only.
+     */
+    static List<String> command(Path jar, int port) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-jar", jar.toString(), "--server.port=" + port);
+    }
+
+    /** The base URL the jar serves on, e.g. {@code http://127.0.0.1:41234}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Polls the health endpoint every 20 ms; the time from the process start until it answers UP. */
@@ -69,9 +90,42 @@ final class JarProcess implements AutoCloseable {
         throw new IllegalStateException("the jar was not ready within " + timeout + "; see " + log);
     }
 
-    /** VmRSS of the process, in MiB. */
+    /** VmRSS of the process and of its child processes, if any, in MiB. */
     double rssMiB() throws IOException {
-        return rssMiB(process.pid());
+        return treeRssMiB(process.pid());
+    }
+
+    static double treeRssMiB(long pid) throws IOException {
+        double total = rssMiB(pid);
+        for (long child : children(pid)) {
+            try {
+                total += treeRssMiB(child);
+            } catch (IOException | IllegalStateException gone) {
+                // the child ended between the listing and the read
+            }
+        }
+        return total;
+    }
+
+    /** The direct children of a process, from {@code /proc/<pid>/task/<tid>/children} of each of its threads. */
+    static List<Long> children(long pid) throws IOException {
+        var children = new java.util.ArrayList<Long>();
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        try (var threads = Files.list(tasks)) {
+            for (Path task : threads.toList()) {
+                try {
+                    String list = Files.readString(task.resolve("children")).trim();
+                    if (!list.isEmpty()) {
+                        for (String child : list.split("\\s+")) {
+                            children.add(Long.parseLong(child));
+                        }
+                    }
+                } catch (IOException threadEnded) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return children;
     }
 
     static double rssMiB(long pid) throws IOException {

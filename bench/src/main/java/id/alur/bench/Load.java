@@ -26,7 +26,8 @@ final class Load {
             long transitions,
             long startedUnits,
             long finishedUnits,
-            List<Throwable> failures) {
+            List<Throwable> failures,
+            long windowEndNanos) {
 
         double unitsPerSecond() {
             return units / seconds;
@@ -34,6 +35,19 @@ final class Load {
 
         double transitionsPerSecond() {
             return transitions / seconds;
+        }
+
+        /** The same units, over the window plus the time deferred work took to drain after it. */
+        Result stretchedBy(java.time.Duration drain) {
+            return new Result(
+                    clients,
+                    seconds + drain.toNanos() / 1e9,
+                    units,
+                    transitions,
+                    startedUnits,
+                    finishedUnits,
+                    failures,
+                    windowEndNanos);
         }
     }
 
@@ -85,6 +99,7 @@ final class Load {
                 transitions.get(),
                 started.get(),
                 finished.get(),
-                List.copyOf(failures));
+                List.copyOf(failures),
+                to);
     }
 }
