@@ -233,6 +233,7 @@ public final class Bench {
                 flushJarStatistics(db);
                 Activity before = activity(db);
                 var tablesBefore = tableWrites(db);
+                double cpuBefore = jar.cpuSeconds();
                 Load.Result overHttp;
                 Duration drain;
                 double peakRss;
@@ -251,6 +252,9 @@ public final class Bench {
                         failures.add("RSS sampling of the jar stopped: " + rss.failure());
                     }
                 }
+                double jarCpuPerCase = overHttp.finishedUnits() == 0
+                        ? 0
+                        : (jar.cpuSeconds() - cpuBefore) * 1000 / overHttp.finishedUnits();
                 flushJarStatistics(db);
                 Activity httpWork = activity(db).minus(before);
                 String httpTables = perTable(tablesBefore, tableWrites(db), overHttp.finishedUnits());
@@ -264,12 +268,13 @@ public final class Bench {
                 Load.Result ours = overHttp.stretchedBy(drain);
                 progress(String.format(
                         "  %d cases in the window (%d finished in all), drained %.2f s after it; request p50/p95 by"
-                                + " action (ms): %s; peak RSS %.0f MB",
+                                + " action (ms): %s; peak RSS %.0f MB; jar CPU %.0f ms per case",
                         overHttp.units(),
                         overHttp.finishedUnits(),
                         drain.toNanos() / 1e9,
                         http.perAction(),
-                        peakRss));
+                        peakRss,
+                        jarCpuPerCase));
 
                 progress("N=" + clients + ": Alur in-process, no HTTP (workflow API)");
                 String run = "bench-" + clients + "-" + System.nanoTime();
@@ -360,7 +365,8 @@ public final class Bench {
                         "N=%d over HTTP: %d cases in the %.0f s window, deferred work (letters with their PDFs, the"
                                 + " permohonan closed) drained %.2f s after the window closed, counted in (rates over"
                                 + " %.2f s); API request time p50/p95/p99 %.1f / %.1f / %.1f ms over %,d requests"
-                                + " (p50/p95 by action: %s); RSS sampled %d times every %d ms",
+                                + " (p50/p95 by action: %s); the jar used %.0f ms of CPU per case (warm-up included,"
+                                + " letters included); RSS sampled %d times every %d ms",
                         clients,
                         ours.units(),
                         overHttp.seconds(),
@@ -371,6 +377,7 @@ public final class Bench {
                         requestTimes.p99(),
                         requestTimes.calls(),
                         http.perAction(),
+                        jarCpuPerCase,
                         rssSamples,
                         RssSampler.PERIOD_MILLIS));
                 notes.add(String.format(

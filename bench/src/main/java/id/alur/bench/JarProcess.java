@@ -90,6 +90,17 @@ final class JarProcess implements AutoCloseable {
         throw new IllegalStateException("the jar was not ready within " + timeout + "; see " + log);
     }
 
+    /**
+     * CPU time the process has used so far, user plus system, all threads, in seconds ({@code /proc/<pid>/stat},
+     * clock ticks of 1/100 s as Linux reports them to user space).
+     */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields from the third on: utime and stime are the 14th and 15th of the line
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     /** VmRSS of the process and of its child processes, if any, in MiB. */
     double rssMiB() throws IOException {
         return treeRssMiB(process.pid());
