@@ -1,5 +1,8 @@
 package id.alur.bench;
 
+import id.alur.letter.LetterId;
+import id.alur.letter.LetterService;
+import id.alur.letter.RenderedLetter;
 import id.alur.sop.Sop;
 import id.alur.sop.SopDocuments;
 import id.alur.sop.SopFormat;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -475,8 +479,79 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------------ letters/s
 
+    /**
+     * Letters per second: {@code LetterService.render} (both PDFs of a stored letter, as issuing renders them,
+     * storing nothing) on two threads, over the letters the lifecycle rows issued, in turns.
+     */
     private void letters(AlurInProcess alur) throws InterruptedException {
-        notes.add("Letters/s (target >= 50/s on 2 cores): not measured: LetterService.render is not on main yet.");
+        List<Long> ids = CaseCheck.letterIds(alur.jdbc, 400);
+        if (ids.isEmpty()) {
+            failures.add("letters/s: the lifecycle rows issued no letter to render");
+            return;
+        }
+        var service = alur.bean(LetterService.class);
+        Map<Long, String> storedHashes = new java.util.HashMap<>();
+        alur.jdbc
+                .sql("select id, pdf_sha256 from letter where id in (:ids) and pdf_sha256 is not null")
+                .param("ids", ids)
+                .query((rs, i) -> storedHashes.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        var differing = new AtomicLong();
+        var compared = new AtomicLong();
+        Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        var next = new AtomicLong();
+        progress("letters/s: LetterService.render on 2 threads over " + ids.size() + " issued letters");
+        Load.Result rendered = Load.run(2, settings.warmUp(), settings.window(), (c, s) -> {
+            long id = ids.get((int) (next.getAndIncrement() % ids.size()));
+            RenderedLetter letter = service.render(new LetterId(id));
+            requirePdf(letter.issued(), id);
+            requirePdf(letter.officeCopy(), id);
+            String stored = storedHashes.get(id);
+            if (stored != null && seen.add(id)) {
+                compared.incrementAndGet();
+                if (!stored.equals(sha256(letter.issued()))) {
+                    differing.incrementAndGet();
+                }
+            }
+            return 1;
+        });
+        checkLoad("letters/s", rendered);
+        double lettersPerSecond = rendered.unitsPerSecond();
+        rows.add(row(
+                "letters/s (render both PDFs, 2 threads)",
+                ids.size() + " letters",
+                rate(lettersPerSecond),
+                "target",
+                "50/s",
+                ">= 50/s",
+                lettersPerSecond >= 50,
+                percent(lettersPerSecond / 50)));
+        rows.add(row(
+                "  PDFs/s (issued copy + office copy)",
+                "-",
+                rate(lettersPerSecond * 2),
+                "-",
+                "-",
+                "-",
+                null,
+                "-"));
+        notes.add(String.format(
+                "Letters: LetterService.render(LetterId) in-process on 2 threads over the %d letters the lifecycle rows"
+                        + " issued (Tanda Terima and Surat Pengantar), in turns; one letter = one call = two PDFs, each"
+                        + " checked to be a PDF; %d first renders compared with the stored PDF's SHA-256: %d differ.",
+                ids.size(), compared.get(), differing.get()));
+    }
+
+    private static void requirePdf(byte[] pdf, long letter) {
+        if (pdf == null || pdf.length < 1000 || pdf[0] != '%' || pdf[1] != 'P' || pdf[2] != 'D' || pdf[3] != 'F') {
+            throw new IllegalStateException(
+                    "letter " + letter + " rendered no PDF (" + (pdf == null ? "null" : pdf.length + " bytes") + ")");
+        }
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     // ------------------------------------------------------------------------------------------------ 2. pages
