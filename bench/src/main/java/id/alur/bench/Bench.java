@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -198,7 +198,8 @@ public final class Bench {
                 .filter(line -> line.contains("Started AlurApplication in"))
                 .findFirst()
                 .ifPresent(line -> notes.add("The jar's own log: "
-                        + line.substring(line.indexOf("Started AlurApplication")).trim()
+                        + line.substring(line.indexOf("Started AlurApplication"))
+                                .trim()
                         + "; time to ready above runs from the process start to the first UP from"
                         + " /actuator/health, polled every 20 ms; started as " + String.join(" ", jarCommand())
                         + " (JarProcess.command)."));
@@ -526,15 +527,8 @@ public final class Bench {
                 ">= 50/s",
                 lettersPerSecond >= 50,
                 percent(lettersPerSecond / 50)));
-        rows.add(row(
-                "  PDFs/s (issued copy + office copy)",
-                "-",
-                rate(lettersPerSecond * 2),
-                "-",
-                "-",
-                "-",
-                null,
-                "-"));
+        rows.add(
+                row("  PDFs/s (issued copy + office copy)", "-", rate(lettersPerSecond * 2), "-", "-", "-", null, "-"));
         notes.add(String.format(
                 "Letters: LetterService.render(LetterId) in-process on 2 threads over the %d letters the lifecycle rows"
                         + " issued (Tanda Terima and Surat Pengantar), in turns; one letter = one call = two PDFs, each"
@@ -578,8 +572,7 @@ public final class Bench {
                 .getProperty("alur.casework.inbox-page-size", Integer.class, 25);
         String officer = "rembang." + Latency.POSITION;
         var pages = Pages.signIn(jar.baseUrl(), officer, id.alur.demo.DemoOffices.PASSWORD);
-        progress("signed in to the jar as " + officer + "; inbox and case pages, " + settings.latencyCalls()
-                + " each");
+        progress("signed in to the jar as " + officer + "; inbox and case pages, " + settings.latencyCalls() + " each");
         int warmUp = settings.latencyCalls() / 5;
         Pages.Measured inbox = pages.inbox(warmUp, settings.latencyCalls(), pageSize);
         Pages.Measured casePage = pages.cases(warmUp, settings.latencyCalls(), data::pick);
@@ -648,7 +641,6 @@ public final class Bench {
                 "-",
                 null,
                 "-"));
-
     }
 
     // ------------------------------------------------------------------------------------------------ database work

@@ -28,7 +28,10 @@ final class CaseCheck {
         this.casesBefore = jdbc.sql("select coalesce(max(id), 0) from workflow_case")
                 .query(Long.class)
                 .single();
-        this.rowStart = jdbc.sql("select now()").query(java.time.OffsetDateTime.class).single().toInstant();
+        this.rowStart = jdbc.sql("select now()")
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
     }
 
     /** What is still to be done for the row's cases: letters not stored, permohonan not closed, events pending. */
@@ -74,8 +77,8 @@ final class CaseCheck {
         Backlog backlog;
         while (!(backlog = backlog()).drained()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("deferred work not done " + timeout.toSeconds() + " s after the row: "
-                        + backlog);
+                throw new IllegalStateException(
+                        "deferred work not done " + timeout.toSeconds() + " s after the row: " + backlog);
             }
             Thread.sleep(50);
         }

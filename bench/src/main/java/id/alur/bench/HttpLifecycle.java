@@ -138,7 +138,8 @@ final class HttpLifecycle {
                 throw new IllegalStateException("intake refused: " + created);
             }
             List<String> tokensToAcknowledge = new ArrayList<>();
-            created.path("warnings").forEach(w -> tokensToAcknowledge.add(w.path("token").asString()));
+            created.path("warnings")
+                    .forEach(w -> tokensToAcknowledge.add(w.path("token").asString()));
             acknowledged.incrementAndGet();
             created = post("/api/permohonan", "petugas-pelayanan", intake(applicant, tokensToAcknowledge), 201);
         }
@@ -173,7 +174,9 @@ final class HttpLifecycle {
                         "receivedBy",
                         applicant.name(),
                         "receivedAt",
-                        LocalDateTime.now(ZONE).minusMinutes(1).truncatedTo(ChronoUnit.MINUTES)
+                        LocalDateTime.now(ZONE)
+                                .minusMinutes(1)
+                                .truncatedTo(ChronoUnit.MINUTES)
                                 .toString(),
                         "idKind",
                         "KTP",
@@ -201,8 +204,7 @@ final class HttpLifecycle {
         long k = applicants.getAndIncrement();
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(k / 9998);
         String nik = "331701%02d%02d%02d%04d"
-                .formatted(
-                        birth.getDayOfMonth() + 40, birth.getMonthValue(), birth.getYear() % 100, 1 + (k % 9998));
+                .formatted(birth.getDayOfMonth() + 40, birth.getMonthValue(), birth.getYear() % 100, 1 + (k % 9998));
         return new Applicant(nik, "Pemohon Bench " + k, birth);
     }
 
@@ -268,8 +270,8 @@ final class HttpLifecycle {
                 return node;
             }
         }
-        throw new IllegalStateException("POST " + path + " as " + position + " answered " + response.statusCode()
-                + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        throw new IllegalStateException("POST " + path + " as " + position + " answered " + response.statusCode() + ": "
+                + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A one-page PDF, the scan of the SKTM the front desk attaches. */

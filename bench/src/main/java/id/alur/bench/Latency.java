@@ -92,7 +92,8 @@ final class Latency {
                 .query(Long.class)
                 .single();
         String sopName = sop.header().name();
-        String villageName = jdbc.sql("select village_name from permohonan where village_code = '33.17.01.2002' limit 1")
+        String villageName = jdbc.sql(
+                        "select village_name from permohonan where village_code = '33.17.01.2002' limit 1")
                 .query(String.class)
                 .optional()
                 .orElse("Desa/kelurahan 33.17.01.2002, Kec. Sumber, Kab. Rembang, Jawa Tengah");
@@ -140,13 +141,11 @@ final class Latency {
                        case when g % :open = 0 then 'OPEN' else 'FINISHED' end,
                        :base + g * interval '20 seconds', 'rembang.petugas-pelayanan',
                        case when g % :open = 0 then null else :base + g * interval '20 seconds' + interval '25 minutes' end
-                  from generate_series(1, :cases) g""",
-                params);
+                  from generate_series(1, :cases) g""", params);
         sql("""
                 insert into permohonan_checklist_item (permohonan_id, position, requirement, present)
                 select :p0 + g, r, (array[:r0, :r1, :r2, :r3, :r4])[r + 1], true
-                  from generate_series(1, :cases) g cross join generate_series(0, 4) r""",
-                params);
+                  from generate_series(1, :cases) g cross join generate_series(0, 4) r""", params);
         sql("""
                 insert into workflow_case (id, office_code, sop_version_id, sop_code, sop_name, subject_ref, state,
                                            started_at, started_by, ended_at, office_seconds)
@@ -156,8 +155,7 @@ final class Latency {
                        :base + g * interval '20 seconds', 'rembang.petugas-pelayanan',
                        case when g % :open = 0 then null else :base + g * interval '20 seconds' + interval '25 minutes' end,
                        case when g % :open = 0 then 300 else 1500 end
-                  from generate_series(1, :cases) g""",
-                params);
+                  from generate_series(1, :cases) g""", params);
         // step ids :s0 + (g - 1) * 5 + activity; an open case has step 1 done and step 2 at verification, claimed by
         // the kasi when its history's last turn is a claim
         boolean openClaimed = historyPerCase >= 4 && (historyPerCase - 4) % 2 == 0;
@@ -194,12 +192,10 @@ final class Latency {
                   from generate_series(1, :cases) g
                   cross join generate_series(1, 5) a
                   join (values (1, :p1), (2, :p2), (3, :p3), (4, :p4), (5, :p5)) p(number, position) on p.number = a
-                 where g % :open <> 0 or a <= 2""",
-                params);
+                 where g % :open <> 0 or a <= 2""", params);
         sql("""
                 update workflow_case set current_step_id = :s0 + (id - :c0 - 1) * 5 + 2
-                 where id > :c0 and state = 'ACTIVE'""",
-                params);
+                 where id > :c0 and state = 'ACTIVE'""", params);
         // the history of a finished case follows its five steps; an open case's: started, intake, then verification
         // claimed and released in turns
         sql("""
@@ -223,8 +219,7 @@ final class Latency {
                                 when (h - 4) % 2 = 0 then 'CLAIMED' else 'RELEASED' end as action,
                            case when g % :open <> 0
                                 then (array[null, 1, 1, 2, 2, 3, 3, 4, 5, null]::int[])[1 + (h - 1) % 10]
-                                when h = 1 then null when h <= 3 then 1 else 2 end as activity) e""",
-                params);
+                                when h = 1 then null when h <= 3 then 1 else 2 end as activity) e""", params);
         for (String table : List.of("permohonan", "workflow_case", "workflow_step")) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                             + "))")
