@@ -697,7 +697,7 @@ public final class Bench {
                 .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0)
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(6)
+                .limit(10)
                 .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / (double) cases))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
