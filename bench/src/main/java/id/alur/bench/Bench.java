@@ -127,6 +127,7 @@ public final class Bench {
                         lifecycle(db, alur, jar, tokens);
                         letters(alur);
                         sizes = pages(alur, jar);
+                        jarLog(jar);
                     }
                 }
             }
@@ -167,6 +168,19 @@ public final class Bench {
                 + " every rendered letter is a PDF)\n");
         System.out.print(out);
         return true;
+    }
+
+    /** What the jar logged at ERROR and WARN level during the run: a note, since the checks above decide. */
+    private void jarLog(JarProcess jar) throws IOException {
+        List<String> lines = Files.readAllLines(jar.log);
+        List<String> errors = lines.stream().filter(l -> l.contains(" ERROR ")).toList();
+        long warnings = lines.stream().filter(l -> l.contains(" WARN ")).count();
+        notes.add("The jar's log during the run: " + errors.size() + " ERROR lines, " + warnings + " WARN lines"
+                + (errors.isEmpty() ? "" : "; first ERROR: " + errors.getFirst().trim()));
+        if (!errors.isEmpty()) {
+            progress("the jar logged errors; the first ones:\n"
+                    + String.join("\n", errors.subList(0, Math.min(5, errors.size()))));
+        }
     }
 
     /** The application name of the jar's database connections, to find them in pg_stat_activity. */
