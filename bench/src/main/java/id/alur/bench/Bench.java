@@ -221,7 +221,7 @@ public final class Bench {
     }
 
     private List<String> jarCommand() {
-        List<String> command = JarProcess.command(settings.jar(), 0);
+        List<String> command = JarProcess.command(settings.jar(), 0, false);
         return command.subList(0, command.size() - 1).stream()
                 .map(part -> part.endsWith("/java") ? "java" : part)
                 .toList();

@@ -34,7 +34,7 @@ final class JarProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("alur-bench-jar", ".log");
-        var builder = new ProcessBuilder(command(jar, port));
+        var builder = new ProcessBuilder(command(jar, port, false));
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
@@ -43,25 +43,22 @@ final class JarProcess implements AutoCloseable {
     }
 
     /**
-     * How the jar is started: as an operator does, {@code java -jar} with no JVM options, on the given port. The one
-     * place that builds the command, so a change of how Alur is launched changes what is measured here only.
+     * The command that starts the jar. {@code launcher}: the production launcher {@code bin/alur} (docs/production.md)
+     * with this JVM as {@code JAVA_HOME}; its first start of a jar unpacks it and makes a training start (tens of
+     * seconds), so start it once and measure the next start, the everyday restart. Otherwise plain
+     * {@code java -jar <jar>} without JVM options, as the jar is started when nobody reads the documentation.
      */
-    static List<String> command(Path jar, int port) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-jar", jar.toString(), "--server.port=" + port);
-    }
-
-    /** The base URL the jar serves on, e.g. {@code http://127.0.0.1:41234}. */
-    String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
+    static List<String> command(Path jar, int port, boolean launcher) {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (launcher) {
+            return List.of(
+                    "env",
+                    "JAVA_HOME=" + javaHome,
+                    "ALUR_JAR=" + jar.toAbsolutePath(),
+                    Path.of("bin", "alur").toAbsolutePath().toString(),
+                    "--server.port=" + port);
+        }
+        return List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(), "--server.port=" + port);
     }
 
     /** Polls the health endpoint every 20 ms; the time from the process start until it answers UP. */
@@ -146,6 +143,19 @@ final class JarProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /** The base URL the jar serves on, e.g. {@code http://127.0.0.1:41234}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override
