@@ -55,8 +55,29 @@ class CaseActions {
             throw new PermohonanNotFoundException(id);
         }
         var caseView = workflow.caseView(new CaseId(view.workflowCaseId()));
-        var sop = services.version(caseView.sopVersionId()).sop();
-        return new Loaded(view, caseView, sop);
+        return new Loaded(view, caseView, services.sop(caseView.sopVersionId()));
+    }
+
+    /** An action on a loaded permohonan, answering the case after it. */
+    @FunctionalInterface
+    interface Action {
+        CaseView on(Loaded loaded);
+    }
+
+    /**
+     * Loads the permohonan of the office and runs the action on it in one transaction, answering both as they stand
+     * after it: the API's step actions, which need the loaded case to know in which lane the officer acts. The case
+     * comes from the transition itself; the permohonan is read again only when the action wrote to it (a hand-over,
+     * a scan) or ended the case (which closes the permohonan).
+     *
+     * @param writesPermohonan whether the action stores something with the permohonan
+     */
+    @Transactional
+    Loaded act(PermohonanId id, String officeCode, boolean writesPermohonan, Action action) {
+        var loaded = load(id, officeCode);
+        var after = action.on(loaded);
+        var view = writesPermohonan || after.state().ended() ? permohonan.find(id, officeCode) : loaded.permohonan();
+        return new Loaded(view, after, loaded.sop());
     }
 
     @Transactional
@@ -87,9 +108,19 @@ class CaseActions {
             HandOverForm handOver,
             Acting acting,
             Instant now) {
-        var loaded = load(id, officeCode);
+        return complete(load(id, officeCode), step, outputRef, note, handOver, acting, now);
+    }
+
+    CaseView complete(
+            Loaded loaded,
+            StepId step,
+            String outputRef,
+            String note,
+            HandOverForm handOver,
+            Acting acting,
+            Instant now) {
         if (handOver != null && isLastActivity(loaded, step)) {
-            storeHandOver(id, handOver, acting, now);
+            storeHandOver(loaded.permohonan().id(), handOver, acting, now);
         }
         return workflow.complete(step, blankToNull(outputRef), blankToNull(note), acting, now);
     }
@@ -101,7 +132,10 @@ class CaseActions {
     @Transactional
     CaseView decide(
             PermohonanId id, String officeCode, StepId step, Verdict verdict, String note, Acting acting, Instant now) {
-        var loaded = load(id, officeCode);
+        return decide(load(id, officeCode), step, verdict, note, acting, now);
+    }
+
+    CaseView decide(Loaded loaded, StepId step, Verdict verdict, String note, Acting acting, Instant now) {
         if (verdict == Verdict.YA) {
             requirePapersForYa(loaded, step);
         }
@@ -118,7 +152,11 @@ class CaseActions {
     /** The applicant brought the papers back; under a strict papers rule all of them must be there now. */
     @Transactional
     CaseView resume(PermohonanId id, String officeCode, String note, Acting acting, Instant now) {
-        var loaded = load(id, officeCode);
+        return resume(load(id, officeCode), note, acting, now);
+    }
+
+    CaseView resume(Loaded loaded, String note, Acting acting, Instant now) {
+        String officeCode = loaded.permohonan().officeCode();
         var rule = permohonan.papersRule(officeCode, loaded.permohonan().sopCode());
         var missing = loaded.permohonan().missingRequirements();
         if (rule != IncompletePapersRule.OFFICER_DECIDES && !missing.isEmpty()) {
@@ -143,7 +181,19 @@ class CaseActions {
             Intake.Upload evidence,
             Acting acting,
             Instant now) {
-        var loaded = load(id, officeCode);
+        return recordOutsideResult(load(id, officeCode), step, reference, date, evidence, acting, now);
+    }
+
+    CaseView recordOutsideResult(
+            Loaded loaded,
+            StepId step,
+            String reference,
+            LocalDate date,
+            Intake.Upload evidence,
+            Acting acting,
+            Instant now) {
+        var id = loaded.permohonan().id();
+        var officeCode = loaded.permohonan().officeCode();
         String attachmentRef = null;
         if (evidence != null) {
             var stepNumber = loaded.caseView()
@@ -161,8 +211,11 @@ class CaseActions {
     @Transactional
     CaseView recordHandOver(
             PermohonanId id, String officeCode, StepId step, HandOverForm handOver, Acting acting, Instant now) {
-        load(id, officeCode);
-        var stored = storeHandOver(id, handOver, acting, now);
+        return recordHandOver(load(id, officeCode), step, handOver, acting, now);
+    }
+
+    CaseView recordHandOver(Loaded loaded, StepId step, HandOverForm handOver, Acting acting, Instant now) {
+        var stored = storeHandOver(loaded.permohonan().id(), handOver, acting, now);
         return workflow.recordHandOver(
                 step, new HandOver(stored.receivedBy(), stored.receivedAt(), stored.identityShown()), acting, now);
     }

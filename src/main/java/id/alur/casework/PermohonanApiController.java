@@ -290,43 +290,53 @@ class PermohonanApiController {
         var pid = new PermohonanId(id);
         var request = body == null ? new StepRequest(null, null, null, null, null, null, null, null, null, null) : body;
         var step = new StepId(stepId);
-        return translated(pid, officer, () -> {
-            var loaded = actions.load(pid, officer.officeCode());
-            var acting = ActingOfficer.onStep(loaded, officer, stepId);
-            String office = officer.officeCode();
-            Instant now = Instant.now();
-            return switch (action) {
-                case "ambil" -> actions.claim(pid, office, step, acting, now);
-                case "lepas" -> actions.release(pid, office, step, acting, now);
-                case "selesai" ->
-                    actions.complete(
-                            pid,
-                            office,
-                            step,
-                            request.outputRef(),
-                            request.note(),
-                            request.receivedBy() == null ? null : handOver(request, officer),
-                            acting,
-                            now);
-                case "putusan" -> actions.decide(pid, office, step, request.verdict(), request.note(), acting, now);
-                case "kembalikan" -> actions.returnToApplicant(pid, office, step, request.note(), acting, now);
-                case "hasil-luar" ->
-                    actions.recordOutsideResult(
-                            pid,
-                            office,
-                            step,
-                            request.reference(),
-                            request.resultDate(),
-                            request.evidence() == null
-                                    ? null
-                                    : request.evidence().toUpload("evidence"),
-                            acting,
-                            now);
-                case "serah-terima" ->
-                    actions.recordHandOver(pid, office, step, handOver(request, officer), acting, now);
-                default -> throw new NotFoundException("No step action " + action, "platform.error.notFound");
-            };
-        });
+        boolean writesPermohonan = switch (action) {
+            case "selesai" -> request.receivedBy() != null;
+            case "hasil-luar" -> request.evidence() != null;
+            case "serah-terima" -> true;
+            default -> false;
+        };
+        try {
+            var done = actions.act(pid, officer.officeCode(), writesPermohonan, loaded -> {
+                var acting = ActingOfficer.onStep(loaded, officer, stepId);
+                Instant now = Instant.now();
+                return switch (action) {
+                    case "ambil" -> workflow.claim(step, acting, now);
+                    case "lepas" -> workflow.release(step, acting, now);
+                    case "selesai" ->
+                        actions.complete(
+                                loaded,
+                                step,
+                                request.outputRef(),
+                                request.note(),
+                                request.receivedBy() == null ? null : handOver(request, officer),
+                                acting,
+                                now);
+                    case "putusan" -> actions.decide(loaded, step, request.verdict(), request.note(), acting, now);
+                    case "kembalikan" ->
+                        workflow.returnToApplicant(step, CaseActions.blankToNull(request.note()), acting, now);
+                    case "hasil-luar" ->
+                        actions.recordOutsideResult(
+                                loaded,
+                                step,
+                                request.reference(),
+                                request.resultDate(),
+                                request.evidence() == null
+                                        ? null
+                                        : request.evidence().toUpload("evidence"),
+                                acting,
+                                now);
+                    case "serah-terima" ->
+                        actions.recordHandOver(loaded, step, handOver(request, officer), acting, now);
+                    default -> throw new NotFoundException("No step action " + action, "platform.error.notFound");
+                };
+            });
+            return response(done, officer);
+        } catch (StepTakenException e) {
+            throw taken(e, pid, officer);
+        } catch (TransitionNotAllowedException e) {
+            throw refused(e);
+        }
     }
 
     /** The workflow's refusals as the platform's: 409 with who took the step, 422 with the field at fault. */
@@ -335,18 +345,30 @@ class PermohonanApiController {
             action.get();
             return response(id, officer);
         } catch (StepTakenException e) {
-            throw new ConcurrentChangeException(
-                    "casework.step.takenBy",
-                    e.takenByName() == null ? e.takenByUsername() : e.takenByName(),
-                    e.takenAt(),
-                    response(id, officer));
+            throw taken(e, id, officer);
         } catch (TransitionNotAllowedException e) {
-            throw new InvalidInputException(e.field(), e.messageKey(), e.messageArguments());
+            throw refused(e);
         }
     }
 
+    /** 409 with who took the step and the permohonan as it stands now (read after the refused transaction). */
+    private ConcurrentChangeException taken(StepTakenException e, PermohonanId id, CurrentOfficer officer) {
+        return new ConcurrentChangeException(
+                "casework.step.takenBy",
+                e.takenByName() == null ? e.takenByUsername() : e.takenByName(),
+                e.takenAt(),
+                response(id, officer));
+    }
+
+    private static InvalidInputException refused(TransitionNotAllowedException e) {
+        return new InvalidInputException(e.field(), e.messageKey(), e.messageArguments());
+    }
+
     private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {
-        var loaded = actions.load(id, officer.officeCode());
+        return response(actions.load(id, officer.officeCode()), officer);
+    }
+
+    private PermohonanResponse response(CaseActions.Loaded loaded, CurrentOfficer officer) {
         var view = loaded.permohonan();
         boolean fullNik = Services.fullNikLanes(loaded.sop()).stream().anyMatch(officer.positionCodes()::contains);
         if (!fullNik) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -341,13 +341,17 @@ public class PermohonanService {
         repository.setPapersRule(officeCode, sopCode, rule);
     }
 
-    @ApplicationModuleListener
+    // The permohonan's status mirrors its case's end, so it is written in the transition's own transaction (a plain
+    // listener, called as the workflow publishes): the two never disagree, not even for the answer to the request
+    // that ended the case, and no event publication row is stored and completed for it (docs/workflow.md, "Cost of
+    // a transition"). The update is conditional on an open permohonan and cannot fail on its data.
+    @EventListener
     void on(CaseFinished finished) {
         PermohonanId.fromSubjectRef(finished.subjectRef())
                 .ifPresent(id -> repository.close(id, PermohonanStatus.FINISHED, finished.finishedAt()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseCancelled cancelled) {
         PermohonanId.fromSubjectRef(cancelled.subjectRef())
                 .ifPresent(id -> repository.close(id, PermohonanStatus.CANCELLED, cancelled.endedAt()));

@@ -8,7 +8,9 @@ import id.alur.sop.SopService;
 import id.alur.sop.SopStatus;
 import id.alur.sop.SopVersionView;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,22 @@ import org.springframework.stereotype.Component;
 @Component
 class Services {
 
+    /** SOP versions a running office touches at once: a few services, each with a version or two in force. */
+    static final int CACHED_VERSIONS = 64;
+
     private final SopService sops;
+
+    /**
+     * The parsed SOPs of published (and retired) versions by id, least recently used dropped first: such a version
+     * never changes (the {@code sop_version_guard} trigger refuses it, V2_0), so it is read and parsed once instead
+     * of on every request that acts on a case.
+     */
+    private final Map<Long, Sop> parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Sop> eldest) {
+            return size() > CACHED_VERSIONS;
+        }
+    });
 
     Services(SopService sops) {
         this.sops = sops;
@@ -59,6 +76,19 @@ class Services {
 
     SopVersionView version(long sopVersionId) {
         return sops.get(new id.alur.sop.SopVersionId(sopVersionId));
+    }
+
+    /** The SOP of a version; cached once the version is no longer a draft. */
+    Sop sop(long sopVersionId) {
+        Sop cached = parsed.get(sopVersionId);
+        if (cached != null) {
+            return cached;
+        }
+        SopVersionView version = version(sopVersionId);
+        if (version.status() != SopStatus.DRAFT) {
+            parsed.put(sopVersionId, version.sop());
+        }
+        return version.sop();
     }
 
     private static LocalDate effective(SopVersionView v) {

@@ -14,11 +14,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Numbers, renders and stores one letter atomically (a savepoint of the caller's transaction, or a transaction of its
- * own). The counter row is locked from the moment
- * the number is taken until the letter is stored, so numbers are gapless and never duplicated; a letter that already
- * exists for the case and kind (a re-delivered event) is returned as it is, and the number taken meanwhile is given
- * back by rolling back.
+ * Numbers and stores one letter atomically (a savepoint of the caller's transaction, or a transaction of its own),
+ * with the snapshot its PDFs are rendered from after commit ({@link LetterRendering}). The counter row is locked from
+ * the moment the number is taken until the transaction ends, so numbers are gapless and never duplicated; a letter
+ * that already exists for the case and kind (a re-delivered event) is returned as it is, and the number taken
+ * meanwhile is given back by rolling back.
  */
 @Component
 class LetterIssuer {
@@ -28,7 +28,7 @@ class LetterIssuer {
     private final LetterCounter counter;
     private final LetterRepository letters;
     private final ApprovalRepository approvals;
-    private final LetterPdf pdf;
+    private final LetterRendering rendering;
     private final VerificationUrls urls;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate nested;
@@ -37,14 +37,14 @@ class LetterIssuer {
             LetterCounter counter,
             LetterRepository letters,
             ApprovalRepository approvals,
-            LetterPdf pdf,
+            LetterRendering rendering,
             VerificationUrls urls,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.counter = counter;
         this.letters = letters;
         this.approvals = approvals;
-        this.pdf = pdf;
+        this.rendering = rendering;
         this.urls = urls;
         this.events = events;
         // Nested: a savepoint inside the listener's transaction (one connection per delivery, so a burst of events
@@ -74,7 +74,10 @@ class LetterIssuer {
             String trackingNumber,
             Letterhead letterhead) {}
 
-    /** Issues the letter of the order, or returns the one already issued for its case and kind. */
+    /**
+     * Issues the letter of the order, or returns the one already issued for its case and kind. A letter just issued
+     * has no PDFs yet (no hash in its view): they are rendered once the transaction commits.
+     */
     LetterRepository.StoredLetter issue(Order order) {
         LetterKind kind = order.setting().kind();
         var existing = letters.findByCase(order.caseId(), kind);
@@ -128,8 +131,6 @@ class LetterIssuer {
                     signer,
                     urls.of(code),
                     false);
-            byte[] issued = pdf.render(document);
-            byte[] officeCopy = pdf.render(document.asOfficeCopy());
             long id = letters.insert(new LetterRepository.NewLetter(
                     order.officeCode(),
                     order.sopCode(),
@@ -150,10 +151,10 @@ class LetterIssuer {
                     signature.username(),
                     signer,
                     code,
-                    document,
-                    issued,
-                    sha256(issued),
-                    officeCopy));
+                    document));
+            // Rendered once the counter's row lock is released: signings of one office and kind queue only for the
+            // few statements that number and store the letter.
+            rendering.renderAfterCommit(id);
             events.publishEvent(new LetterIssued(new LetterId(id), order.officeCode(), kind, number, order.caseId()));
             log.info("Letter {} {} issued for case {} of office {}", kind, number, order.caseId(), order.officeCode());
             return letters.find(id).orElseThrow();

@@ -1,12 +1,10 @@
 package id.alur.letter;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
+import id.alur.platform.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -31,8 +29,7 @@ class LetterPdf {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private final SpringTemplateEngine engine;
-    private final byte[] regular;
-    private final byte[] bold;
+    private final PdfFonts fonts;
 
     static {
         // openhtmltopdf logs every render at INFO through java.util.logging; only its warnings matter here.
@@ -49,24 +46,43 @@ class LetterPdf {
         // Spring's engine for SpEL, which reads record components as properties; no application context needed.
         engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        regular = resource("fonts/DejaVuSans.ttf");
-        bold = resource("fonts/DejaVuSans-Bold.ttf");
+        // The same few expressions run for every letter: compiled to bytecode they cost a fraction of interpreting.
+        engine.setEnableSpringELCompiler(true);
+        // As many parsed pairs kept as LetterRendering has render threads (a thread per core, at most four); a burst
+        // of on-demand renders parses more for the moment and lets them go.
+        fonts = new PdfFonts(
+                "DejaVu Sans",
+                "fonts/DejaVuSans.ttf",
+                "fonts/DejaVuSans-Bold.ttf",
+                Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4));
+    }
+
+    /** Both PDFs of a letter: the copy handed out and the office copy; {@code document} is the issued copy. */
+    RenderedLetter render(LetterDocument document, LetterDocument officeCopy) {
+        String qr = qr(document);
+        return new RenderedLetter(toPdf(document, qr), toPdf(officeCopy, qr));
     }
 
     /** The PDF of one letter; the QR code points to {@link LetterDocument#verificationUrl()}. */
     byte[] render(LetterDocument document) {
-        return toPdf(html(document), document.kind() + " " + document.number());
+        return toPdf(document, qr(document));
     }
 
     /** The XHTML the template produces, before it becomes a PDF. */
     String html(LetterDocument document) {
+        return html(document, qr(document));
+    }
+
+    private String html(LetterDocument document, String qr) {
         var context = new Context(INDONESIAN);
         context.setVariable("letter", document);
         context.setVariable("dates", DATE);
-        context.setVariable(
-                "qr",
-                "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(document.verificationUrl())));
+        context.setVariable("qr", qr);
         return engine.process(templateOf(document), context);
+    }
+
+    private static String qr(LetterDocument document) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(document.verificationUrl()));
     }
 
     private static String templateOf(LetterDocument document) {
@@ -76,35 +92,19 @@ class LetterPdf {
                 : document.kind().slug();
     }
 
-    private byte[] toPdf(String html, String title) {
-        var out = new ByteArrayOutputStream();
+    private byte[] toPdf(LetterDocument document, String qr) {
+        String html = html(document, qr);
+        var out = new ByteArrayOutputStream(32 * 1024);
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> stream(regular), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> stream(bold), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.withProducer("Alur");
             builder.toStream(out);
-            builder.run();
+            fonts.run(builder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render letter " + title, e);
+            throw new UncheckedIOException("Could not render letter " + document.kind() + " " + document.number(), e);
         }
         return out.toByteArray();
-    }
-
-    private static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = LetterPdf.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

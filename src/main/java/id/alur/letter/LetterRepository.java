@@ -3,6 +3,7 @@ package id.alur.letter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,19 +66,15 @@ class LetterRepository {
             String signerUsername,
             LetterDocument.Signer signer,
             String verificationCode,
-            LetterDocument document,
-            byte[] pdf,
-            String pdfSha256,
-            byte[] officeCopyPdf) {}
+            LetterDocument document) {}
 
     long insert(NewLetter l) {
         return jdbc.sql("""
                         insert into letter (office_code, sop_code, kind, case_id, subject_ref, year, sequence, number,
                           issued_at, issued_on, zone, office_name, subject, addressee, applicant_name,
                           applicant_initials, signer_username, signer_name, signer_title, signer_capacity, signer_rank,
-                          signer_nip, verification_code, document, pdf, pdf_sha256, office_copy_pdf)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?,
-                          ?)
+                          signer_nip, verification_code, document)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                         returning id""")
                 .params(
                         l.officeCode(),
@@ -103,10 +100,7 @@ class LetterRepository {
                         l.signer().rank(),
                         l.signer().nip(),
                         l.verificationCode(),
-                        l.document().toJson(),
-                        l.pdf(),
-                        l.pdfSha256(),
-                        l.officeCopyPdf())
+                        l.document().toJson())
                 .query(Long.class)
                 .single();
     }
@@ -139,11 +133,35 @@ class LetterRepository {
                 .list();
     }
 
+    /** One stored PDF of the letter; empty when there is no such letter or its PDFs are not stored yet. */
     Optional<byte[]> pdf(long id, boolean officeCopy) {
-        return jdbc.sql("select " + (officeCopy ? "office_copy_pdf" : "pdf") + " from letter where id = ?")
+        String column = officeCopy ? "office_copy_pdf" : "pdf";
+        return jdbc.sql("select " + column + " from letter where id = ? and " + column + " is not null")
                 .param(id)
                 .query((rs, row) -> rs.getBytes(1))
                 .optional();
+    }
+
+    /**
+     * Stores the rendered PDFs of a letter unless some are stored already (a concurrent render got there first: its
+     * PDFs stay, since their hash may have been shown); true when these were stored.
+     */
+    boolean storePdfs(long id, RenderedLetter pdfs, String pdfSha256) {
+        return jdbc.sql("update letter set pdf = ?, pdf_sha256 = ?, office_copy_pdf = ? where id = ? and pdf is null")
+                        .params(pdfs.issued(), pdfSha256, pdfs.officeCopy(), id)
+                        .update()
+                == 1;
+    }
+
+    /** Letters still without PDFs that were stored longer ago than {@code grace}, oldest first. */
+    List<Long> pendingPdfs(Duration grace, int limit) {
+        return jdbc.sql("""
+                        select id from letter
+                        where pdf is null and stored_at < now() - make_interval(secs => ?)
+                        order by stored_at limit ?""")
+                .params(grace.toMillis() / 1000.0, limit)
+                .query(Long.class)
+                .list();
     }
 
     /**

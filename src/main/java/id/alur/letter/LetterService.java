@@ -28,6 +28,7 @@ public class LetterService {
     private final LetterheadRepository letterheads;
     private final LetterModuleSettings moduleSettings;
     private final LetterPdf pdf;
+    private final LetterRendering rendering;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
@@ -38,6 +39,7 @@ public class LetterService {
             LetterheadRepository letterheads,
             LetterModuleSettings moduleSettings,
             LetterPdf pdf,
+            LetterRendering rendering,
             ApplicationEventPublisher events,
             MessageSource messages,
             ObjectProvider<Clock> clock) {
@@ -46,6 +48,7 @@ public class LetterService {
         this.letterheads = letterheads;
         this.moduleSettings = moduleSettings;
         this.pdf = pdf;
+        this.rendering = rendering;
         this.events = events;
         this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -53,24 +56,32 @@ public class LetterService {
 
     /** The letter with that id, or throws {@link LetterNotFoundException}. */
     public LetterView find(LetterId id) {
-        return stored(id).view();
+        return withPdf(stored(id)).view();
     }
 
     /** The letters issued for a workflow case, in issue order. */
     public List<LetterView> forCase(long caseId) {
         return letters.forCase(caseId).stream()
+                .map(this::withPdf)
                 .map(LetterRepository.StoredLetter::view)
                 .toList();
     }
 
-    /** The PDF as issued: the exact bytes whose SHA-256 the verification page shows. */
+    /**
+     * The PDF as issued: the exact bytes whose SHA-256 the verification page shows. Rendered and stored first if the
+     * render started at issue has not stored it yet.
+     */
     public byte[] pdf(LetterId id) {
-        return letters.pdf(id.value(), false).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+        return letters.pdf(id.value(), false)
+                .or(() -> rendering.stored(id.value()).map(RenderedLetter::issued))
+                .orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
     }
 
-    /** The office's copy (arsip): the same letter with the reviewers' paraf. */
+    /** The office's copy (arsip): the same letter with the reviewers' paraf; rendered first like {@link #pdf}. */
     public byte[] officeCopy(LetterId id) {
-        return letters.pdf(id.value(), true).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+        return letters.pdf(id.value(), true)
+                .or(() -> rendering.stored(id.value()).map(RenderedLetter::officeCopy))
+                .orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
     }
 
     /**
@@ -89,7 +100,7 @@ public class LetterService {
         var document = letters.document(id.value())
                 .orElseThrow(() -> new IllegalStateException(
                         "Letter " + id.value() + " was issued before its content was stored; only its PDFs remain"));
-        return new RenderedLetter(pdf.render(document), pdf.render(document.asOfficeCopy()));
+        return pdf.render(document, document.asOfficeCopy());
     }
 
     /**
@@ -100,7 +111,8 @@ public class LetterService {
         if (!VerificationCode.wellFormed(code)) {
             return Optional.empty();
         }
-        return letters.findByCode(code).map(LetterRepository.StoredLetter::verification);
+        // Never a letter without its hash: its PDFs are rendered and stored first (moments after issue, at most).
+        return letters.findByCode(code).map(this::withPdf).map(LetterRepository.StoredLetter::verification);
     }
 
     /**
@@ -308,6 +320,16 @@ public class LetterService {
 
     private LetterRepository.StoredLetter stored(LetterId id) {
         return letters.find(id.value()).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+    }
+
+    /** The letter with its PDF hash: a letter whose PDFs are not stored yet has them rendered and stored now. */
+    private LetterRepository.StoredLetter withPdf(LetterRepository.StoredLetter letter) {
+        if (letter.view().pdfSha256() != null) {
+            return letter;
+        }
+        long id = letter.view().id().value();
+        rendering.stored(id);
+        return letters.find(id).orElse(letter);
     }
 
     private String text(String key, Locale locale) {

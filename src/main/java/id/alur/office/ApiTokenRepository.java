@@ -46,15 +46,33 @@ class ApiTokenRepository {
                 .optional();
     }
 
-    /** The username of an active token with this hash whose user is enabled. */
-    Optional<String> activeUser(String hash) {
+    /** An active token: its user, as signing in needs them, and when it was last used ({@code null}: never). */
+    record ActiveToken(UserRepository.Credentials user, Instant lastUsedAt) {}
+
+    /** The active token with this hash whose user is enabled, with that user, in one statement. */
+    Optional<ActiveToken> active(String hash) {
         return jdbc.sql("""
-                        select u.username from api_token t join app_user u on u.id = t.user_id
-                         where t.token_hash = ? and t.revoked_at is null and u.enabled""").param(hash).query(String.class).optional();
+                        select u.id, u.username, u.full_name, u.password_hash, u.enabled, u.system_admin, o.code,
+                               t.last_used_at
+                          from api_token t join app_user u on u.id = t.user_id
+                          left join office o on o.id = u.last_office_id
+                         where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+                .param(hash)
+                .query((rs, n) -> new ActiveToken(
+                        new UserRepository.Credentials(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBoolean(5),
+                                rs.getBoolean(6),
+                                rs.getString(7)),
+                        instant(rs.getTimestamp(8))))
+                .optional();
     }
 
+    /** Records the use; written only when the stored time is older than a minute (two nodes racing write once). */
     void touch(String hash, Instant at) {
-        // At most one write a minute per token: the time is for administrators, not an audit log.
         jdbc.sql(
                         "update api_token set last_used_at = :at where token_hash = :hash"
                                 + " and (last_used_at is null or last_used_at < cast(:at as timestamptz) - interval '1 minute')")

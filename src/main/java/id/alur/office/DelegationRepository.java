@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,43 +97,48 @@ class DelegationRepository {
 
     /** The positions the user may act in on the day: own memberships first, then delegations. */
     List<PositionAssignment> actingPositions(String username, LocalDate on) {
-        List<PositionAssignment> own = jdbc.sql("""
-                        select o.code, p.code, p.title, p.rank_order, p.front_desk, p.outside_party
+        // One statement for both (every request asks): memberships (source 0), then delegations valid on the day.
+        var own = new java.util.ArrayList<PositionAssignment>();
+        var delegated = new java.util.ArrayList<PositionAssignment>();
+        jdbc.sql("""
+                        select 0 as source, o.code as office_code, p.code as position_code, p.title as position_title,
+                               p.rank_order, p.front_desk, p.outside_party, null as holder_username,
+                               null as holder_name, null as kind
                           from membership m
                           join app_user u on u.id = m.user_id
                           join position p on p.id = m.position_id
                           join office o on o.id = p.office_id
-                         where u.username = ? and u.enabled
-                         order by o.code, p.rank_order, p.code""")
-                .param(username)
-                .query((rs, n) -> new PositionAssignment(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getBoolean(5),
-                        rs.getBoolean(6),
-                        null,
-                        null,
-                        null))
-                .list();
-        List<PositionAssignment> delegated = jdbc.sql(
-                        QUERY.replace("select d.id,", "select p.rank_order, p.front_desk, p.outside_party, d.id,")
-                                + " where s.username = :username and s.enabled and " + VALID_ON
-                                + " order by o.code, p.rank_order, p.code")
+                         where u.username = :username and u.enabled
+                        union all
+                        select 1, o.code, p.code, p.title, p.rank_order, p.front_desk, p.outside_party, h.username,
+                               h.full_name, d.kind
+                          from delegation d
+                          join position p on p.id = d.position_id
+                          join office o on o.id = p.office_id
+                          join app_user s on s.id = d.stand_in_user_id
+                          left join app_user h on h.id = d.holder_user_id
+                         where s.username = :username and s.enabled and """ + " " + VALID_ON + """
+
+                         order by 1, 2, 5, 3""")
                 .param("username", username)
                 .param("on", Date.valueOf(on))
-                .query((rs, n) -> new PositionAssignment(
-                        rs.getString("office_code"),
-                        rs.getString("position_code"),
-                        rs.getString("position_title"),
-                        rs.getInt("rank_order"),
-                        rs.getBoolean("front_desk"),
-                        rs.getBoolean("outside_party"),
-                        rs.getString("holder_username"),
-                        rs.getString("holder_name"),
-                        DelegationKind.valueOf(rs.getString("kind"))))
-                .list();
+                .query((rs, n) -> {
+                    String kind = rs.getString("kind");
+                    return Map.entry(
+                            rs.getInt("source"),
+                            new PositionAssignment(
+                                    rs.getString("office_code"),
+                                    rs.getString("position_code"),
+                                    rs.getString("position_title"),
+                                    rs.getInt("rank_order"),
+                                    rs.getBoolean("front_desk"),
+                                    rs.getBoolean("outside_party"),
+                                    rs.getString("holder_username"),
+                                    rs.getString("holder_name"),
+                                    kind == null ? null : DelegationKind.valueOf(kind)));
+                })
+                .list()
+                .forEach(row -> (row.getKey() == 0 ? own : delegated).add(row.getValue()));
         var all = new java.util.ArrayList<>(own);
         for (PositionAssignment d : delegated) {
             // Acting in own right already covers the position; a second, delegated entry would only confuse.

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The office module's facade: offices, positions (the SOP lanes), users, memberships, office administrators,
@@ -522,29 +526,59 @@ public class OfficeService {
 
     // ---- the signed-in user
 
-    /** The signed-in user of this request as an officer of their current office. */
+    /**
+     * Request attribute holding the {@link CurrentOfficer} once resolved: a page asks for it twice (its model and its
+     * handler), an API call has it from the token's check; its positions are read once per request.
+     */
+    static final String CURRENT_OFFICER = CurrentOfficer.class.getName();
+
+    /**
+     * The signed-in user of this request as an officer of their current office. Reads without a transaction of its
+     * own: on the second call of a request (and on every API call) it reads nothing.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CurrentOfficer> currentOfficer() {
-        return AlurUser.current().map(this::currentOfficer);
+        return AlurUser.current().map(user -> {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request == null) {
+                return currentOfficer(user);
+            }
+            if (request.getAttribute(CURRENT_OFFICER, RequestAttributes.SCOPE_REQUEST) instanceof CurrentOfficer known
+                    && known.username().equals(user.username())
+                    && Objects.equals(known.officeCode(), user.officeCode())) {
+                return known;
+            }
+            CurrentOfficer officer = currentOfficer(user);
+            request.setAttribute(CURRENT_OFFICER, officer, RequestAttributes.SCOPE_REQUEST);
+            return officer;
+        });
     }
 
     public CurrentOfficer currentOfficer(AlurUser user) {
         Optional<OfficeView> office = findOffice(user.officeCode());
         ZoneId zone = office.map(OfficeView::zone).orElse(user.zone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<PositionAssignment> positions = office.isEmpty()
-                ? List.of()
-                : actingPositions(user.username(), today).stream()
-                        .filter(p -> p.officeCode().equals(user.officeCode()))
-                        .toList();
+        List<PositionAssignment> positions = office.isEmpty() ? List.of() : actingPositions(user.username(), today);
+        return officer(user, office, today, positions, officesOf(user.username()));
+    }
+
+    private static CurrentOfficer officer(
+            AlurUser user,
+            Optional<OfficeView> office,
+            LocalDate today,
+            List<PositionAssignment> positions,
+            List<OfficeView> theirOffices) {
         return new CurrentOfficer(
                 user.username(),
                 user.displayName(),
                 user.officeCode(),
                 office.map(OfficeView::name).orElse(null),
-                zone,
+                office.map(OfficeView::zone).orElse(user.zone()),
                 today,
-                positions,
-                officesOf(user.username()),
+                positions.stream()
+                        .filter(p -> p.officeCode().equals(user.officeCode()))
+                        .toList(),
+                theirOffices,
                 user.roles());
     }
 
@@ -554,16 +588,26 @@ public class OfficeService {
      */
     AlurUser signedIn(UserRepository.Credentials user, String officeCode) {
         Optional<OfficeView> office = findOffice(officeCode);
+        List<PositionAssignment> positions = office.isEmpty()
+                ? List.of()
+                : actingPositions(
+                        user.username(),
+                        LocalDate.now(clock.withZone(office.get().zone())));
+        return signedIn(user, office, positions);
+    }
+
+    private AlurUser signedIn(
+            UserRepository.Credentials user, Optional<OfficeView> office, List<PositionAssignment> positions) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (user.systemAdmin()) {
             roles.add(Role.ADMIN);
         }
         if (office.isPresent()) {
+            String officeCode = office.get().code();
             if (users.administeredOffices(user.username()).contains(officeCode)) {
                 roles.add(Role.OFFICE_ADMIN);
             }
-            LocalDate today = LocalDate.now(clock.withZone(office.get().zone()));
-            for (PositionAssignment position : actingPositions(user.username(), today)) {
+            for (PositionAssignment position : positions) {
                 if (position.officeCode().equals(officeCode)) {
                     roles.add(position.outsideParty() ? Role.OUTSIDE_PARTY : Role.OFFICER);
                 }
@@ -580,9 +624,41 @@ public class OfficeService {
                 roles);
     }
 
+    /**
+     * A user signed in to the office they start in (an API token's user on every request), with the officer they are
+     * there: the office, their offices and their positions of today read once for both, and the officer kept for
+     * the rest of the request ({@link #currentOfficer()}).
+     */
+    AlurUser signedInForRequest(UserRepository.Credentials user) {
+        List<String> theirCodes = users.officesOf(user.username());
+        Optional<OfficeView> office = findOffice(startingOffice(user, theirCodes));
+        LocalDate today =
+                office.map(o -> LocalDate.now(clock.withZone(o.zone()))).orElse(null);
+        List<PositionAssignment> positions = office.isEmpty() ? List.of() : actingPositions(user.username(), today);
+        AlurUser signedIn = signedIn(user, office, positions);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && office.isPresent()) {
+            List<OfficeView> theirOffices = user.systemAdmin()
+                    ? offices.findAll()
+                    : theirCodes.stream()
+                            .map(code ->
+                                    office.filter(o -> o.code().equals(code)).or(() -> offices.find(code)))
+                            .flatMap(Optional::stream)
+                            .toList();
+            request.setAttribute(
+                    CURRENT_OFFICER,
+                    officer(signedIn, office, today, positions, theirOffices),
+                    RequestAttributes.SCOPE_REQUEST);
+        }
+        return signedIn;
+    }
+
     /** The office a user starts in: the one they last worked in if still theirs, else their first. */
     String startingOffice(UserRepository.Credentials user) {
-        List<String> theirs = users.officesOf(user.username());
+        return startingOffice(user, users.officesOf(user.username()));
+    }
+
+    private static String startingOffice(UserRepository.Credentials user, List<String> theirs) {
         if (user.lastOfficeCode() != null && (user.systemAdmin() || theirs.contains(user.lastOfficeCode()))) {
             return user.lastOfficeCode();
         }

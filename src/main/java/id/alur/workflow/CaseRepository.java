@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Cases, steps and history on PostgreSQL through {@link JdbcClient}; Flyway migration V5_0 owns the tables. */
@@ -142,6 +141,14 @@ class CaseRepository {
                 .optional();
     }
 
+    /** The case a step belongs to, read by the step's id in one statement. */
+    Optional<CaseRow> findCaseOfStep(long stepId) {
+        return jdbc.sql("select * from workflow_case where id = (select case_id from workflow_step where id = :step)")
+                .param("step", stepId)
+                .query(CaseRepository::caseRow)
+                .optional();
+    }
+
     Optional<StepRow> findStep(long id) {
         return jdbc.sql("select * from workflow_step where id = :id")
                 .param("id", id)
@@ -163,7 +170,7 @@ class CaseRepository {
                 .list();
     }
 
-    long insertCase(
+    CaseRow insertCase(
             String officeCode,
             long sopVersionId,
             String sopCode,
@@ -172,11 +179,11 @@ class CaseRepository {
             CaseState state,
             Instant startedAt,
             String startedBy) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into workflow_case (office_code, sop_version_id, sop_code, sop_name, subject_ref, state,
                                                    started_at, started_by)
                         values (:office, :version, :code, :name, :subject, :state, :at, :by)
+                        returning *
                         """)
                 .param("office", officeCode)
                 .param("version", sopVersionId)
@@ -186,44 +193,64 @@ class CaseRepository {
                 .param("state", state.name())
                 .param("at", ts(startedAt))
                 .param("by", startedBy)
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .query(CaseRepository::caseRow)
+                .single();
     }
 
     /**
-     * The optimistic lock: the first write of every transition. {@code false} when another transaction changed the
-     * case since it was read; the caller then writes nothing.
+     * The optimistic lock: the first write of a claim or a release, which leave the case as it is. Empty when another
+     * transaction changed the case since it was read; the caller then writes nothing.
      */
-    boolean bumpVersion(long caseId, int expectedVersion) {
-        return jdbc.sql("update workflow_case set version = version + 1 where id = :id and version = :version")
-                        .param("id", caseId)
-                        .param("version", expectedVersion)
-                        .update()
-                == 1;
+    Optional<CaseRow> bumpVersion(long caseId, int expectedVersion) {
+        return jdbc.sql(
+                        "update workflow_case set version = version + 1 where id = :id and version = :version returning *")
+                .param("id", caseId)
+                .param("version", expectedVersion)
+                .query(CaseRepository::caseRow)
+                .optional();
     }
 
-    void updateCase(CaseRow row) {
-        jdbc.sql("""
+    /**
+     * The case's one write in a transition that moves it: the new state, return point, end and clocks, with the
+     * optimistic lock — the first write of the transition. When the transition opens a step its id is drawn from the
+     * step's sequence here (the step is inserted next with {@link #insertStep}; the foreign key is checked at commit,
+     * V5_1). Empty when another transaction changed the case since it was read: then nothing was written or drawn.
+     *
+     * @param next the case's new values; its {@code currentStepId} is ignored
+     * @param bump whether the version goes up (every transition; not the start, which wrote the row itself)
+     */
+    Optional<CaseRow> advance(CaseRow next, int expectedVersion, boolean bump, boolean opensStep) {
+        return jdbc.sql("""
                         update workflow_case
-                           set state = :state, current_step_id = :current, resume_at_activity = :resumeAt,
-                               returned_at = :returnedAt, ended_at = :endedAt, end_reason = :endReason,
-                               office_seconds = :office, applicant_seconds = :applicant, outside_seconds = :outside
-                         where id = :id
+                           set version = version + :bump, state = :state,
+                               current_step_id = case when :opens
+                                                      then nextval(pg_get_serial_sequence('workflow_step', 'id'))
+                                                 end,
+                               resume_at_activity = :resumeAt, returned_at = :returnedAt, ended_at = :endedAt,
+                               end_reason = :endReason, office_seconds = :office, applicant_seconds = :applicant,
+                               outside_seconds = :outside
+                         where id = :id and version = :version
+                        returning *
                         """)
-                .param("state", row.state().name())
-                .param("current", row.currentStepId())
-                .param("resumeAt", row.resumeAt())
-                .param("returnedAt", ts(row.returnedAt()))
-                .param("endedAt", ts(row.endedAt()))
-                .param("endReason", row.endReason())
-                .param("office", row.officeSeconds())
-                .param("applicant", row.applicantSeconds())
-                .param("outside", row.outsideSeconds())
-                .param("id", row.id())
-                .update();
+                .param("bump", bump ? 1 : 0)
+                .param("version", expectedVersion)
+                .param("opens", opensStep)
+                .param("state", next.state().name())
+                .param("resumeAt", next.resumeAt())
+                .param("returnedAt", ts(next.returnedAt()))
+                .param("endedAt", ts(next.endedAt()))
+                .param("endReason", next.endReason())
+                .param("office", next.officeSeconds())
+                .param("applicant", next.applicantSeconds())
+                .param("outside", next.outsideSeconds())
+                .param("id", next.id())
+                .query(CaseRepository::caseRow)
+                .optional();
     }
 
-    long insertStep(
+    /** Inserts a step under the id {@link #advance} drew for it, or a fresh one ({@code id} null). */
+    StepRow insertStep(
+            Long id,
             long caseId,
             String officeCode,
             int activityNumber,
@@ -234,12 +261,16 @@ class CaseRepository {
             Instant startedAt,
             Instant dueAt,
             String standardText) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into workflow_step (case_id, office_code, activity_number, activity_name, position_code,
-                                                   lane_kind, inbox_position, state, started_at, due_at, standard_text)
-                        values (:caseId, :office, :number, :name, :position, :kind, :inbox, 'OPEN', :at, :due, :std)
+        return jdbc.sql("""
+                        insert into workflow_step (id, case_id, office_code, activity_number, activity_name,
+                                                   position_code, lane_kind, inbox_position, state, started_at, due_at,
+                                                   standard_text)
+                        overriding system value
+                        values (coalesce(:id, nextval(pg_get_serial_sequence('workflow_step', 'id'))), :caseId, :office, :number, :name, :position, :kind, :inbox, 'OPEN', :at, :due,
+                                :std)
+                        returning *
                         """)
+                .param("id", id)
                 .param("caseId", caseId)
                 .param("office", officeCode)
                 .param("number", activityNumber)
@@ -250,29 +281,32 @@ class CaseRepository {
                 .param("at", ts(startedAt))
                 .param("due", ts(dueAt))
                 .param("std", standardText)
-                .update(keys, "id");
-        return keys.getKeyAs(Long.class);
+                .query(CaseRepository::stepRow)
+                .single();
     }
 
-    void claimStep(long stepId, Acting by, Instant at) {
-        jdbc.sql("""
+    StepRow claimStep(long stepId, Acting by, Instant at) {
+        return jdbc.sql("""
                         update workflow_step set state = 'CLAIMED', claimed_by = :by, claimed_by_name = :name,
                                                  claimed_at = :at
                          where id = :id
+                        returning *
                         """)
                 .param("by", by.username())
                 .param("name", by.displayName())
                 .param("at", ts(at))
                 .param("id", stepId)
-                .update();
+                .query(CaseRepository::stepRow)
+                .single();
     }
 
-    void releaseStep(long stepId) {
-        jdbc.sql("""
+    StepRow releaseStep(long stepId) {
+        return jdbc.sql("""
                         update workflow_step set state = 'OPEN', claimed_by = null, claimed_by_name = null,
                                                  claimed_at = null
                          where id = :id
-                        """).param("id", stepId).update();
+                        returning *
+                        """).param("id", stepId).query(CaseRepository::stepRow).single();
     }
 
     void closeStep(long stepId, Closing closing) {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -143,7 +144,7 @@ public class WorkflowService {
         Route route = loaded.route();
         Move move = loaded.rules().start(acting);
         String office = version.officeCode();
-        long caseId = cases.insertCase(
+        CaseRow row = cases.insertCase(
                 office,
                 version.id().value(),
                 version.code(),
@@ -153,20 +154,26 @@ public class WorkflowService {
                 now,
                 acting.username());
         Activity first = route.first();
-        cases.insertHistory(history(caseId, null, now, HistoryAction.STARTED, acting)
+        cases.insertHistory(history(row.id(), null, now, HistoryAction.STARTED, acting)
                 .from(null, null)
                 .to(first.number(), move.state())
                 .row());
         events.publishEvent(new CaseStarted(
-                new CaseId(caseId), office, version.code(), version.id().value(), subjectRef, acting.username(), now));
-        CaseRow row = cases.findCase(caseId).orElseThrow();
+                new CaseId(row.id()),
+                office,
+                version.code(),
+                version.id().value(),
+                subjectRef,
+                acting.username(),
+                now));
+        StepRow intake = null;
         if (move.action() == HistoryAction.INTAKE_RECORDED) {
-            long stepId = openStep(row, route, first, now).id();
-            StepRow intake = cases.findStep(stepId).orElseThrow();
-            row = close(row, intake, route, move, acting, now, Details.none(), CaseState.ACTIVE);
+            // The intake step is written as already done: opened and closed at once, never the case's current step.
+            intake = openStep(row, route, first, null, now);
         }
-        finishTransition(row, route, move, acting, now, Details.none());
-        return caseView(new CaseId(caseId));
+        return transition(
+                        row, intake, intake != null, CaseState.ACTIVE, route, move, acting, now, Details.none(), false)
+                .orElseThrow();
     }
 
     // --------------------------------------------------------------------------------------------- step operations
@@ -293,18 +300,23 @@ public class WorkflowService {
     public CaseView caseView(CaseId caseId) {
         CaseRow row = cases.findCase(caseId.value()).orElseThrow(() -> new CaseNotFoundException(caseId));
         Route route = versions.get(row.sopVersionId()).route();
-        List<StepView> current = row.currentStepId() == null
-                ? List.of()
-                : List.of(stepView(cases.findStep(row.currentStepId()).orElseThrow(), route));
+        StepRow current = row.currentStepId() == null
+                ? null
+                : cases.findStep(row.currentStepId()).orElseThrow();
+        return view(row, current, route);
+    }
+
+    /** The case as its row and its current step row say (as read, or as the transition's writes returned them). */
+    private CaseView view(CaseRow row, StepRow current, Route route) {
         return new CaseView(
-                caseId,
+                new CaseId(row.id()),
                 row.officeCode(),
                 row.sopVersionId(),
                 row.sopCode(),
                 row.sopName(),
                 row.subjectRef(),
                 row.state(),
-                current,
+                current == null ? List.of() : List.of(stepView(current, route)),
                 row.resumeAt(),
                 row.startedAt(),
                 row.startedBy(),
@@ -417,25 +429,25 @@ public class WorkflowService {
     private CaseView onStep(StepId stepId, Acting acting, Instant now, Details details, StepRule rule) {
         requireArguments(acting, now);
         Objects.requireNonNull(stepId, "stepId");
-        long caseId = cases.findStep(stepId.value())
-                .orElseThrow(() -> new CaseNotFoundException(stepId))
-                .caseId();
+        CaseRow row = cases.findCaseOfStep(stepId.value()).orElseThrow(() -> new CaseNotFoundException(stepId));
         for (int attempt = 1; ; attempt++) {
             // The case first, then its steps: a step changed after the case was read shows up as a lost lock below.
-            CaseRow row = cases.findCase(caseId).orElseThrow();
+            if (attempt > 1) {
+                row = cases.findCase(row.id()).orElseThrow();
+            }
             StepRow target = cases.findStep(stepId.value()).orElseThrow();
             StepRow current = currentStep(row, target);
             Loaded loaded = versions.get(row.sopVersionId());
             Move move = rule.decide(loaded.rules(), status(row, current), snapshot(target));
             if (move.change() == StepChange.NONE && move.action() == HistoryAction.CLAIMED) {
-                return caseView(new CaseId(caseId));
+                return view(row, current, loaded.route());
             }
-            if (cases.bumpVersion(row.id(), row.version())) {
-                apply(row, current, loaded.route(), move, acting, now, details);
-                return caseView(new CaseId(caseId));
+            var done = apply(row, current, loaded.route(), move, acting, now, details);
+            if (done.isPresent()) {
+                return done.get();
             }
             if (attempt == ATTEMPTS) {
-                throw lostLock(caseId, stepId);
+                throw lostLock(row.id(), stepId);
             }
         }
     }
@@ -448,9 +460,9 @@ public class WorkflowService {
             StepRow current = currentStep(row, null);
             Loaded loaded = versions.get(row.sopVersionId());
             Move move = rule.decide(loaded.rules(), status(row, current));
-            if (cases.bumpVersion(row.id(), row.version())) {
-                apply(row, current, loaded.route(), move, acting, now, details);
-                return caseView(caseId);
+            var done = apply(row, current, loaded.route(), move, acting, now, details);
+            if (done.isPresent()) {
+                return done.get();
             }
             if (attempt == ATTEMPTS) {
                 throw lostLock(caseId.value(), current == null ? null : new StepId(current.id()));
@@ -458,27 +470,114 @@ public class WorkflowService {
         }
     }
 
-    /** Persists a permitted move; the case's version was already bumped, so no one else is writing this case. */
-    private void apply(
+    /**
+     * Persists a permitted move, the case row's version being the optimistic lock of its first write. Empty when
+     * another transaction changed the case since it was read: then nothing was written.
+     */
+    private Optional<CaseView> apply(
             CaseRow row, StepRow current, Route route, Move move, Acting acting, Instant now, Details details) {
-        CaseState before = row.state();
         switch (move.change()) {
-            case NONE -> {}
             case CLAIM -> {
-                cases.claimStep(current.id(), acting, now);
-                recordStepInPlace(row, current, now, HistoryAction.CLAIMED, acting);
-                return;
+                return cases.bumpVersion(row.id(), row.version()).map(bumped -> {
+                    StepRow claimed = cases.claimStep(current.id(), acting, now);
+                    recordStepInPlace(row, current, now, HistoryAction.CLAIMED, acting);
+                    return view(bumped, claimed, route);
+                });
             }
             case RELEASE -> {
-                cases.releaseStep(current.id());
-                recordStepInPlace(row, current, now, HistoryAction.RELEASED, acting);
-                return;
+                return cases.bumpVersion(row.id(), row.version()).map(bumped -> {
+                    StepRow released = cases.releaseStep(current.id());
+                    recordStepInPlace(row, current, now, HistoryAction.RELEASED, acting);
+                    return view(bumped, released, route);
+                });
             }
-            case CLOSE, CANCEL -> row = close(row, current, route, move, acting, now, details, before);
+            default -> {
+                boolean closes = move.change() == StepChange.CLOSE || move.change() == StepChange.CANCEL;
+                return transition(row, current, closes, row.state(), route, move, acting, now, details, true);
+            }
+        }
+    }
+
+    /** A claim or a release: the history row keeps the case at the step's activity, in its state. */
+    private void recordStepInPlace(CaseRow row, StepRow step, Instant now, HistoryAction action, Acting acting) {
+        cases.insertHistory(stepHistory(row, step, now, action, acting)
+                .from(step.activityNumber(), row.state())
+                .to(step.activityNumber(), row.state())
+                .row());
+    }
+
+    /**
+     * A transition that moves the case: closes its current step (when {@code closes}), opens the next, or records the
+     * return to the applicant, the finish or the cancellation. The case row is written once, first, with everything
+     * it will say afterwards (state, current step, return point, end, clocks): the optimistic lock when
+     * {@code locked}, and the only UPDATE of {@code workflow_case} in the transition. Empty when the lock was lost.
+     *
+     * @param before the state the history records the case leaving
+     */
+    private Optional<CaseView> transition(
+            CaseRow row,
+            StepRow current,
+            boolean closes,
+            CaseState before,
+            Route route,
+            Move move,
+            Acting acting,
+            Instant now,
+            Details details,
+            boolean locked) {
+        CaseRow next = row;
+        long stepSeconds = 0;
+        if (closes) {
+            stepSeconds = timing.workingTimeBetween(row.officeCode(), current.startedAt(), now)
+                    .toSeconds();
+            next = switch (current.laneKind()) {
+                case POSITION -> withClocks(next, stepSeconds, 0, 0);
+                case APPLICANT -> withClocks(next, 0, stepSeconds, 0);
+                case OUTSIDE_PARTY -> withClocks(next, 0, 0, stepSeconds);
+            };
+        }
+        boolean cancels = move.action() == HistoryAction.CANCELLED || move.action() == HistoryAction.WITHDRAWN;
+        Duration away = null;
+        if (move.action() == HistoryAction.RESUMED || (cancels && before == CaseState.RETURNED_TO_APPLICANT)) {
+            away = timing.workingTimeBetween(row.officeCode(), row.returnedAt(), now);
+            next = withClocks(next, 0, away.toSeconds(), 0);
+        }
+        boolean ends = move.state() == CaseState.FINISHED
+                || move.state() == CaseState.CANCELLED
+                || move.state() == CaseState.WITHDRAWN;
+        boolean cancelled = move.state() == CaseState.CANCELLED || move.state() == CaseState.WITHDRAWN;
+        Integer resumeAt = move.resumeAt() == null ? null : move.resumeAt().number();
+        var advanced = cases.advance(
+                new CaseRow(
+                        row.id(),
+                        row.officeCode(),
+                        row.sopVersionId(),
+                        row.sopCode(),
+                        row.sopName(),
+                        row.subjectRef(),
+                        move.state(),
+                        null,
+                        resumeAt,
+                        resumeAt == null ? null : now,
+                        row.startedAt(),
+                        row.startedBy(),
+                        ends ? now : null,
+                        cancelled ? details.note() : null,
+                        next.officeSeconds(),
+                        next.applicantSeconds(),
+                        next.outsideSeconds(),
+                        row.version()),
+                row.version(),
+                locked,
+                move.open() != null);
+        if (advanced.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseRow after = advanced.get();
+        if (closes) {
+            close(row, current, route, move, acting, now, details, before, stepSeconds);
         }
         if (move.action() == HistoryAction.RESUMED) {
-            Duration away = timing.workingTimeBetween(row.officeCode(), row.returnedAt(), now);
-            row = withClocks(row, 0, away.toSeconds(), 0);
             cases.insertHistory(history(row.id(), null, now, HistoryAction.RESUMED, acting)
                     .from(null, before)
                     .to(move.open().number(), move.state())
@@ -493,90 +592,40 @@ public class WorkflowService {
                     away,
                     now));
         }
-        if ((move.action() == HistoryAction.CANCELLED || move.action() == HistoryAction.WITHDRAWN)) {
-            if (before == CaseState.RETURNED_TO_APPLICANT) {
-                Duration away = timing.workingTimeBetween(row.officeCode(), row.returnedAt(), now);
-                row = withClocks(row, 0, away.toSeconds(), 0);
-            }
-            if (current == null) {
-                cases.insertHistory(history(row.id(), null, now, move.action(), acting)
-                        .from(null, before)
-                        .to(null, move.state())
-                        .recordedFor(move.action() == HistoryAction.WITHDRAWN ? LaneKind.APPLICANT : null)
-                        .note(details.note())
-                        .row());
-            }
+        if (cancels && current == null) {
+            cases.insertHistory(history(row.id(), null, now, move.action(), acting)
+                    .from(null, before)
+                    .to(null, move.state())
+                    .recordedFor(move.action() == HistoryAction.WITHDRAWN ? LaneKind.APPLICANT : null)
+                    .note(details.note())
+                    .row());
         }
-        finishTransition(row, route, move, acting, now, details);
-    }
-
-    /** A claim or a release: the history row keeps the case at the step's activity, in its state. */
-    private void recordStepInPlace(CaseRow row, StepRow step, Instant now, HistoryAction action, Acting acting) {
-        cases.insertHistory(stepHistory(row, step, now, action, acting)
-                .from(step.activityNumber(), row.state())
-                .to(step.activityNumber(), row.state())
-                .row());
-    }
-
-    /** Opens the next step, or records the return to the applicant, the finish or the cancellation. */
-    private void finishTransition(CaseRow row, Route route, Move move, Acting acting, Instant now, Details details) {
-        Long currentStepId = null;
-        Integer resumeAt = null;
-        Instant returnedAt = null;
-        Instant endedAt = null;
-        String endReason = null;
-        if (move.open() != null) {
-            currentStepId = openStep(row, route, move.open(), now).id();
-        }
-        if (move.resumeAt() != null) {
-            resumeAt = move.resumeAt().number();
-            returnedAt = now;
+        StepRow opened = move.open() == null ? null : openStep(after, route, move.open(), after.currentStepId(), now);
+        if (resumeAt != null) {
             events.publishEvent(new CaseReturnedToApplicant(
                     new CaseId(row.id()), row.officeCode(), row.subjectRef(), resumeAt, details.note(), now));
         }
         switch (move.state()) {
             case FINISHED -> {
-                endedAt = now;
                 cases.insertHistory(history(row.id(), null, now, HistoryAction.FINISHED, acting)
                         .from(null, null)
                         .to(null, move.state())
                         .row());
                 events.publishEvent(new CaseFinished(new CaseId(row.id()), row.officeCode(), row.subjectRef(), now));
             }
-            case CANCELLED, WITHDRAWN -> {
-                endedAt = now;
-                endReason = details.note();
+            case CANCELLED, WITHDRAWN ->
                 events.publishEvent(new CaseCancelled(
-                        new CaseId(row.id()), row.officeCode(), row.subjectRef(), move.state(), endReason, now));
-            }
+                        new CaseId(row.id()), row.officeCode(), row.subjectRef(), move.state(), details.note(), now));
             default -> {}
         }
-        cases.updateCase(new CaseRow(
-                row.id(),
-                row.officeCode(),
-                row.sopVersionId(),
-                row.sopCode(),
-                row.sopName(),
-                row.subjectRef(),
-                move.state(),
-                currentStepId,
-                resumeAt,
-                returnedAt,
-                row.startedAt(),
-                row.startedBy(),
-                endedAt,
-                endReason,
-                row.officeSeconds(),
-                row.applicantSeconds(),
-                row.outsideSeconds(),
-                row.version()));
+        return Optional.of(view(after, opened, route));
     }
 
     /**
-     * Closes the current step (done or cancelled), measuring its working time against its due time, and charges that
-     * time to the clock of its lane: the office's, the applicant's or the outside party's.
+     * Closes the current step (done or cancelled), with its working time against its due time; the case's clocks
+     * were charged with that time (the office's, the applicant's or the outside party's) in its one write.
      */
-    private CaseRow close(
+    private void close(
             CaseRow row,
             StepRow step,
             Route route,
@@ -584,10 +633,9 @@ public class WorkflowService {
             Acting acting,
             Instant now,
             Details details,
-            CaseState before) {
+            CaseState before,
+            long seconds) {
         Activity activity = route.activity(step.activityNumber());
-        long seconds = timing.workingTimeBetween(row.officeCode(), step.startedAt(), now)
-                .toSeconds();
         boolean done = move.change() != StepChange.CANCEL;
         Boolean within = !done || step.dueAt() == null ? null : !now.isAfter(step.dueAt());
         String outputName = done && producesOutput(move.action()) ? blankToNull(activity.standard()) : null;
@@ -643,20 +691,17 @@ public class WorkflowService {
                     recordedFor != null,
                     now));
         }
-        return switch (step.laneKind()) {
-            case POSITION -> withClocks(row, seconds, 0, 0);
-            case APPLICANT -> withClocks(row, 0, seconds, 0);
-            case OUTSIDE_PARTY -> withClocks(row, 0, 0, seconds);
-        };
     }
 
-    private StepRow openStep(CaseRow row, Route route, Activity activity, Instant now) {
+    /** Opens a step of the activity, under the id the case's write drew for it ({@code null}: a fresh one). */
+    private StepRow openStep(CaseRow row, Route route, Activity activity, Long id, Instant now) {
         StandardTime time =
                 activity.standard() == null ? null : activity.standard().time();
         Instant due = timing.dueAt(row.officeCode(), now, time);
         LaneKind kind = route.laneKind(activity);
         String inbox = kind == LaneKind.APPLICANT ? route.frontDeskLane() : activity.actorId();
-        long id = cases.insertStep(
+        StepRow step = cases.insertStep(
+                id,
                 row.id(),
                 row.officeCode(),
                 activity.number(),
@@ -669,7 +714,7 @@ public class WorkflowService {
                 time == null ? null : time.text());
         events.publishEvent(new StepStarted(
                 new CaseId(row.id()),
-                new StepId(id),
+                new StepId(step.id()),
                 row.officeCode(),
                 row.subjectRef(),
                 activity.number(),
@@ -677,7 +722,7 @@ public class WorkflowService {
                 kind,
                 now,
                 due));
-        return cases.findStep(id).orElseThrow();
+        return step;
     }
 
     private StepRow currentStep(CaseRow row, StepRow target) {

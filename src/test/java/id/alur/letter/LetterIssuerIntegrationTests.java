@@ -40,6 +40,24 @@ class LetterIssuerIntegrationTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    LetterRepository repository;
+
+    @Autowired
+    LetterCounter counterBean;
+
+    @Autowired
+    ApprovalRepository approvals;
+
+    @Autowired
+    VerificationUrls urls;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    LetterPdf pdf;
+
     @Test
     void givesTwentyConcurrentSigningsTheNumbersOneToTwentyWithoutGapOrDuplicate() throws Exception {
         String office = uniqueOffice();
@@ -142,7 +160,8 @@ class LetterIssuerIntegrationTests {
         byte[] pdf = letters.pdf(issued.view().id());
         String code = issued.view().verificationCode();
 
-        assertThat(LetterIssuer.sha256(pdf)).isEqualTo(issued.view().pdfSha256());
+        assertThat(LetterIssuer.sha256(pdf))
+                .isEqualTo(letters.find(issued.view().id()).pdfSha256());
         assertThat(LetterPdfTests.decodeQr(pdf)).isEqualTo("http://localhost:8080/publik/verifikasi/" + code);
         assertThat(LetterPdfTests.text(pdf)).contains("1/2025", "Siti Aminah Harahap", "NIP. 19720303 199202 1 001");
 
@@ -160,6 +179,92 @@ class LetterIssuerIntegrationTests {
         assertThat(letters.verifyPdf(code, modified).orElseThrow().matches()).isFalse();
         byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 1);
         assertThat(letters.verifyPdf(code, appended).orElseThrow().matches()).isFalse();
+    }
+
+    @Test
+    void rendersThePdfsOnlyAfterCommitAndKeepsTheFirstStored() throws Exception {
+        String office = uniqueOffice();
+        var started = new ArrayList<Runnable>();
+        var rendering = new LetterRendering(repository, pdf, started::add);
+        var ownIssuer = issuer(rendering);
+        var listenerTransaction = new TransactionTemplate(transactions);
+        listenerTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        var issued = listenerTransaction.execute(status -> {
+            var letter = ownIssuer.issue(order(
+                    CASES.incrementAndGet(),
+                    office,
+                    setting(office, "{seq}/{yyyy}"),
+                    Instant.parse("2025-08-12T02:00:00Z")));
+            // Still inside the transaction that holds the counter's row lock: nothing rendered, nothing started.
+            assertThat(started).isEmpty();
+            return letter;
+        });
+        assertThat(started).hasSize(1);
+        assertThat(issued.view().pdfSha256()).isNull();
+        assertThat(repository.pdf(issued.view().id().value(), false)).isEmpty();
+
+        // Asked for before the started render ran: rendered on demand and stored once.
+        var shown = letters.verify(issued.view().verificationCode()).orElseThrow();
+        byte[] pdfNow = letters.pdf(issued.view().id());
+        assertThat(shown.pdfSha256()).isEqualTo(LetterIssuer.sha256(pdfNow));
+        started.getFirst().run();
+        assertThat(letters.pdf(issued.view().id())).isEqualTo(pdfNow);
+        assertThat(letters.find(issued.view().id()).pdfSha256()).isEqualTo(shown.pdfSha256());
+        assertThat(letters.verifyPdf(issued.view().verificationCode(), pdfNow)
+                        .orElseThrow()
+                        .matches())
+                .isTrue();
+    }
+
+    @Test
+    void keepsTheLetterAndItsNumberWhenItsRenderFailsAndRendersItLater() throws Exception {
+        String office = uniqueOffice();
+        var setting = setting(office, "{seq}/{yyyy}");
+        var failures = new java.util.concurrent.atomic.AtomicInteger(1);
+        var failingOnce = new LetterPdf() {
+            @Override
+            RenderedLetter render(LetterDocument document, LetterDocument officeCopy) {
+                if (failures.getAndDecrement() > 0) {
+                    throw new IllegalStateException("renderer crashed");
+                }
+                return super.render(document, officeCopy);
+            }
+        };
+        var ownIssuer = issuer(new LetterRendering(repository, failingOnce, LetterIssuerIntegrationTests::runNow));
+
+        var first =
+                ownIssuer.issue(order(CASES.incrementAndGet(), office, setting, Instant.parse("2025-08-12T02:00:00Z")));
+        assertThat(first.view().number()).isEqualTo("1/2025");
+        assertThat(repository.pdf(first.view().id().value(), false)).isEmpty();
+        assertThat(counter(office)).isEqualTo(1);
+
+        var second =
+                ownIssuer.issue(order(CASES.incrementAndGet(), office, setting, Instant.parse("2025-08-12T03:00:00Z")));
+        assertThat(second.view().number()).isEqualTo("2/2025");
+        assertThat(repository.pdf(second.view().id().value(), false)).isPresent();
+
+        var sweeper = new LetterRendering(repository, failingOnce, LetterIssuerIntegrationTests::runNow);
+        // The periodic sweep leaves a letter stored moments ago to the render started at its issue.
+        sweeper.sweep(LetterRendering.SWEEP_GRACE);
+        assertThat(repository.pdf(first.view().id().value(), false)).isEmpty();
+        assertThat(sweeper.sweep(java.time.Duration.ZERO)).isPositive();
+        byte[] pdfOfFirst = repository.pdf(first.view().id().value(), false).orElseThrow();
+        assertThat(LetterPdfTests.text(pdfOfFirst)).contains("1/2025");
+        assertThat(letters.find(first.view().id()).pdfSha256()).isEqualTo(LetterIssuer.sha256(pdfOfFirst));
+    }
+
+    /** Runs a render started on commit to its end before going on, in a thread of its own as the pool does. */
+    static void runNow(Runnable task) {
+        try {
+            Thread.ofPlatform().start(task).join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    LetterIssuer issuer(LetterRendering rendering) {
+        return new LetterIssuer(counterBean, repository, approvals, rendering, urls, events, transactions);
     }
 
     @Test

@@ -109,6 +109,33 @@ class LetterPdfTests {
                 .contains("Andi Saputra");
     }
 
+    @Test
+    void rendersEachLetterRightWhenManyRenderAtOnce() throws Exception {
+        // The parsed fonts are reused between renders: letters rendered together must not mix glyphs or widths.
+        int threads = 6;
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
+        for (int t = 0; t < threads * 3; t++) {
+            String number = (t + 1) + "/TEST/2025";
+            var kind = LetterKind.values()[t % LetterKind.values().length];
+            tasks.add(() -> {
+                var rendered = pdf.render(
+                        LetterFixtures.document(kind, number, URL),
+                        LetterFixtures.document(kind, number, URL).asOfficeCopy());
+                assertThat(text(rendered.officeCopy())).contains(number, "ARSIP");
+                return text(rendered.issued());
+            });
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            var results = pool.invokeAll(tasks);
+            for (int t = 0; t < results.size(); t++) {
+                assertThat(results.get(t).get())
+                        .contains((t + 1) + "/TEST/2025")
+                        .contains("Siti Aminah Harahap")
+                        .contains("NIP. 19720303 199202 1 001");
+            }
+        }
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);

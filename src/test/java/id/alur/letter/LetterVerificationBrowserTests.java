@@ -38,7 +38,7 @@ class LetterVerificationBrowserTests {
         assertThat(page.locator("h1")).hasText("Verifikasi Surat");
         assertThat(page.locator(".letter-number")).hasText(letter.view().number());
         assertThat(page.locator(".letter-initials")).hasText("S. A. H.");
-        assertThat(page.locator(".letter-hash")).hasText(letter.view().pdfSha256());
+        assertThat(page.locator(".letter-hash")).hasText(LetterIssuer.sha256(pdf));
         assertThat(page.locator(".letter-valid")).isVisible();
         browser.screenshot("01-verification-page");
 

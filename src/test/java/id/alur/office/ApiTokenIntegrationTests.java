@@ -1,15 +1,21 @@
 package id.alur.office;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +61,34 @@ class ApiTokenIntegrationTests {
         org.assertj.core.api.Assertions.assertThat(
                         offices.apiTokens(officer).getFirst().lastUsedAt())
                 .isNotNull();
+    }
+
+    @Autowired
+    ApiTokenRepository tokenRepository;
+
+    private ApiTokens tokensAt(Instant now) {
+        var clock = Clock.fixed(now, ZoneOffset.UTC);
+        return new ApiTokens(
+                tokenRepository,
+                offices,
+                new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
+    }
+
+    private Instant lastUsed() {
+        return offices.apiTokens(officer).getFirst().lastUsedAt();
+    }
+
+    @Test
+    void writesTheLastUseOnlyWhenTheStoredOneIsAMinuteOld() {
+        String token = offices.issueApiToken(officer, "menit").token();
+        Instant first = Instant.parse("2030-01-07T01:00:00Z");
+
+        assertThat(tokensAt(first).verify(token)).isPresent();
+        assertThat(lastUsed()).isEqualTo(first);
+        assertThat(tokensAt(first.plusSeconds(59)).verify(token)).isPresent();
+        assertThat(lastUsed()).isEqualTo(first);
+        assertThat(tokensAt(first.plusSeconds(61)).verify(token)).isPresent();
+        assertThat(lastUsed()).isEqualTo(first.plusSeconds(61));
     }
 
     @Test

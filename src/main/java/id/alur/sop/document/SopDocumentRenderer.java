@@ -1,9 +1,9 @@
 package id.alur.sop.document;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import id.alur.platform.PdfFonts;
 import id.alur.sop.Sop;
 import id.alur.sop.document.Flow.BranchLabel;
 import id.alur.sop.document.FlowchartLayout.Drawing;
@@ -42,6 +42,8 @@ public final class SopDocumentRenderer {
 
     private static final MessageSource MESSAGES = messages();
     private static final SpringTemplateEngine ENGINE = engine(MESSAGES);
+    // DejaVu Sans parsed once for every PDF instead of once per PDF; an SOP document is downloaded now and then.
+    private static final PdfFonts FONTS = new PdfFonts(FONT_FAMILY, FontWidths.REGULAR, FontWidths.BOLD, 1);
 
     static {
         // The PDF renderer's own chatter (CSS matching, font loading) would otherwise go to the console of the CLI.
@@ -93,11 +95,9 @@ public final class SopDocumentRenderer {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font(FontWidths.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font(FontWidths.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
-            builder.run();
+            FONTS.run(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the SOP document as PDF", e);
         }
