@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.NotFoundException;
 import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
@@ -56,6 +57,22 @@ class CaseActions {
         }
         var caseView = workflow.caseView(new CaseId(view.workflowCaseId()));
         return new Loaded(view, caseView, services.sop(caseView.sopVersionId()));
+    }
+
+    /**
+     * Refuses a step id that is not one of this permohonan's case: the workflow finds the case from the step alone, so
+     * without this an officer could act, through their own permohonan's address, on a step of another case, even of
+     * another office with the same position code. Answered like any other office's resource: not found.
+     */
+    void requireStepOf(Loaded loaded, StepId step) {
+        boolean current =
+                loaded.caseView().currentStep().map(s -> s.id().equals(step)).orElse(false);
+        if (!current && workflow.history(loaded.caseId()).steps().stream().noneMatch(s -> s.id().equals(step))) {
+            throw new NotFoundException(
+                    "Step " + step.value() + " is not of case "
+                            + loaded.caseId().value(),
+                    "casework.step.notFound");
+        }
     }
 
     /** An action on a loaded permohonan, answering the case after it. */

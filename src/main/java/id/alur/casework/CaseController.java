@@ -339,7 +339,9 @@ class CaseController {
             StepAction action) {
         var pid = new PermohonanId(id);
         return act(pid, officer, model, locale, response, redirect, doneKey, () -> {
-            var acting = ActingOfficer.onStep(actions.load(pid, officer.officeCode()), officer, stepId);
+            var loaded = actions.load(pid, officer.officeCode());
+            actions.requireStepOf(loaded, new StepId(stepId));
+            var acting = ActingOfficer.onStep(loaded, officer, stepId);
             action.run(pid, officer.officeCode(), new StepId(stepId), acting, Instant.now());
         });
     }

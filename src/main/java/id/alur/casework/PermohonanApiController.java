@@ -298,6 +298,7 @@ class PermohonanApiController {
         };
         try {
             var done = actions.act(pid, officer.officeCode(), writesPermohonan, loaded -> {
+                actions.requireStepOf(loaded, step);
                 var acting = ActingOfficer.onStep(loaded, officer, stepId);
                 Instant now = Instant.now();
                 return switch (action) {

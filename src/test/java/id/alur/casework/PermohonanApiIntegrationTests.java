@@ -173,6 +173,23 @@ class PermohonanApiIntegrationTests {
     }
 
     @Test
+    void answersNotFoundForAStepOfAnotherPermohonanAndLeavesThatStepAlone() throws Exception {
+        var own = completeIntakeByApi();
+        var other = completeIntakeByApi();
+        long ownId = own.at("/permohonan/id/value").asLong();
+        long otherId = other.at("/permohonan/id/value").asLong();
+        long otherStep = other.at("/currentStep/id/value").asLong();
+
+        call(post("/api/permohonan/" + ownId + "/langkah/" + otherStep + "/ambil"), "rembang.kasi-rehabsos", 404);
+
+        var untouched = call(get("/api/permohonan/" + otherId), "rembang.kasi-rehabsos", 200);
+        assertThat(untouched.at("/currentStep/id/value").asLong()).isEqualTo(otherStep);
+        assertThat(untouched.at("/currentStep/claimedBy").isMissingNode()
+                        || untouched.at("/currentStep/claimedBy").isNull())
+                .isTrue();
+    }
+
+    @Test
     void decidesTidakOnlyWithANote() throws Exception {
         var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
