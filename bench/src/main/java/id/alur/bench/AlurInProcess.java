@@ -1,7 +1,10 @@
 package id.alur.bench;
 
 import id.alur.AlurApplication;
+import id.alur.office.OfficeService;
 import id.alur.sop.Activity;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
 import id.alur.sop.Sop;
 import id.alur.sop.SopFormat;
 import id.alur.workflow.Acting;
@@ -23,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole application (every module, Flyway, the demo SOPs, Spring Modulith's event log) in this JVM on the bench's
- * database, driven through the workflow module's public API. Used because the HTTP lifecycle API (casework's
- * {@code /api/permohonan}) is not on main yet; the transactions are the ones the API will run.
+ * database. It prepares what the HTTP rows need (the API tokens, the generated data) and drives the extra
+ * "in-process, no HTTP" row through the workflow module's public API: the same workflow transactions as the HTTP API's,
+ * without HTTP, JSON, Spring Security and casework's own rows, so the two rows together show where the time goes.
  */
 final class AlurInProcess implements AutoCloseable {
 
@@ -85,6 +89,27 @@ final class AlurInProcess implements AutoCloseable {
             transitions += 2;
         }
         return transitions;
+    }
+
+    /**
+     * A bearer token for the demo officer of each lane of seed 000 ({@code rembang.<position>}, DemoOffices), issued
+     * through the office module's public API as the user page issues them.
+     */
+    Map<String, String> tokens() {
+        var offices = context.getBean(OfficeService.class);
+        var tokens = new java.util.HashMap<String, String>();
+        for (Actor actor : SopFormat.seed(OFFICE).actors()) {
+            if (actor.kind() == ActorKind.POSITION) {
+                tokens.put(
+                        actor.id(),
+                        offices.issueApiToken("rembang." + actor.id(), "bench").token());
+            }
+        }
+        return tokens;
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     javax.sql.DataSource dataSource() {

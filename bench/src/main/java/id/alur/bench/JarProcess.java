@@ -34,13 +34,31 @@ final class JarProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("alur-bench-jar", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+        var builder = new ProcessBuilder(command(jar, port, false));
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new JarProcess(builder.start(), port, log);
+    }
+
+    /**
+     * The command that starts the jar. {@code launcher}: the production launcher {@code bin/alur} (docs/production.md)
+     * with this JVM as {@code JAVA_HOME}; its first start of a jar unpacks it and makes a training start (tens of
+     * seconds), so start it once and measure the next start, the everyday restart. Otherwise plain
+     * {@code java -jar <jar>} without JVM options, as the jar is started when nobody reads the documentation.
+     */
+    static List<String> command(Path jar, int port, boolean launcher) {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (launcher) {
+            return List.of(
+                    "env",
+                    "JAVA_HOME=" + javaHome,
+                    "ALUR_JAR=" + jar.toAbsolutePath(),
+                    Path.of("bin", "alur").toAbsolutePath().toString(),
+                    "--server.port=" + port);
+        }
+        return List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(), "--server.port=" + port);
     }
 
     /** Polls the health endpoint every 20 ms; the time from the process start until it answers UP. */
@@ -69,9 +87,53 @@ final class JarProcess implements AutoCloseable {
         throw new IllegalStateException("the jar was not ready within " + timeout + "; see " + log);
     }
 
-    /** VmRSS of the process, in MiB. */
+    /**
+     * CPU time the process has used so far, user plus system, all threads, in seconds ({@code /proc/<pid>/stat},
+     * clock ticks of 1/100 s as Linux reports them to user space).
+     */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields from the third on: utime and stime are the 14th and 15th of the line
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /** VmRSS of the process and of its child processes, if any, in MiB. */
     double rssMiB() throws IOException {
-        return rssMiB(process.pid());
+        return treeRssMiB(process.pid());
+    }
+
+    static double treeRssMiB(long pid) throws IOException {
+        double total = rssMiB(pid);
+        for (long child : children(pid)) {
+            try {
+                total += treeRssMiB(child);
+            } catch (IOException | IllegalStateException gone) {
+                // the child ended between the listing and the read
+            }
+        }
+        return total;
+    }
+
+    /** The direct children of a process, from {@code /proc/<pid>/task/<tid>/children} of each of its threads. */
+    static List<Long> children(long pid) throws IOException {
+        var children = new java.util.ArrayList<Long>();
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        try (var threads = Files.list(tasks)) {
+            for (Path task : threads.toList()) {
+                try {
+                    String list = Files.readString(task.resolve("children")).trim();
+                    if (!list.isEmpty()) {
+                        for (String child : list.split("\\s+")) {
+                            children.add(Long.parseLong(child));
+                        }
+                    }
+                } catch (IOException threadEnded) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return children;
     }
 
     static double rssMiB(long pid) throws IOException {
@@ -81,6 +143,19 @@ final class JarProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /** The base URL the jar serves on, e.g. {@code http://127.0.0.1:41234}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override
