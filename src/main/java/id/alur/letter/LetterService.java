@@ -87,8 +87,9 @@ public class LetterService {
     /**
      * Renders both PDFs of an issued letter again from what was stored when it was issued (letterhead and logo,
      * applicant, checklist, paraf, signer, verification URL as they were then), exactly as issuing renders them, and
-     * stores nothing. For checking a stored PDF against its letter (the same software renders the same bytes), for
-     * re-producing a PDF that was lost or damaged, and for measuring what rendering costs. A revoked letter renders as
+     * stores nothing. For re-producing a PDF that was lost or damaged, for comparing a stored PDF's content with its
+     * letter, and for measuring what rendering costs. The bytes are not those of the stored PDF (a PDF carries its
+     * creation time and a document id), so its SHA-256 differs: the stored hash stays the one the QR verifies. A revoked letter renders as
      * issued: revocation is shown by the verification page, not on the paper.
      *
      * @throws LetterNotFoundException when there is no such letter
