@@ -34,13 +34,31 @@ final class JarProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("alur-bench-jar", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
+        var builder = new ProcessBuilder(command(jar, port, false));
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new JarProcess(builder.start(), port, log);
+    }
+
+    /**
+     * The command that starts the jar. {@code launcher}: the production launcher {@code bin/alur} (docs/production.md)
+     * with this JVM as {@code JAVA_HOME}; its first start of a jar unpacks it and makes a training start (tens of
+     * seconds), so start it once and measure the next start, the everyday restart. Otherwise plain
+     * {@code java -jar <jar>} without JVM options, as the jar is started when nobody reads the documentation.
+     */
+    static List<String> command(Path jar, int port, boolean launcher) {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (launcher) {
+            return List.of(
+                    "env",
+                    "JAVA_HOME=" + javaHome,
+                    "ALUR_JAR=" + jar.toAbsolutePath(),
+                    Path.of("bin", "alur").toAbsolutePath().toString(),
+                    "--server.port=" + port);
+        }
+        return List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString(), "--server.port=" + port);
     }
 
     /** Polls the health endpoint every 20 ms; the time from the process start until it answers UP. */
