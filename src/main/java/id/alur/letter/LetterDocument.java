@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything a letter template shows: a snapshot taken when the letter is issued, so re-rendering never changes what
@@ -34,6 +35,23 @@ record LetterDocument(
     }
 
     LetterDocument asOfficeCopy() {
+        return withOfficeCopy(true);
+    }
+
+    /**
+     * The snapshot as stored with the letter (column {@code letter.document}), always as the issued copy: the office
+     * copy is derived from it.
+     */
+    String toJson() {
+        return JSON.writeValueAsString(officeCopy ? withOfficeCopy(false) : this);
+    }
+
+    /** The snapshot read back from {@link #toJson()}, as the issued copy. */
+    static LetterDocument fromJson(String json) {
+        return JSON.readValue(json, LetterDocument.class);
+    }
+
+    private LetterDocument withOfficeCopy(boolean copy) {
         return new LetterDocument(
                 kind,
                 officeCode,
@@ -49,7 +67,7 @@ record LetterDocument(
                 approvals,
                 signer,
                 verificationUrl,
-                true);
+                copy);
     }
 
     /** The reviewers' paraf, in step order, shown on the office copy. */
@@ -79,6 +97,9 @@ record LetterDocument(
         }
         return nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.substring(14, 15) + " " + nip.substring(15);
     }
+
+    // Jackson 3 writes java.time values as ISO text and byte[] (the logo) as Base64; records by their components.
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 

@@ -150,6 +150,7 @@ class LetterIssuer {
                     signature.username(),
                     signer,
                     code,
+                    document,
                     issued,
                     sha256(issued),
                     officeCopy));

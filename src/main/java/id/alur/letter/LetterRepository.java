@@ -65,6 +65,7 @@ class LetterRepository {
             String signerUsername,
             LetterDocument.Signer signer,
             String verificationCode,
+            LetterDocument document,
             byte[] pdf,
             String pdfSha256,
             byte[] officeCopyPdf) {}
@@ -74,8 +75,9 @@ class LetterRepository {
                         insert into letter (office_code, sop_code, kind, case_id, subject_ref, year, sequence, number,
                           issued_at, issued_on, zone, office_name, subject, addressee, applicant_name,
                           applicant_initials, signer_username, signer_name, signer_title, signer_capacity, signer_rank,
-                          signer_nip, verification_code, pdf, pdf_sha256, office_copy_pdf)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          signer_nip, verification_code, document, pdf, pdf_sha256, office_copy_pdf)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?,
+                          ?)
                         returning id""")
                 .params(
                         l.officeCode(),
@@ -101,6 +103,7 @@ class LetterRepository {
                         l.signer().rank(),
                         l.signer().nip(),
                         l.verificationCode(),
+                        l.document().toJson(),
                         l.pdf(),
                         l.pdfSha256(),
                         l.officeCopyPdf())
@@ -140,6 +143,17 @@ class LetterRepository {
         return jdbc.sql("select " + (officeCopy ? "office_copy_pdf" : "pdf") + " from letter where id = ?")
                 .param(id)
                 .query((rs, row) -> rs.getBytes(1))
+                .optional();
+    }
+
+    /**
+     * The snapshot the letter was rendered from; empty when there is no such letter or it was issued before snapshots
+     * were stored (V7_1).
+     */
+    Optional<LetterDocument> document(long id) {
+        return jdbc.sql("select document::text from letter where id = ? and document is not null")
+                .param(id)
+                .query((rs, row) -> LetterDocument.fromJson(rs.getString(1)))
                 .optional();
     }
 

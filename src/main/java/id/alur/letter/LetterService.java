@@ -27,6 +27,7 @@ public class LetterService {
     private final LetterSettingRepository settings;
     private final LetterheadRepository letterheads;
     private final LetterModuleSettings moduleSettings;
+    private final LetterPdf pdf;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
@@ -36,6 +37,7 @@ public class LetterService {
             LetterSettingRepository settings,
             LetterheadRepository letterheads,
             LetterModuleSettings moduleSettings,
+            LetterPdf pdf,
             ApplicationEventPublisher events,
             MessageSource messages,
             ObjectProvider<Clock> clock) {
@@ -43,6 +45,7 @@ public class LetterService {
         this.settings = settings;
         this.letterheads = letterheads;
         this.moduleSettings = moduleSettings;
+        this.pdf = pdf;
         this.events = events;
         this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -68,6 +71,25 @@ public class LetterService {
     /** The office's copy (arsip): the same letter with the reviewers' paraf. */
     public byte[] officeCopy(LetterId id) {
         return letters.pdf(id.value(), true).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
+    }
+
+    /**
+     * Renders both PDFs of an issued letter again from what was stored when it was issued (letterhead and logo,
+     * applicant, checklist, paraf, signer, verification URL as they were then), exactly as issuing renders them, and
+     * stores nothing. For checking a stored PDF against its letter (the same software renders the same bytes), for
+     * re-producing a PDF that was lost or damaged, and for measuring what rendering costs. A revoked letter renders as
+     * issued: revocation is shown by the verification page, not on the paper.
+     *
+     * @throws LetterNotFoundException when there is no such letter
+     * @throws IllegalStateException when the letter was issued before its content was stored (before migration
+     *     V7_1): its stored PDFs are then its only copy
+     */
+    public RenderedLetter render(LetterId id) {
+        stored(id);
+        var document = letters.document(id.value())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Letter " + id.value() + " was issued before its content was stored; only its PDFs remain"));
+        return new RenderedLetter(pdf.render(document), pdf.render(document.asOfficeCopy()));
     }
 
     /**

@@ -210,6 +210,44 @@ class LetterServiceIntegrationTests {
     }
 
     @Test
+    void rendersBothPdfsOfAStoredLetterAgainFromWhatWasStoredAtIssue() throws Exception {
+        String office = uniqueOffice();
+        var setting = LetterIssuerIntegrationTests.setting(office, "460/{seq}/DINSOS-{yyyy}");
+        var issued = issuer.issue(LetterIssuerIntegrationTests.order(
+                LetterIssuerIntegrationTests.CASES.incrementAndGet(),
+                office,
+                setting,
+                Instant.parse("2025-08-12T02:00:00Z")));
+        // The office's letterhead changes after issue: the letter renders as it was signed.
+        letters.saveLetterhead(
+                new LetterheadView(office, "Pemerintah Kota Lain", "Dinas Lain", null, null, "Kota", false, 0),
+                "admin");
+
+        var rendered = letters.render(issued.view().id());
+
+        assertThat(new String(rendered.issued(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        String text = LetterPdfTests.text(rendered.issued());
+        assertThat(text)
+                .contains("460/1/DINSOS-2025", "Siti Aminah Harahap", "Dinas Sosial", "REG-")
+                .doesNotContain("Dinas Lain")
+                .doesNotContain("ARSIP");
+        assertThat(LetterPdfTests.decodeQr(rendered.issued()))
+                .isEqualTo("http://localhost:8080/publik/verifikasi/"
+                        + issued.view().verificationCode());
+        assertThat(LetterPdfTests.text(rendered.officeCopy())).contains("460/1/DINSOS-2025", "ARSIP");
+        assertThat(LetterPdfTests.text(letters.pdf(issued.view().id()))).isEqualTo(text);
+        assertThat(LetterPdfTests.text(letters.officeCopy(issued.view().id())))
+                .isEqualTo(LetterPdfTests.text(rendered.officeCopy()));
+    }
+
+    @Test
+    void refusesToRenderAnUnknownLetter() {
+        assertThatThrownBy(() -> letters.render(new LetterId(Long.MAX_VALUE)))
+                .isInstanceOf(LetterNotFoundException.class);
+    }
+
+    @Test
     void refusesARegisterPeriodThatEndsBeforeItStarts() {
         assertThatThrownBy(() -> new RegisterPeriod(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 1)))
                 .isInstanceOfSatisfying(
