@@ -28,13 +28,22 @@ final class JarProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static JarProcess start(Path jar, String jdbcUrl) throws IOException {
+    /**
+     * Starts the jar on a free port.
+     *
+     * @param launcher through {@code bin/alur} (then {@code launcherCache} is its {@code ALUR_CACHE_DIR}), else plain
+     *     {@code java -jar}
+     */
+    static JarProcess start(Path jar, String jdbcUrl, boolean launcher, Path launcherCache) throws IOException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("alur-bench-jar", ".log");
-        var builder = new ProcessBuilder(command(jar, port, false));
+        var builder = new ProcessBuilder(command(jar, port, launcher));
+        if (launcher) {
+            builder.environment().put("ALUR_CACHE_DIR", launcherCache.toString());
+        }
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
