@@ -1,5 +1,7 @@
 package id.alur.casework;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.alur.sop.Activity;
 import id.alur.sop.ActorKind;
 import id.alur.sop.Branch;
@@ -8,9 +10,7 @@ import id.alur.sop.SopService;
 import id.alur.sop.SopStatus;
 import id.alur.sop.SopVersionView;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +33,12 @@ class Services {
     private final SopService sops;
 
     /**
-     * The parsed SOPs of published (and retired) versions by id, least recently used dropped first: such a version
-     * never changes (the {@code sop_version_guard} trigger refuses it, V2_0), so it is read and parsed once instead
-     * of on every request that acts on a case.
+     * The SOPs of published (and retired) versions by id, bounded: such a version never changes (the
+     * {@code sop_version_guard} trigger refuses it, V2_0), so a request that acts on a case does not read its row again
+     * (the sop module parses each version once; this spares the read).
      */
-    private final Map<Long, Sop> parsed = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Sop> eldest) {
-            return size() > CACHED_VERSIONS;
-        }
-    });
+    private final Cache<Long, Sop> parsed =
+            Caffeine.newBuilder().maximumSize(CACHED_VERSIONS).build();
 
     Services(SopService sops) {
         this.sops = sops;
@@ -80,7 +76,7 @@ class Services {
 
     /** The SOP of a version; cached once the version is no longer a draft. */
     Sop sop(long sopVersionId) {
-        Sop cached = parsed.get(sopVersionId);
+        Sop cached = parsed.getIfPresent(sopVersionId);
         if (cached != null) {
             return cached;
         }

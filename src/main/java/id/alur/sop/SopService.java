@@ -1,5 +1,7 @@
 package id.alur.sop;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,9 +32,20 @@ public class SopService {
      */
     static final ZoneId PUBLISHING_ZONE = ZoneId.of("Asia/Jakarta");
 
+    /** Versions parsed at once: every office's services, each with a version or two in force or recently retired. */
+    static final int PARSED_VERSIONS = 256;
+
     private final SopVersionRepository versions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /**
+     * The parsed SOP of each version that is no longer a draft, by id: its source text never changes again (the
+     * {@code sop_version_guard} trigger refuses it, V2_0), so it is parsed once instead of on every read (an intake, an
+     * inbox page listing the office's services). Only the content is kept; status and dates are read from the row.
+     */
+    private final Cache<Long, Sop> parsed =
+            Caffeine.newBuilder().maximumSize(PARSED_VERSIONS).build();
 
     SopService(SopVersionRepository versions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.versions = versions;
@@ -110,7 +123,14 @@ public class SopService {
     }
 
     private SopVersionView view(SopVersionRepository.Row row) {
-        return view(row, SopFormat.parse(row.fileName(), row.sourceText().getBytes(StandardCharsets.UTF_8)));
+        if (row.status() == SopStatus.DRAFT) {
+            return view(row, parseStored(row));
+        }
+        return view(row, parsed.get(row.id(), id -> parseStored(row)));
+    }
+
+    private static Sop parseStored(SopVersionRepository.Row row) {
+        return SopFormat.parse(row.fileName(), row.sourceText().getBytes(StandardCharsets.UTF_8));
     }
 
     private static SopVersionView view(SopVersionRepository.Row row, Sop sop) {

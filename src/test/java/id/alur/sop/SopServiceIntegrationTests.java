@@ -162,6 +162,22 @@ class SopServiceIntegrationTests {
     }
 
     @Test
+    void parsesAPublishedVersionOnceAndADraftOnEveryReadWhileReadingTheStatusFresh() {
+        String office = office();
+        SopVersionView draft = sops.createDraft(office, "003.sop.yaml", kaltara());
+        assertThat(sops.get(draft.id()).sop()).isNotSameAs(sops.get(draft.id()).sop());
+
+        SopVersionView published = sops.publish(draft.id());
+        Sop parsed = sops.get(published.id()).sop();
+        assertThat(sops.get(published.id()).sop()).isSameAs(parsed);
+        assertThat(sops.versions(office).getFirst().sop()).isSameAs(parsed);
+
+        SopVersionView retired = sops.retire(published.id());
+        assertThat(retired.status()).isEqualTo(SopStatus.RETIRED);
+        assertThat(retired.sop()).isSameAs(parsed);
+    }
+
+    @Test
     void anSopWithoutAnEffectiveDateComesIntoForceOnThePublishingDay() {
         String office = office();
         SopVersionView draft = sops.createDraft(office, "004.sop.yaml", SopFormat.seedSource("dinkes-belitung"));
