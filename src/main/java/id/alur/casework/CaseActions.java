@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import id.alur.platform.NotFoundException;
 import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
@@ -178,7 +179,8 @@ class CaseActions {
         var missing = loaded.permohonan().missingRequirements();
         if (rule != IncompletePapersRule.OFFICER_DECIDES && !missing.isEmpty()) {
             throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("checklist", "casework.resume.papersMissing", String.join("; ", missing))),
+                    List.of(InputProblem.ofField(
+                            "checklist", "casework.resume.papersMissing", String.join("; ", missing))),
                     List.of());
         }
         return workflow.resumeFromApplicant(loaded.caseId(), blankToNull(note), acting, now);
@@ -238,17 +240,17 @@ class CaseActions {
     }
 
     private HandoverView storeHandOver(PermohonanId id, HandOverForm form, Acting acting, Instant now) {
-        var problems = new java.util.ArrayList<FieldProblem>();
+        var problems = new java.util.ArrayList<InputProblem>();
         if (blankToNull(form.receivedBy()) == null) {
-            problems.add(FieldProblem.of("receivedBy", "casework.handOver.receivedByRequired"));
+            problems.add(InputProblem.ofField("receivedBy", "casework.handOver.receivedByRequired"));
         }
         if (form.receivedAt() == null) {
-            problems.add(FieldProblem.of("receivedAt", "casework.handOver.receivedAtRequired"));
+            problems.add(InputProblem.ofField("receivedAt", "casework.handOver.receivedAtRequired"));
         } else if (form.receivedAt().isAfter(now)) {
-            problems.add(FieldProblem.of("receivedAt", "casework.handOver.receivedAtFuture"));
+            problems.add(InputProblem.ofField("receivedAt", "casework.handOver.receivedAtFuture"));
         }
         if (form.idKind() == null || blankToNull(form.idNumber()) == null) {
-            problems.add(FieldProblem.of("idNumber", "casework.handOver.identityRequired"));
+            problems.add(InputProblem.ofField("idNumber", "casework.handOver.identityRequired"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIntakeException(problems, List.of());
@@ -262,7 +264,7 @@ class CaseActions {
                 now);
         if (!repository.insertHandover(id, handover)) {
             throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("receivedBy", "casework.handOver.alreadyRecorded")), List.of());
+                    List.of(InputProblem.ofField("receivedBy", "casework.handOver.alreadyRecorded")), List.of());
         }
         return handover;
     }
@@ -278,7 +280,8 @@ class CaseActions {
         var missing = loaded.permohonan().missingRequirements();
         if (rule != IncompletePapersRule.OFFICER_DECIDES && !missing.isEmpty()) {
             throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("verdict", "casework.decision.papersMissing", String.join("; ", missing))),
+                    List.of(InputProblem.ofField(
+                            "verdict", "casework.decision.papersMissing", String.join("; ", missing))),
                     List.of());
         }
     }

@@ -383,7 +383,7 @@ class CaseController {
             response.setStatus(Forms.UNPROCESSABLE);
             var first = e.errors().getFirst();
             model.addAttribute("problemKey", first.messageKey());
-            model.addAttribute("problemArgs", first.args().toArray());
+            model.addAttribute("problemArgs", first.arguments().toArray());
             model.addAttribute("problemField", first.field());
         }
         return render(id, null, officer, model, locale);

@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param sopCode the service: the code of an SOP of the office in force today
  * @param checklist one entry per requirement of the SOP's first activity, by position in that list; a missing entry
  *     means the paper is missing
- * @param acknowledgedWarnings {@link FieldProblem#token() tokens} of warnings the officer has seen and accepts
+ * @param acknowledgedWarnings {@link InputProblem#token() tokens} of warnings the officer has seen and accepts
  */
 public record Intake(
         String officeCode,

@@ -170,7 +170,8 @@ class PermohonanApiController {
                                 warning.put("field", w.field());
                                 warning.put("code", w.messageKey());
                                 warning.put(
-                                        "message", text(w.messageKey(), w.args().toArray(), locale));
+                                        "message",
+                                        text(w.messageKey(), w.arguments().toArray(), locale));
                                 warning.put("token", w.token());
                                 return warning;
                             })

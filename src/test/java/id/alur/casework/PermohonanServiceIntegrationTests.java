@@ -3,6 +3,7 @@ package id.alur.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.alur.platform.InputProblem;
 import id.alur.sop.SopFormat;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
@@ -97,7 +98,7 @@ class PermohonanServiceIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidIntakeException.class,
                         e -> assertThat(e.errors())
-                                .extracting(FieldProblem::messageKey)
+                                .extracting(InputProblem::messageKey)
                                 .containsExactly("casework.checklist.refused"));
         assertThat(rowsWithNik(applicant.nik())).isZero();
     }
@@ -109,7 +110,7 @@ class PermohonanServiceIntegrationTests {
         var first = permohonan.submit(intake(REMBANG, applicant, papers), rembangFrontDesk(), Instant.now());
 
         var second = intake(REMBANG, applicant, papers);
-        var warning = FieldProblem.of("applicant.nik", "casework.intake.duplicateOpen", first.trackingNumber());
+        var warning = InputProblem.warning("applicant.nik", "casework.intake.duplicateOpen", first.trackingNumber());
 
         assertThatThrownBy(() -> permohonan.submit(second, rembangFrontDesk(), Instant.now()))
                 .isInstanceOfSatisfying(
@@ -170,7 +171,7 @@ class PermohonanServiceIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidIntakeException.class,
                         e -> assertThat(e.errors())
-                                .extracting(FieldProblem::messageKey)
+                                .extracting(InputProblem::messageKey)
                                 .containsExactly("casework.decision.papersMissing"));
 
         var returned = actions.returnToApplicant(id, BELITUNG, step3, "Bawa KTP dan akta", staff, Instant.now());
@@ -202,12 +203,12 @@ class PermohonanServiceIntegrationTests {
         assertThat(permohonan.find(id).missingRequirements()).isEmpty();
     }
 
-    private FieldProblem assertThatThrownByConfirmation(Intake intake, Acting acting) {
+    private InputProblem assertThatThrownByConfirmation(Intake intake, Acting acting) {
         try {
             permohonan.submit(intake, acting, Instant.now());
         } catch (IntakeNeedsConfirmationException e) {
             assertThat(e.warnings())
-                    .extracting(FieldProblem::messageKey)
+                    .extracting(InputProblem::messageKey)
                     .containsExactly("casework.checklist.willReturn");
             return e.warnings().getFirst();
         }
