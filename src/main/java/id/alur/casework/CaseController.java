@@ -377,7 +377,7 @@ class CaseController {
         } catch (TransitionNotAllowedException e) {
             response.setStatus(Forms.UNPROCESSABLE);
             model.addAttribute("problemKey", e.messageKey());
-            model.addAttribute("problemArgs", e.messageArguments());
+            model.addAttribute("problemArgs", e.arguments());
             model.addAttribute("problemField", e.field());
         } catch (InvalidIntakeException e) {
             response.setStatus(Forms.UNPROCESSABLE);

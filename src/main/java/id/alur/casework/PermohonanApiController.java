@@ -363,7 +363,7 @@ class PermohonanApiController {
     }
 
     private static InvalidInputException refused(TransitionNotAllowedException e) {
-        return new InvalidInputException(e.field(), e.messageKey(), e.messageArguments());
+        return new InvalidInputException(e.field(), e.messageKey(), e.arguments());
     }
 
     private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {

@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs cases through published SOP versions: the module's public API. Every operation is one database transaction:
  * it either makes one transition (the case row's version is the optimistic lock, the history gains its rows, the events
- * are published in the same transaction) or throws a {@link WorkflowException} and writes nothing.
+ * are published in the same transaction) or throws (a {@link TransitionNotAllowedException}, {@link StepTakenException} or {@link CaseNotFoundException}) and writes nothing.
  *
  * <p>Operations take the instant they happen ({@code now}) so that callers and tests control time; the web layer
  * passes the clock's instant.
