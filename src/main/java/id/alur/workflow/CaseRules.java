@@ -21,7 +21,25 @@ final class CaseRules {
             Instant heldSince,
             String closedBy,
             String closedByName,
-            Instant closedAt) {}
+            Instant closedAt) {
+
+        static StepSnapshot of(StepView step) {
+            return new StepSnapshot(
+                    step.id().value(),
+                    step.activityNumber(),
+                    step.state(),
+                    step.claimedBy(),
+                    step.claimedByName(),
+                    step.claimedAt(),
+                    step.closedBy(),
+                    step.closedByName(),
+                    step.closedAt());
+        }
+
+        boolean heldBy(String username) {
+            return state == StepState.CLAIMED && holder.equals(username);
+        }
+    }
 
     /**
      * Where a case stands.
@@ -29,7 +47,13 @@ final class CaseRules {
      * @param current the open step, {@code null} when none is open
      * @param resumeAt the activity to resume at while {@link CaseState#RETURNED_TO_APPLICANT}
      */
-    record CaseStatus(CaseState state, StepSnapshot current, Integer resumeAt) {}
+    record CaseStatus(CaseState state, StepSnapshot current, Integer resumeAt) {
+
+        static CaseStatus of(CaseView view) {
+            return new CaseStatus(
+                    view.state(), view.currentStep().map(StepSnapshot::of).orElse(null), view.resumeAtActivity());
+        }
+    }
 
     enum StepChange {
         NONE,
@@ -227,6 +251,48 @@ final class CaseRules {
         requireFrontDesk(acting);
         requireReason(reason);
         return end(status, HistoryAction.WITHDRAWN, CaseState.WITHDRAWN);
+    }
+
+    /**
+     * What an officer who may act in {@code positions} (own and delegated) may do now: the operations above that would
+     * not be refused for who asks and where the case stands. Input an operation needs (a note, a reference, a scan) is
+     * checked when it is done.
+     */
+    StepOptions options(CaseStatus status, String username, Set<String> positions) {
+        if (status.state().ended()) {
+            return StepOptions.NONE;
+        }
+        boolean atFrontDesk = positions.contains(route.frontDeskLane());
+        StepSnapshot step = status.current();
+        Activity activity = step == null ? null : route.activity(step.activity());
+        LaneKind lane = activity == null ? null : route.laneKind(activity);
+        boolean inLane = activity != null && positions.contains(activity.actorId());
+        boolean office = lane == LaneKind.POSITION;
+        boolean mine = office && inLane && step.heldBy(username);
+        boolean decision = office && route.isDecision(activity);
+        boolean returns = office && route.returnVerdict(activity).isPresent();
+        boolean heldByOther = office && step.state() == StepState.CLAIMED && !step.heldBy(username);
+        // DESIGN.md §3: an outside party's user records its result; the front desk may, on its behalf with evidence.
+        boolean outside = lane == LaneKind.OUTSIDE_PARTY;
+        return new StepOptions(
+                office && inLane && step.state() == StepState.OPEN,
+                mine,
+                mine && !decision,
+                mine && decision,
+                mine && returns,
+                office
+                        && route.returnVerdict(activity)
+                                .filter(v -> v == Verdict.TIDAK)
+                                .isPresent(),
+                activity != null && activity.number() == route.last().number(),
+                outside && (inLane || atFrontDesk),
+                outside && !inLane,
+                lane == LaneKind.APPLICANT && atFrontDesk,
+                atFrontDesk && status.state() == CaseState.RETURNED_TO_APPLICANT,
+                positions.stream().anyMatch(route::isPositionLane),
+                atFrontDesk,
+                heldByOther ? (step.holderName() == null ? step.holder() : step.holderName()) : null,
+                heldByOther ? step.heldSince() : null);
     }
 
     /** The state a case is in while the given activity is current. */

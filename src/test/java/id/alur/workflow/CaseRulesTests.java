@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class CaseRulesTests {
@@ -310,7 +311,7 @@ class CaseRulesTests {
         }
     }
 
-    private static void assertReason(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason) {
+    private static void assertReason(ThrowingCallable call, String reason) {
         assertThatThrownBy(call)
                 .isInstanceOfSatisfying(
                         TransitionNotAllowedException.class,

@@ -61,7 +61,7 @@ class InboxScaleIntegrationTests {
         InboxFilter filter = InboxFilter.all(base);
         String plan = String.join(
                 "\n",
-                jdbc.sql("explain " + CaseRepository.inboxSql(filter, 2))
+                jdbc.sql("explain " + InboxRepository.inboxSql(filter, 2))
                         .param("office", office)
                         .param("position0", "p1")
                         .param("position1", "p2")
