@@ -1,5 +1,6 @@
 package id.alur.workflow;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,8 @@ public record CaseView(
         currentSteps = List.copyOf(currentSteps);
     }
 
-    /** The open step, when one is open. */
+    /** The open step, when one is open; in JSON (a 409's {@code current}) as {@code currentStep}, or null. */
+    @JsonProperty("currentStep")
     public Optional<StepView> currentStep() {
         return currentSteps.stream().findFirst();
     }

@@ -196,10 +196,12 @@ class IntakePageIntegrationTests {
                 .orElseThrow()
                 .id();
         // Another officer in the same position (a Plh) takes the step while the kasi's page still offers it.
-        actions.claim(
+        actions.act(
                 view.id(),
                 view.officeCode(),
+                StepAction.AMBIL,
                 step,
+                StepInput.NONE,
                 Acting.self("plh.kasi", "Rudi Hartono", "kasi-rehabsos"),
                 Instant.now());
 

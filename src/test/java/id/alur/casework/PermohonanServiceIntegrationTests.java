@@ -163,20 +163,23 @@ class PermohonanServiceIntegrationTests {
 
         // Step 2 "menerima berkas", then step 3 checks the papers: Ya is refused while papers are missing.
         var step2 = current(view);
-        actions.claim(id, BELITUNG, step2, staff, Instant.now());
-        actions.complete(id, BELITUNG, step2, null, null, null, staff, Instant.now());
+        actions.act(id, BELITUNG, StepAction.AMBIL, step2, StepInput.NONE, staff, Instant.now());
+        actions.act(id, BELITUNG, StepAction.SELESAI, step2, StepInput.NONE, staff, Instant.now());
         var step3 = current(permohonan.find(id));
-        actions.claim(id, BELITUNG, step3, staff, Instant.now());
-        assertThatThrownBy(() -> actions.decide(id, BELITUNG, step3, Verdict.YA, null, staff, Instant.now()))
+        actions.act(id, BELITUNG, StepAction.AMBIL, step3, StepInput.NONE, staff, Instant.now());
+        assertThatThrownBy(() -> actions.act(
+                        id, BELITUNG, StepAction.PUTUSAN, step3, decision(Verdict.YA), staff, Instant.now()))
                 .isInstanceOfSatisfying(
                         InvalidIntakeException.class,
                         e -> assertThat(e.errors())
                                 .extracting(InputProblem::messageKey)
                                 .containsExactly("casework.decision.papersMissing"));
 
-        var returned = actions.returnToApplicant(id, BELITUNG, step3, "Bawa KTP dan akta", staff, Instant.now());
+        var returned = actions.act(
+                id, BELITUNG, StepAction.KEMBALIKAN, step3, StepInput.note("Bawa KTP dan akta"), staff, Instant.now());
         assertThat(returned.state()).isEqualTo(CaseState.RETURNED_TO_APPLICANT);
-        assertThatThrownBy(() -> actions.resume(id, BELITUNG, null, staff, Instant.now()))
+        assertThatThrownBy(() ->
+                        actions.act(id, BELITUNG, StepAction.LANJUTKAN, null, StepInput.NONE, staff, Instant.now()))
                 .isInstanceOf(InvalidIntakeException.class);
 
         permohonan.attach(
@@ -195,12 +198,17 @@ class PermohonanServiceIntegrationTests {
                 3,
                 "belitung.staf-yankes",
                 Instant.now());
-        var resumed = actions.resume(id, BELITUNG, "Lengkap", staff, Instant.now());
+        var resumed =
+                actions.act(id, BELITUNG, StepAction.LANJUTKAN, null, StepInput.note("Lengkap"), staff, Instant.now());
 
         assertThat(resumed.state()).isEqualTo(CaseState.ACTIVE);
         assertThat(resumed.currentStep())
                 .hasValueSatisfying(s -> assertThat(s.activityNumber()).isEqualTo(3));
         assertThat(permohonan.find(id).missingRequirements()).isEmpty();
+    }
+
+    static StepInput decision(Verdict verdict) {
+        return new StepInput(null, null, verdict, null, null, null, StepInput.HandOverForm.NONE);
     }
 
     private InputProblem assertThatThrownByConfirmation(Intake intake, Acting acting) {
