@@ -8,6 +8,7 @@ import id.alur.sop.SopFormat;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.CaseState;
+import id.alur.workflow.StepId;
 import id.alur.workflow.TransitionNotAllowedException;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
@@ -223,7 +224,7 @@ class PermohonanServiceIntegrationTests {
         throw new AssertionError("expected a warning to confirm");
     }
 
-    private id.alur.workflow.StepId current(PermohonanView view) {
+    private StepId current(PermohonanView view) {
         return workflow.caseView(new CaseId(view.workflowCaseId()))
                 .currentStep()
                 .orElseThrow()

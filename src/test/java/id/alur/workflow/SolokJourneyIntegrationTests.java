@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,8 +77,7 @@ class SolokJourneyIntegrationTests {
         // "8 hari" working days: Tuesday 2 February 08:00 + 8 = Friday 12 February 08:00.
         assertThat(journey.step().dueAt()).isEqualTo(office.at("2027-02-12T08:00"));
         assertThat(journey.step().laneKind()).isEqualTo(LaneKind.OUTSIDE_PARTY);
-        var inbox = seed.workflow.inbox(
-                office.code(), java.util.Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
+        var inbox = seed.workflow.inbox(office.code(), Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(inbox.rows())
                 .singleElement()
                 .satisfies(r -> assertThat(r.activityNumber()).isEqualTo(7));
@@ -86,8 +86,7 @@ class SolokJourneyIntegrationTests {
                 .recordOutside(bpjs, new OutsideResult("KIS-0001234567890", LocalDate.of(2027, 2, 11), null));
         assertThat(journey.view().state()).isEqualTo(CaseState.AWAITING_APPLICANT);
         // the applicant's hand-over waits in the front desk's inbox
-        var desk = seed.workflow.inbox(
-                office.code(), java.util.Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
+        var desk = seed.workflow.inbox(office.code(), Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(desk.rows()).singleElement().satisfies(r -> {
             assertThat(r.activityNumber()).isEqualTo(8);
             assertThat(r.laneKind()).isEqualTo(LaneKind.APPLICANT);

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,12 +159,12 @@ class WorkflowRacesIntegrationTests {
         try {
             future.get(60, TimeUnit.SECONDS);
             return 1;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             assertThat(e.getCause())
                     .isInstanceOfAny(
                             TransitionNotAllowedException.class, StepTakenException.class, CaseNotFoundException.class);
             return 0;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("a racer hung", e);
         }
     }
