@@ -22,11 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Twenty officers acting on the same steps at once: one wins each step, the others are told who, nothing is lost. */
-@SpringBootTest
+@WorkflowModuleTest
 class WorkflowRacesIntegrationTests {
 
     static final int THREADS = 20;
