@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Identifies a permohonan. The workflow case carries it as {@code subjectRef} "permohonan:&lt;id&gt;". */
 public record PermohonanId(long value) {
@@ -12,7 +13,7 @@ public record PermohonanId(long value) {
     }
 
     /** The permohonan a workflow case is about, or empty when its subject is something else. */
-    public static Optional<PermohonanId> fromSubjectRef(String subjectRef) {
+    public static Optional<PermohonanId> fromSubjectRef(@Nullable String subjectRef) {
         if (subjectRef == null || !subjectRef.startsWith(SUBJECT_PREFIX)) {
             return Optional.empty();
         }

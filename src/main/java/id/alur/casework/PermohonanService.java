@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -207,7 +208,7 @@ public class PermohonanService {
      * the last four digits of the NIK. Both must match.
      */
     @Transactional(readOnly = true)
-    public Optional<PermohonanView> findByTracking(String trackingNumber, String nikLast4) {
+    public Optional<PermohonanView> findByTracking(@Nullable String trackingNumber, @Nullable String nikLast4) {
         if (nikLast4 == null || !nikLast4.strip().matches("\\d{4}")) {
             return Optional.empty();
         }
@@ -218,7 +219,7 @@ public class PermohonanService {
 
     /** What the public status page shows: see {@link PublicStatus}. */
     @Transactional(readOnly = true)
-    public Optional<PublicStatus> publicStatus(String trackingNumber, String nikLast4) {
+    public Optional<PublicStatus> publicStatus(@Nullable String trackingNumber, @Nullable String nikLast4) {
         return findByTracking(trackingNumber, nikLast4).map(p -> {
             CaseView view = p.workflowCaseId() == null ? null : workflow.caseView(new CaseId(p.workflowCaseId()));
             StepView step = view == null ? null : view.currentStep().orElse(null);
@@ -269,9 +270,9 @@ public class PermohonanService {
     public DocumentView attach(
             PermohonanId id,
             String officeCode,
-            Integer checklistPosition,
-            Intake.Upload upload,
-            Integer stepNumber,
+            @Nullable Integer checklistPosition,
+            Intake.@Nullable Upload upload,
+            @Nullable Integer stepNumber,
             String username,
             Instant now) {
         var permohonan = find(id, officeCode);
@@ -314,7 +315,8 @@ public class PermohonanService {
 
     /** Writes a note on a permohonan of the office. */
     @Transactional
-    public PermohonanView addNote(PermohonanId id, String officeCode, String body, Acting acting, Instant now) {
+    public PermohonanView addNote(
+            PermohonanId id, String officeCode, @Nullable String body, Acting acting, Instant now) {
         find(id, officeCode);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as shown to users.
@@ -26,11 +27,11 @@ public record CaseView(
         String subjectRef,
         CaseState state,
         List<StepView> currentSteps,
-        Integer resumeAtActivity,
+        @Nullable Integer resumeAtActivity,
         Instant startedAt,
         String startedBy,
-        Instant endedAt,
-        String endReason,
+        @Nullable Instant endedAt,
+        @Nullable String endReason,
         Duration officeTime,
         Duration applicantTime,
         Duration outsideTime,
