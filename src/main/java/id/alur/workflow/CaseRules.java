@@ -114,18 +114,12 @@ final class CaseRules {
     }
 
     Move release(CaseStatus status, StepSnapshot step, Acting acting) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "release");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "release");
         return new Move(HistoryAction.RELEASED, status.state(), StepChange.RELEASE, null, null);
     }
 
     Move complete(CaseStatus status, StepSnapshot step, Acting acting) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "complete");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "complete");
         if (route.isDecision(activity)) {
             throw TransitionNotAllowedException.because(
                     "workflow.step.decisionRequired",
@@ -136,10 +130,7 @@ final class CaseRules {
     }
 
     Move decide(CaseStatus status, StepSnapshot step, Acting acting, Verdict verdict, String note) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "decide");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "decide");
         if (!route.isDecision(activity)) {
             throw TransitionNotAllowedException.because(
                     "workflow.step.notADecision",
@@ -161,10 +152,7 @@ final class CaseRules {
     }
 
     Move returnToApplicant(CaseStatus status, StepSnapshot step, Acting acting, String note) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "returnToApplicant");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "returnToApplicant");
         Verdict verdict = route.returnVerdict(activity)
                 .orElseThrow(() -> TransitionNotAllowedException.because(
                         "workflow.step.noReturnToApplicant",
@@ -316,6 +304,15 @@ final class CaseRules {
                 new Move(action, CaseState.RETURNED_TO_APPLICANT, StepChange.CLOSE, null, resumeAt);
             case Route.Next.End() -> new Move(action, CaseState.FINISHED, StepChange.CLOSE, null, null);
         };
+    }
+
+    /** The current step, in an office lane the officer acts in, held by them: where they release, complete, decide. */
+    private Activity requireHeld(CaseStatus status, StepSnapshot step, Acting acting, String operation) {
+        Activity activity = requireCurrent(status, step);
+        requireLaneKind(activity, LaneKind.POSITION, operation);
+        requirePosition(acting, activity.actorId());
+        requireHolder(step, acting);
+        return activity;
     }
 
     private Activity requireCurrent(CaseStatus status, StepSnapshot step) {
