@@ -229,8 +229,12 @@ class PermohonanApiController {
             summary = "Act on the current step",
             description = "action: ambil (take), lepas (release), selesai (complete), putusan (Ya/Tidak),"
                     + " kembalikan (return to the applicant), hasil-luar (outside party's result),"
-                    + " serah-terima (hand-over to the applicant)")
-    @ApiResponse(responseCode = "409", description = "Another officer took or finished the step first (changedBy)")
+                    + " serah-terima (hand-over to the applicant); the permohonan's allowedActions say which the"
+                    + " caller may take now. With selesai at the SOP's last activity, a receivedBy or an idNumber"
+                    + " records the hand-over too.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Another officer took or finished the step first (changedBy, changedAt; current: the case)")
     @ApiResponse(responseCode = "422", description = "The SOP or the step's state does not allow it, or input missing")
     PermohonanResponse act(
             @PathVariable long id,
