@@ -34,11 +34,22 @@ class OfficeAdminController {
     /** The time zones of Indonesia (WIB, WITA, WIT); Asia/Pontianak is WIB too. */
     static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura");
 
-    private final OfficeService offices;
+    private final Offices offices;
+    private final Memberships memberships;
+    private final Delegations delegations;
+    private final UserAccounts users;
     private final ResourceOfficeGuard guard;
 
-    OfficeAdminController(OfficeService offices, ResourceOfficeGuard guard) {
+    OfficeAdminController(
+            Offices offices,
+            Memberships memberships,
+            Delegations delegations,
+            UserAccounts users,
+            ResourceOfficeGuard guard) {
         this.offices = offices;
+        this.memberships = memberships;
+        this.delegations = delegations;
+        this.users = users;
         this.guard = guard;
     }
 
@@ -67,8 +78,8 @@ class OfficeAdminController {
         model.addAttribute(
                 "offices",
                 user.hasRole(Role.ADMIN)
-                        ? offices.offices()
-                        : offices.findOffice(user.officeCode()).stream().toList());
+                        ? offices.all()
+                        : offices.find(user.officeCode()).stream().toList());
         return "office/admin/offices";
     }
 
@@ -87,7 +98,7 @@ class OfficeAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return Forms.submit(binding, response, "office/admin/office-new", () -> {
-            OfficeView office = offices.createOffice(form.getCode(), form.details());
+            OfficeView office = offices.create(form.getCode(), form.details());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.created", office.name()));
             return "redirect:/admin/offices/" + office.code();
         });
@@ -112,7 +123,7 @@ class OfficeAdminController {
         administrable(code);
         showOffice(offices.office(code), model);
         return Forms.submit(binding, response, "office/admin/office", () -> {
-            OfficeView office = offices.updateOffice(code, form.details(), form.getVersion());
+            OfficeView office = offices.update(code, form.details(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.saved", office.name()));
             return "redirect:/admin/offices/" + code;
         });
@@ -121,7 +132,7 @@ class OfficeAdminController {
     private String showOffice(OfficeView office, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("positions", offices.positions(office.code()));
-        model.addAttribute("members", offices.members(office.code()));
+        model.addAttribute("members", memberships.ofOffice(office.code()));
         return "office/admin/office";
     }
 
@@ -188,7 +199,7 @@ class OfficeAdminController {
     @GetMapping("/offices/{code}/delegations")
     String delegations(@PathVariable String code, Model model) {
         administrable(code);
-        model.addAttribute("delegationForm", DelegationForm.empty(offices.today(code)));
+        model.addAttribute("delegationForm", DelegationForm.empty(offices.today(offices.office(code))));
         return showDelegations(code, model);
     }
 
@@ -203,7 +214,7 @@ class OfficeAdminController {
         administrable(code);
         showDelegations(code, model);
         return Forms.submit(binding, response, "office/admin/delegations", () -> {
-            DelegationView delegation = offices.delegate(form.toDelegation(code));
+            DelegationView delegation = delegations.delegate(form.toDelegation(code));
             redirect.addFlashAttribute(
                     Flash.ATTRIBUTE,
                     Flash.success(
@@ -223,14 +234,14 @@ class OfficeAdminController {
             Model model,
             RedirectAttributes redirect) {
         administrable(code);
-        DelegationView delegation = offices.delegation(new DelegationId(id));
+        DelegationView delegation = delegations.delegation(new DelegationId(id));
         if (!delegation.officeCode().equals(code)) {
             throw new DelegationNotFoundException(code + " #" + id);
         }
-        DelegationView ended = offices.endDelegationEarly(delegation.id(), offices.today(code));
+        DelegationView ended = delegations.endEarly(delegation.id(), offices.today(offices.office(code)));
         if (htmx != null) {
             model.addAttribute("office", offices.office(code));
-            model.addAttribute("today", offices.today(code));
+            model.addAttribute("today", offices.today(offices.office(code)));
             model.addAttribute("delegations", List.of(ended));
             return "office/admin/delegations :: row";
         }
@@ -241,9 +252,10 @@ class OfficeAdminController {
     private String showDelegations(String code, Model model) {
         OfficeView office = offices.office(code);
         model.addAttribute("office", office);
-        model.addAttribute("today", offices.today(code));
+        model.addAttribute("today", offices.today(offices.office(code)));
         model.addAttribute(
-                "delegations", offices.delegations(code, offices.today(code).minusDays(30)));
+                "delegations",
+                delegations.ofOffice(code, offices.today(offices.office(code)).minusDays(30)));
         model.addAttribute(
                 "delegablePositions",
                 offices.positions(code).stream()
@@ -252,7 +264,7 @@ class OfficeAdminController {
                         .toList());
         model.addAttribute(
                 "people",
-                offices.usersOf(code).stream()
+                users.ofOffice(code).stream()
                         .filter(UserView::enabled)
                         .map(u -> new Option(u.username(), u.fullName() + " (" + u.username() + ")"))
                         .toList());

@@ -37,12 +37,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    private final OfficeService offices;
+    private final Offices offices;
+    private final UserAccounts users;
+    private final Memberships memberships;
+    private final ApiTokens tokens;
     private final ResourceOfficeGuard guard;
     private final TransactionTemplate transaction;
 
-    UserAdminController(OfficeService offices, ResourceOfficeGuard guard, TransactionTemplate transaction) {
+    UserAdminController(
+            Offices offices,
+            UserAccounts users,
+            Memberships memberships,
+            ApiTokens tokens,
+            ResourceOfficeGuard guard,
+            TransactionTemplate transaction) {
         this.offices = offices;
+        this.users = users;
+        this.memberships = memberships;
+        this.tokens = tokens;
         this.guard = guard;
         this.transaction = transaction;
     }
@@ -50,7 +62,7 @@ class UserAdminController {
     @GetMapping
     String list(Model model) {
         AlurUser admin = AlurUser.current().orElseThrow();
-        model.addAttribute("users", admin.hasRole(Role.ADMIN) ? offices.users() : offices.usersOf(admin.officeCode()));
+        model.addAttribute("users", admin.hasRole(Role.ADMIN) ? users.all() : users.ofOffice(admin.officeCode()));
         return "office/admin/users";
     }
 
@@ -80,12 +92,12 @@ class UserAdminController {
                 throw new InvalidInputException("positionCode", "office.membership.positionRequired");
             }
             transaction.executeWithoutResult(status -> {
-                offices.createUser(form.getUsername(), form.profile(), form.getPassword());
+                users.create(form.getUsername(), form.profile(), form.getPassword());
                 if (withPosition) {
-                    if (officeCode == null || offices.findOffice(officeCode).isEmpty()) {
+                    if (officeCode == null || offices.find(officeCode).isEmpty()) {
                         throw new InvalidInputException("officeCode", "office.membership.officeRequired");
                     }
-                    offices.addMembership(form.getUsername().trim(), officeCode, form.getPositionCode());
+                    memberships.add(form.getUsername().trim(), officeCode, form.getPositionCode());
                 }
             });
             redirect.addFlashAttribute(
@@ -98,8 +110,8 @@ class UserAdminController {
     private String showNew(Model model) {
         AlurUser admin = AlurUser.current().orElseThrow();
         List<OfficeView> visible = admin.hasRole(Role.ADMIN)
-                ? offices.offices()
-                : offices.findOffice(admin.officeCode()).stream().toList();
+                ? offices.all()
+                : offices.find(admin.officeCode()).stream().toList();
         model.addAttribute(
                 "officeOptions",
                 visible.stream().map(o -> new Option(o.code(), o.name())).toList());
@@ -126,7 +138,7 @@ class UserAdminController {
         emptyForms(user, model);
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.updateUser(username, form.profile(), form.getVersion());
+            users.update(username, form.profile(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.saved", username));
             return "redirect:/admin/users/" + username;
         });
@@ -144,7 +156,7 @@ class UserAdminController {
         emptyForms(user, model);
         showUser(user, model);
         return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.resetPassword(username, form.getPassword());
+            users.resetPassword(username, form.getPassword());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.passwordReset", username));
             return "redirect:/admin/users/" + username;
         });
@@ -158,7 +170,7 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         administrable(username);
-        UserView user = offices.setEnabled(username, enabled);
+        UserView user = users.setEnabled(username, enabled);
         if (htmx != null) {
             model.addAttribute("user", user);
             return "office/admin/user :: status";
@@ -182,10 +194,10 @@ class UserAdminController {
         String view = Forms.submit(binding, response, "office/admin/user :: memberships", () -> {
             if (officeCode == null
                     || officeCode.isBlank()
-                    || offices.findOffice(officeCode).isEmpty()) {
+                    || offices.find(officeCode).isEmpty()) {
                 throw new InvalidInputException("officeCode", "office.membership.officeRequired");
             }
-            offices.addMembership(username, officeCode, form.getPositionCode());
+            memberships.add(username, officeCode, form.getPositionCode());
             model.addAttribute("membershipForm", new MembershipForm());
             return "office/admin/user :: memberships";
         });
@@ -201,7 +213,7 @@ class UserAdminController {
             Model model) {
         UserView user = administrable(username);
         guard.requireAdministrable(officeCode, "membership of " + username + " in " + officeCode);
-        offices.removeMembership(username, officeCode, positionCode);
+        memberships.remove(username, officeCode, positionCode);
         model.addAttribute("membershipForm", new MembershipForm());
         showUser(user, model);
         return "office/admin/user :: memberships";
@@ -214,11 +226,11 @@ class UserAdminController {
             @RequestParam String officeCode,
             @RequestParam boolean grant,
             RedirectAttributes redirect) {
-        offices.user(username);
+        users.user(username);
         if (grant) {
-            offices.grantOfficeAdmin(username, officeCode);
+            memberships.grantOfficeAdmin(username, officeCode);
         } else {
-            offices.revokeOfficeAdmin(username, officeCode);
+            memberships.revokeOfficeAdmin(username, officeCode);
         }
         redirect.addFlashAttribute(
                 Flash.ATTRIBUTE,
@@ -229,7 +241,7 @@ class UserAdminController {
     @PostMapping("/{username}/system-admin")
     @PreAuthorize("hasRole('ADMIN')")
     String setSystemAdmin(@PathVariable String username, @RequestParam boolean admin, RedirectAttributes redirect) {
-        offices.setSystemAdmin(username, admin);
+        users.setSystemAdmin(username, admin);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.saved", username));
         return "redirect:/admin/users/" + username;
     }
@@ -242,11 +254,11 @@ class UserAdminController {
             BindingResult binding,
             HttpServletResponse response,
             Model model) {
-        UserView user = offices.user(username);
+        UserView user = users.user(username);
         emptyForms(user, model);
         String view = Forms.submit(binding, response, "office/admin/user", () -> {
             // Shown on this response only; a redirect would have to carry the secret through the session.
-            model.addAttribute("issuedToken", offices.issueApiToken(username, form.getName()));
+            model.addAttribute("issuedToken", tokens.issue(username, form.getName()));
             model.addAttribute("tokenForm", new TokenForm());
             return "office/admin/user";
         });
@@ -257,7 +269,7 @@ class UserAdminController {
     @PostMapping("/{username}/tokens/{id}/revoke")
     @PreAuthorize("hasRole('ADMIN')")
     String revokeToken(@PathVariable String username, @PathVariable long id, RedirectAttributes redirect) {
-        offices.revokeApiToken(username, id);
+        tokens.revoke(username, id);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.token.revoked", username));
         return "redirect:/admin/users/" + username;
     }
@@ -278,22 +290,22 @@ class UserAdminController {
         AlurUser admin = AlurUser.current().orElseThrow();
         boolean system = admin.hasRole(Role.ADMIN);
         List<OfficeView> visible = system
-                ? offices.offices()
-                : offices.findOffice(admin.officeCode()).stream().toList();
+                ? offices.all()
+                : offices.find(admin.officeCode()).stream().toList();
         model.addAttribute("user", user);
         model.addAttribute(
                 "memberships",
-                offices.memberships(user.username()).stream()
+                memberships.ofUser(user.username()).stream()
                         .filter(m -> system || m.officeCode().equals(admin.officeCode()))
                         .toList());
         model.addAttribute(
                 "officeOptions",
                 visible.stream().map(o -> new Option(o.code(), o.name())).toList());
         model.addAttribute("positionOptions", positionOptions(visible));
-        model.addAttribute("administered", offices.administeredOffices(user.username()));
+        model.addAttribute("administered", memberships.administeredOffices(user.username()));
         model.addAttribute("systemView", system);
         if (system) {
-            model.addAttribute("tokens", offices.apiTokens(user.username()));
+            model.addAttribute("tokens", tokens.ofUser(user.username()));
         }
         return "office/admin/user";
     }
@@ -312,12 +324,12 @@ class UserAdminController {
      */
     private UserView administrable(String username) {
         AlurUser admin = AlurUser.current().orElseThrow();
-        UserView user = offices.findUser(username).orElseThrow(() -> new UserNotFoundException(username));
+        UserView user = users.find(username).orElseThrow(() -> new UserNotFoundException(username));
         if (admin.hasRole(Role.ADMIN)) {
             return user;
         }
         List<String> theirOffices =
-                offices.officesOf(username).stream().map(OfficeView::code).toList();
+                memberships.officesOf(username).stream().map(OfficeView::code).toList();
         String office;
         if (user.systemAdmin()) {
             office = "(system)";
