@@ -126,8 +126,8 @@ class UserAccounts {
         String fullName = profile.fullName();
         problems.check(fullName != null && !fullName.isBlank(), "fullName", "office.user.fullNameRequired");
         problems.check(fullName == null || fullName.trim().length() <= 200, "fullName", "office.tooLong", 200);
-        String nip = profile.nip() == null ? "" : profile.nip().replace(" ", "");
-        if (!nip.isEmpty() && problems.check(validNip(nip), "nip", "office.user.nipInvalid")) {
+        String nip = nip(profile);
+        if (nip != null && problems.check(validNip(nip), "nip", "office.user.nipInvalid")) {
             problems.check(!users.nipTaken(nip, username), "nip", "office.user.nipTaken");
         }
         String pangkat = profile.pangkat();
@@ -143,9 +143,15 @@ class UserAccounts {
     private static UserProfile entered(UserProfile profile) {
         return new UserProfile(
                 profile.fullName().trim(),
-                Entered.text(profile.nip()),
+                nip(profile),
                 Entered.text(profile.pangkat()),
                 Entered.text(profile.email()));
+    }
+
+    /** The NIP without the spaces it is printed with on official papers (8 6 1 3 digits); {@code null} if none. */
+    private static @Nullable String nip(UserProfile profile) {
+        String nip = Entered.text(profile.nip());
+        return nip == null ? null : nip.replace(" ", "");
     }
 
     /**

@@ -245,6 +245,24 @@ class OfficeServiceIntegrationTests {
     }
 
     @Test
+    void storesANipEnteredInItsPrintedGroupsWithoutTheSpaces() {
+        String username = OfficeTestData.unique("nip");
+        offices.createUser(
+                username,
+                new UserProfile("Pegawai Ber-NIP", " 19850617 201001 2 014 ", null, null),
+                OfficeTestData.PASSWORD);
+
+        assertThat(offices.user(username).nip()).isEqualTo("198506172010012014");
+        assertThatThrownBy(() -> offices.createUser(
+                        OfficeTestData.unique("nip"),
+                        new UserProfile("Pegawai Lain", "198506172010012014", null, null),
+                        OfficeTestData.PASSWORD))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("office.user.nipTaken"));
+    }
+
+    @Test
     void aStaleVersionIsAConcurrentChangeSayingWhoChangedIt() {
         UserView user = offices.user(kabid);
         users.update(kabid, new UserProfile("Nama Baru", null, "Penata (III/c)", null), user.version());
