@@ -35,11 +35,20 @@ class UserAccounts {
     static final int PASSWORD_MAX_BYTES = 72;
 
     private final UserRepository users;
+    private final Memberships memberships;
+    private final OfficeRepository offices;
     private final PasswordEncoder passwords;
     private final UserSessions sessions;
 
-    UserAccounts(UserRepository users, PasswordEncoder passwords, UserSessions sessions) {
+    UserAccounts(
+            UserRepository users,
+            Memberships memberships,
+            OfficeRepository offices,
+            PasswordEncoder passwords,
+            UserSessions sessions) {
         this.users = users;
+        this.memberships = memberships;
+        this.offices = offices;
         this.passwords = passwords;
         this.sessions = sessions;
     }
@@ -75,6 +84,25 @@ class UserAccounts {
         users.insert(normalized, entered(profile), passwords.encode(password), Changes.by());
         log.info("User {} created by {}", normalized, Changes.by());
         return user(normalized);
+    }
+
+    /**
+     * Creates the user holding a first position of the office, or nothing: bad input for the user is reported
+     * first, then a missing office.
+     */
+    @Transactional
+    UserView create(
+            @Nullable String username,
+            UserProfile profile,
+            @Nullable String password,
+            @Nullable String officeCode,
+            String positionCode) {
+        UserView user = create(username, profile, password);
+        if (officeCode == null || offices.find(officeCode).isEmpty()) {
+            throw new InvalidInputException("officeCode", "office.membership.officeRequired");
+        }
+        memberships.add(user.username(), officeCode, positionCode);
+        return user;
     }
 
     @Transactional

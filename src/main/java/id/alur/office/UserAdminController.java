@@ -10,7 +10,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,22 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAccounts users;
-    private final Memberships memberships;
-    private final Offices offices;
     private final UserPage page;
-    private final TransactionTemplate transaction;
 
-    UserAdminController(
-            UserAccounts users,
-            Memberships memberships,
-            Offices offices,
-            UserPage page,
-            TransactionTemplate transaction) {
+    UserAdminController(UserAccounts users, UserPage page) {
         this.users = users;
-        this.memberships = memberships;
-        this.offices = offices;
         this.page = page;
-        this.transaction = transaction;
     }
 
     @GetMapping
@@ -82,19 +70,12 @@ class UserAdminController {
             if (!admin.hasRole(Role.ADMIN) && !withPosition) {
                 throw new InvalidInputException("positionCode", "office.membership.positionRequired");
             }
-            transaction.executeWithoutResult(status -> {
-                users.create(form.getUsername(), form.profile(), form.getPassword());
-                if (withPosition) {
-                    if (offices.find(officeCode).isEmpty()) {
-                        throw new InvalidInputException("officeCode", "office.membership.officeRequired");
-                    }
-                    memberships.add(form.getUsername().trim(), officeCode, form.getPositionCode());
-                }
-            });
-            redirect.addFlashAttribute(
-                    Flash.ATTRIBUTE,
-                    Flash.success("office.user.created", form.getUsername().trim()));
-            return "redirect:/admin/users/" + form.getUsername().trim();
+            UserView user = withPosition
+                    ? users.create(
+                            form.getUsername(), form.profile(), form.getPassword(), officeCode, form.getPositionCode())
+                    : users.create(form.getUsername(), form.profile(), form.getPassword());
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.created", user.username()));
+            return "redirect:/admin/users/" + user.username();
         });
     }
 

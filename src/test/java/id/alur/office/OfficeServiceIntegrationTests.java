@@ -245,6 +245,27 @@ class OfficeServiceIntegrationTests {
     }
 
     @Test
+    void createsAUserWithTheirFirstPositionOrNothing() {
+        String username = OfficeTestData.unique("baru");
+        var profile = new UserProfile("Pegawai Baru", null, null, null);
+
+        assertThatThrownBy(() -> users.create(username, profile, OfficeTestData.PASSWORD, "no-such-office", "kepala"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fieldsOf(e)).containsExactly("officeCode"));
+        assertThatThrownBy(() -> users.create(username, profile, OfficeTestData.PASSWORD, office, "no-such-position"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("office.membership.positionUnknown"));
+        assertThat(offices.findUser(username)).as("nothing half-written").isEmpty();
+
+        users.create(username, profile, OfficeTestData.PASSWORD, office, OfficeTestData.PETUGAS);
+        assertThat(offices.actingPositions(username, today))
+                .extracting(PositionAssignment::positionCode)
+                .containsExactly(OfficeTestData.PETUGAS);
+    }
+
+    @Test
     void storesANipEnteredInItsPrintedGroupsWithoutTheSpaces() {
         String username = OfficeTestData.unique("nip");
         offices.createUser(
