@@ -5,6 +5,7 @@ import id.alur.office.OfficeKind;
 import id.alur.office.OfficeService;
 import id.alur.office.PositionDetails;
 import id.alur.office.UserProfile;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +136,7 @@ public class DemoOffices implements ApplicationRunner {
 
     /** The demo usernames in the order of {@link #OFFICES}: the administrators, then one per position. */
     public static List<String> usernames() {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         names.add("admin");
         for (Office office : OFFICES) {
             names.add(office.shortName() + ".admin");
