@@ -34,7 +34,7 @@ class MigrationsIntegrationTests {
 
     @BeforeAll
     static void startServer() {
-        server = EmbeddedPostgresConfiguration.start(new DatabaseSettings(null, 0, true));
+        server = EmbeddedPostgresConfiguration.start(new DatabaseSettings(Path.of("unused"), 0, true));
     }
 
     @AfterAll
