@@ -3,6 +3,7 @@ package id.alur.platform;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with what a user entered or uploaded, or, as a warning, worth a second look before it is accepted
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * @param arguments the message's arguments
  * @param warning {@code true} when the input may be accepted once the user confirms it (see {@link #token()})
  */
-public record InputProblem(String field, Integer row, String messageKey, List<Object> arguments, boolean warning) {
+public record InputProblem(
+        @Nullable String field, @Nullable Integer row, String messageKey, List<Object> arguments, boolean warning) {
 
     public InputProblem {
         if (messageKey == null || messageKey.isBlank()) {
@@ -25,17 +27,17 @@ public record InputProblem(String field, Integer row, String messageKey, List<Ob
     }
 
     /** An error (not a warning). */
-    public InputProblem(String field, Integer row, String messageKey, List<Object> arguments) {
+    public InputProblem(@Nullable String field, @Nullable Integer row, String messageKey, List<Object> arguments) {
         this(field, row, messageKey, arguments, false);
     }
 
     /** A problem with one form field. */
-    public static InputProblem ofField(String field, String messageKey, Object... arguments) {
+    public static InputProblem ofField(@Nullable String field, String messageKey, Object... arguments) {
         return new InputProblem(field, null, messageKey, Arrays.asList(arguments));
     }
 
     /** A problem with a row (and optionally a column) of an imported file. */
-    public static InputProblem ofRow(int row, String field, String messageKey, Object... arguments) {
+    public static InputProblem ofRow(int row, @Nullable String field, String messageKey, Object... arguments) {
         return new InputProblem(field, row, messageKey, Arrays.asList(arguments));
     }
 

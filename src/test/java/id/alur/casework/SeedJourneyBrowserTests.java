@@ -6,6 +6,7 @@ import id.alur.browser.Browser;
 import id.alur.browser.BrowserTest;
 import java.time.LocalDate;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code target/test-artifacts/SeedJourneyBrowserTests/}.
  */
 @BrowserTest
+@Tag("slow")
 class SeedJourneyBrowserTests {
 
     static CaseworkJourney.Applicant applicant(String name, Sex sex) {
