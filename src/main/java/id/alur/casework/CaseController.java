@@ -1,6 +1,10 @@
 package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
+import id.alur.platform.AlurException;
+import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,17 +15,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page of a permohonan ({@link CasePage}), its scans, and what an officer in any lane of its SOP adds to it:
  * scans and notes. The actions on its steps are {@link StepActionController}'s; a refused one is answered by
- * {@link CasePageProblems} on the fresh page.
+ * {@link CasePage#refused} on the fresh page.
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
@@ -99,5 +105,11 @@ class CaseController {
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .eTag("\"" + file.view().sha256() + "\"")
                 .body(file.content());
+    }
+
+    /** A refused action: the fresh case page with the problem (422, 409), see {@link CasePage#refused}. */
+    @ExceptionHandler({InvalidInputException.class, ConcurrentChangeException.class})
+    ModelAndView refused(AlurException refusal, HttpServletRequest request, CurrentOfficer officer, Locale locale) {
+        return page.refused(refusal, request, officer, locale);
     }
 }

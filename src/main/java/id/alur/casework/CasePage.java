@@ -1,19 +1,28 @@
 package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
+import id.alur.platform.AlurException;
 import id.alur.platform.AlurUser;
+import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
 import id.alur.workflow.WorkflowService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,6 +34,9 @@ import org.springframework.web.servlet.ModelAndView;
 class CasePage {
 
     static final String VIEW = "casework/case";
+
+    private static final Logger log = LoggerFactory.getLogger(CasePage.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final CaseActions actions;
     private final PermohonanService permohonan;
@@ -81,10 +93,37 @@ class CasePage {
     }
 
     /**
-     * The case page as it stands now with a problem above the current step: bad input (422) or a step taken meanwhile
-     * (409), so the officer sees where the case stands after the refused action.
+     * The answer to a refused action of the case page (STYLE.md "Errors"), for the page's controllers' one exception
+     * handler: bad input 422 and a step taken meanwhile 409 with who took it, both on the fresh case page rather than
+     * the platform's error page, because the officer needs to see where the case stands now. Everything else is the
+     * platform's ({@code PageExceptionAdvice}): a step of another permohonan 404, an officer outside the lane 403.
      */
-    ModelAndView withProblem(
+    ModelAndView refused(AlurException refusal, HttpServletRequest request, CurrentOfficer officer, Locale locale) {
+        var id = permohonan(request);
+        if (refusal instanceof ConcurrentChangeException conflict) {
+            log.info("Case page action lost a race: {}", conflict.getMessage());
+            return withProblem(id, officer, locale, HttpStatus.CONFLICT, "casework.step.takenBy", new Object[] {
+                conflict.changedBy() == null ? "?" : conflict.changedBy(),
+                conflict.changedAt() == null
+                        ? "?"
+                        : WHEN.format(conflict.changedAt().atZone(officer.zone()))
+            });
+        }
+        log.debug("Case page action refused: {}", refusal.getMessage());
+        var first = refusal instanceof InvalidInputException invalid
+                ? invalid.problems().getFirst()
+                : InputProblem.general(refusal.messageKey(), refusal.arguments());
+        return withProblem(
+                id,
+                officer,
+                locale,
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                first.messageKey(),
+                first.arguments().toArray());
+    }
+
+    /** The case page as it stands now with a problem above the current step. */
+    private ModelAndView withProblem(
             PermohonanId id,
             CurrentOfficer officer,
             Locale locale,
@@ -100,5 +139,12 @@ class CasePage {
         model.addAttribute("signedIn", AlurUser.current().orElse(null));
         model.addAttribute("currentOfficer", officer);
         return new ModelAndView(render(id, null, officer, model, locale), model, status);
+    }
+
+    /** The permohonan of the page the action was posted from: every address of the case page starts with it. */
+    private static PermohonanId permohonan(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return new PermohonanId(Long.parseLong(variables.get("id")));
     }
 }

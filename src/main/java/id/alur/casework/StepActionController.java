@@ -2,33 +2,42 @@ package id.alur.casework;
 
 import id.alur.casework.StepInput.HandOverForm;
 import id.alur.office.CurrentOfficer;
+import id.alur.platform.AlurException;
+import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.InvalidInputException;
 import id.alur.platform.NotFoundException;
 import id.alur.workflow.StepId;
 import id.alur.workflow.Verdict;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms of the case page that act on the case ({@link StepAction}): after success back to the page with what was
- * done; a refusal is answered by {@link CasePageProblems} on the fresh page (422, or 409 with who took the step).
+ * done; a refusal is answered on the fresh page (422, or 409 with who took the step).
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class StepActionController {
 
     private final CaseActions actions;
+    private final CasePage page;
 
-    StepActionController(CaseActions actions) {
+    StepActionController(CaseActions actions, CasePage page) {
         this.actions = actions;
+        this.page = page;
     }
 
     /**
@@ -85,5 +94,11 @@ class StepActionController {
         var input = StepInput.note(note);
         actions.act(new PermohonanId(id), officer, StepAction.LANJUTKAN, null, input, Instant.now());
         return CaseController.done(id, StepAction.LANJUTKAN.doneKey(input), redirect);
+    }
+
+    /** A refused action: the fresh case page with the problem (422, 409), see {@link CasePage#refused}. */
+    @ExceptionHandler({InvalidInputException.class, ConcurrentChangeException.class})
+    ModelAndView refused(AlurException refusal, HttpServletRequest request, CurrentOfficer officer, Locale locale) {
+        return page.refused(refusal, request, officer, locale);
     }
 }

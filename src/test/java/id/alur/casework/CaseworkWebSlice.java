@@ -51,7 +51,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The web slice of casework's pages and API ({@code @WebMvcTest}): Spring MVC, Thymeleaf and the templates, the
  * platform's security chains and its two advice classes as they run in the application, the case page
- * ({@link CasePage}) and its problem handler ({@link CasePageProblems}); casework's services and the workflow's facade
+ * ({@link CasePage}) with its answer to a refused action; casework's services and the workflow's facade
  * are Mockito mocks ({@code @Autowired} them to stub), and the office module is left out: {@link Officers} stands in
  * for its signed-in officer and its API tokens. One context for every slice test of the module.
  */
