@@ -156,19 +156,24 @@ class PermohonanApiIntegrationTests {
                 201);
     }
 
+    /** Another officer in the kasi's position (a Plh, Rudi Hartono) takes the step first. */
+    void takenByRudi(long permohonan, long step, String username) {
+        actions.act(
+                new PermohonanId(permohonan),
+                "dinsosppkb-rembang",
+                StepAction.AMBIL,
+                new StepId(step),
+                StepInput.NONE,
+                Acting.self(username, "Rudi Hartono", "kasi-rehabsos"),
+                Instant.now());
+    }
+
     @Test
     void takesAStepAndAnswersConflictWithWhoTookItFirst() throws Exception {
         var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
         long step = created.at("/currentStep/id/value").asLong();
-        actions.act(
-                new PermohonanId(id),
-                "dinsosppkb-rembang",
-                StepAction.AMBIL,
-                new StepId(step),
-                StepInput.NONE,
-                Acting.self("plh.kasi.api", "Rudi Hartono", "kasi-rehabsos"),
-                Instant.now());
+        takenByRudi(id, step, "plh.kasi.api");
 
         var conflict =
                 call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 409);
@@ -182,14 +187,7 @@ class PermohonanApiIntegrationTests {
         var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
         long step = created.at("/currentStep/id/value").asLong();
-        actions.act(
-                new PermohonanId(id),
-                "dinsosppkb-rembang",
-                StepAction.AMBIL,
-                new StepId(step),
-                StepInput.NONE,
-                Acting.self("plh.kasi.lang", "Rudi Hartono", "kasi-rehabsos"),
-                Instant.now());
+        takenByRudi(id, step, "plh.kasi.lang");
         String take = "/api/permohonan/" + id + "/langkah/" + step + "/ambil";
 
         var indonesian = call(post(take), "rembang.kasi-rehabsos", 409);
