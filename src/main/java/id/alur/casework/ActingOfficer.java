@@ -9,12 +9,28 @@ import id.alur.workflow.DelegationKind;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Turns the signed-in officer's positions of today (own and delegated) into the workflow's {@link Acting}. */
 final class ActingOfficer {
 
     private ActingOfficer() {}
+
+    /** The positions (SOP lanes) the officer may act in today in the office they work in now, own and delegated. */
+    static Set<String> positions(CurrentOfficer officer) {
+        return officer.positions().stream()
+                .filter(p -> p.officeCode().equals(officer.officeCode()))
+                .map(PositionAssignment::positionCode)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the officer acts in any lane of the SOP (and so may write notes and upload scans on its cases). */
+    static boolean inSopLane(CurrentOfficer officer, Sop sop) {
+        var positions = positions(officer);
+        return sop.actors().stream().map(Actor::id).anyMatch(positions::contains);
+    }
 
     /** Acting in the position, in one's own right when held so, else as Plh/Plt. */
     static Optional<Acting> in(CurrentOfficer officer, String positionCode) {

@@ -1,5 +1,8 @@
 package id.alur.casework;
 
+import id.alur.casework.StepInput.HandOverForm;
+import id.alur.office.CurrentOfficer;
+import id.alur.platform.InputProblem;
 import id.alur.platform.NotFoundException;
 import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
@@ -12,15 +15,17 @@ import id.alur.workflow.StepView;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actions on a permohonan's steps, for the case page and the API: the workflow's transitions plus what the
- * casework knows — the papers rule at the checking step, the evidence scan of an outside party's result, the
- * hand-over. Each action is one transaction, the scan it uploads included.
+ * The actions on a permohonan's case, for the case page and the API alike ({@link StepAction}): the workflow's
+ * transitions plus what the casework knows — the papers rule at the checking step and at the resume, the evidence
+ * scan of an outside party's result, the hand-over. Each action is one transaction, the scan it uploads included.
  */
 @Service
 class CaseActions {
@@ -47,6 +52,12 @@ class CaseActions {
         CaseId caseId() {
             return caseView.id();
         }
+
+        /** The current step's activity number, where a scan uploaded now is filed; {@code null} without one. */
+        @Nullable
+        Integer currentActivity() {
+            return caseView.currentStep().map(StepView::activityNumber).orElse(null);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +68,95 @@ class CaseActions {
         }
         var caseView = workflow.caseView(new CaseId(view.workflowCaseId()));
         return new Loaded(view, caseView, services.sop(caseView.sopVersionId()));
+    }
+
+    /**
+     * Does an action of the signed-in officer on a permohonan of their office, in the lane they act in (the step's,
+     * or the front desk's for a step of the applicant's or an outside party's lane, see {@link ActingOfficer}), and
+     * answers the permohonan and its case as they stand after it. The case comes from the transition itself; the
+     * permohonan is read again only when the action wrote to it (a hand-over, a scan) or ended the case (which closes
+     * the permohonan).
+     *
+     * @param step the step acted on; {@code null} for {@link StepAction#LANJUTKAN}
+     * @throws NotFoundException the step is not one of this permohonan's case
+     */
+    @Transactional
+    Loaded act(
+            PermohonanId id,
+            CurrentOfficer officer,
+            StepAction action,
+            @Nullable StepId step,
+            StepInput input,
+            Instant now) {
+        var loaded = load(id, officer.officeCode());
+        Acting acting;
+        if (action.onStep()) {
+            requireStepOf(loaded, Objects.requireNonNull(step, "step"));
+            acting = ActingOfficer.onStep(loaded, officer, step.value());
+        } else {
+            acting = ActingOfficer.atFrontDesk(officer, loaded.sop());
+        }
+        return answer(loaded, action, input, run(loaded, action, step, input, acting, now));
+    }
+
+    /** {@link #act(PermohonanId, CurrentOfficer, StepAction, StepId, StepInput, Instant)} as the given acting. */
+    @Transactional
+    CaseView act(
+            PermohonanId id,
+            String officeCode,
+            StepAction action,
+            @Nullable StepId step,
+            StepInput input,
+            Acting acting,
+            Instant now) {
+        var loaded = load(id, officeCode);
+        if (action.onStep()) {
+            requireStepOf(loaded, Objects.requireNonNull(step, "step"));
+        }
+        return run(loaded, action, step, input, acting, now);
+    }
+
+    private Loaded answer(Loaded loaded, StepAction action, StepInput input, CaseView after) {
+        var id = loaded.permohonan().id();
+        var view = action.writesPermohonan(input) || after.state().ended()
+                ? permohonan.find(id, loaded.permohonan().officeCode())
+                : loaded.permohonan();
+        return new Loaded(view, after, loaded.sop());
+    }
+
+    private CaseView run(
+            Loaded loaded, StepAction action, @Nullable StepId step, StepInput input, Acting acting, Instant now) {
+        return switch (action) {
+            case AMBIL -> workflow.claim(step, acting, now);
+            case LEPAS -> workflow.release(step, acting, now);
+            case SELESAI -> complete(loaded, step, input, acting, now);
+            case PUTUSAN -> decide(loaded, step, input.verdict(), input.note(), acting, now);
+            case KEMBALIKAN -> workflow.returnToApplicant(step, blankToNull(input.note()), acting, now);
+            case HASIL_LUAR -> recordOutsideResult(loaded, step, input, acting, now);
+            case SERAH_TERIMA -> recordHandOver(loaded, step, input.handOver(), acting, now);
+            case LANJUTKAN -> resume(loaded, input.note(), acting, now);
+        };
+    }
+
+    /** Adds a scan to the permohonan, filed at its current step, by an officer in any lane of its SOP. */
+    @Transactional
+    DocumentView attach(
+            PermohonanId id,
+            CurrentOfficer officer,
+            @Nullable Integer checklistPosition,
+            Intake.@Nullable Upload upload,
+            Instant now) {
+        var loaded = load(id, officer.officeCode());
+        ActingOfficer.inSop(officer, loaded.sop());
+        return permohonan.attach(
+                id, officer.officeCode(), checklistPosition, upload, loaded.currentActivity(), officer.username(), now);
+    }
+
+    /** Writes a note on the permohonan, by an officer in any lane of its SOP. */
+    @Transactional
+    PermohonanView note(PermohonanId id, CurrentOfficer officer, @Nullable String body, Instant now) {
+        var loaded = load(id, officer.officeCode());
+        return permohonan.addNote(id, officer.officeCode(), body, ActingOfficer.inSop(officer, loaded.sop()), now);
     }
 
     /**
@@ -75,111 +175,34 @@ class CaseActions {
         }
     }
 
-    /** An action on a loaded permohonan, answering the case after it. */
-    @FunctionalInterface
-    interface Action {
-        CaseView on(Loaded loaded);
-    }
-
-    /**
-     * Loads the permohonan of the office and runs the action on it in one transaction, answering both as they stand
-     * after it: the API's step actions, which need the loaded case to know in which lane the officer acts. The case
-     * comes from the transition itself; the permohonan is read again only when the action wrote to it (a hand-over,
-     * a scan) or ended the case (which closes the permohonan).
-     *
-     * @param writesPermohonan whether the action stores something with the permohonan
-     */
-    @Transactional
-    Loaded act(PermohonanId id, String officeCode, boolean writesPermohonan, Action action) {
-        var loaded = load(id, officeCode);
-        var after = action.on(loaded);
-        var view = writesPermohonan || after.state().ended() ? permohonan.find(id, officeCode) : loaded.permohonan();
-        return new Loaded(view, after, loaded.sop());
-    }
-
-    @Transactional
-    CaseView claim(PermohonanId id, String officeCode, StepId step, Acting acting, Instant now) {
-        load(id, officeCode);
-        return workflow.claim(step, acting, now);
-    }
-
-    @Transactional
-    CaseView release(PermohonanId id, String officeCode, StepId step, Acting acting, Instant now) {
-        load(id, officeCode);
-        return workflow.release(step, acting, now);
-    }
-
     /**
      * Completes a step. At the SOP's last activity in an office lane (seed 000 step 5, seed 002 step 10: the front
      * desk hands the letter or the KIS over) a hand-over may be recorded with it.
-     *
-     * @param handOver the hand-over, or {@code null}
      */
-    @Transactional
-    CaseView complete(
-            PermohonanId id,
-            String officeCode,
-            StepId step,
-            String outputRef,
-            String note,
-            HandOverForm handOver,
-            Acting acting,
-            Instant now) {
-        return complete(load(id, officeCode), step, outputRef, note, handOver, acting, now);
-    }
-
-    CaseView complete(
-            Loaded loaded,
-            StepId step,
-            String outputRef,
-            String note,
-            HandOverForm handOver,
-            Acting acting,
-            Instant now) {
-        if (handOver != null && isLastActivity(loaded, step)) {
-            storeHandOver(loaded.permohonan().id(), handOver, acting, now);
+    private CaseView complete(Loaded loaded, StepId step, StepInput input, Acting acting, Instant now) {
+        if (input.handOver().given() && isLastActivity(loaded, step)) {
+            storeHandOver(loaded.permohonan().id(), input.handOver(), acting, now);
         }
-        return workflow.complete(step, blankToNull(outputRef), blankToNull(note), acting, now);
+        return workflow.complete(step, blankToNull(input.outputRef()), blankToNull(input.note()), acting, now);
     }
 
     /**
      * Decides Ya or Tidak. Where the office's SOP does not process incomplete papers (or returns them), a Ya at a
      * step that checks the papers is refused while any is missing: the SOP's answer is Tidak / return.
      */
-    @Transactional
-    CaseView decide(
-            PermohonanId id, String officeCode, StepId step, Verdict verdict, String note, Acting acting, Instant now) {
-        return decide(load(id, officeCode), step, verdict, note, acting, now);
-    }
-
-    CaseView decide(Loaded loaded, StepId step, Verdict verdict, String note, Acting acting, Instant now) {
+    private CaseView decide(
+            Loaded loaded, StepId step, @Nullable Verdict verdict, @Nullable String note, Acting acting, Instant now) {
         if (verdict == Verdict.YA) {
-            requirePapersForYa(loaded, step);
+            requirePapers(loaded, step);
         }
         return workflow.decide(step, verdict, blankToNull(note), acting, now);
     }
 
-    @Transactional
-    CaseView returnToApplicant(
-            PermohonanId id, String officeCode, StepId step, String note, Acting acting, Instant now) {
-        load(id, officeCode);
-        return workflow.returnToApplicant(step, blankToNull(note), acting, now);
-    }
-
     /** The applicant brought the papers back; under a strict papers rule all of them must be there now. */
-    @Transactional
-    CaseView resume(PermohonanId id, String officeCode, String note, Acting acting, Instant now) {
-        return resume(load(id, officeCode), note, acting, now);
-    }
-
-    CaseView resume(Loaded loaded, String note, Acting acting, Instant now) {
-        String officeCode = loaded.permohonan().officeCode();
-        var rule = permohonan.papersRule(officeCode, loaded.permohonan().sopCode());
-        var missing = loaded.permohonan().missingRequirements();
-        if (rule != IncompletePapersRule.OFFICER_DECIDES && !missing.isEmpty()) {
-            throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("checklist", "casework.resume.papersMissing", String.join("; ", missing))),
-                    List.of());
+    private CaseView resume(Loaded loaded, @Nullable String note, Acting acting, Instant now) {
+        var missing = missingUnderStrictRule(loaded);
+        if (!missing.isEmpty()) {
+            throw InvalidIntakeException.of("checklist", "casework.resume.papersMissing", String.join("; ", missing));
         }
         return workflow.resumeFromApplicant(loaded.caseId(), blankToNull(note), acting, now);
     }
@@ -188,67 +211,45 @@ class CaseActions {
      * Records an outside party's result. Recorded by the office on the party's behalf it needs a scan as evidence
      * (DESIGN.md §3); the scan is stored with the permohonan in the same transaction.
      */
-    @Transactional
-    CaseView recordOutsideResult(
-            PermohonanId id,
-            String officeCode,
-            StepId step,
-            String reference,
-            LocalDate date,
-            Intake.Upload evidence,
-            Acting acting,
-            Instant now) {
-        return recordOutsideResult(load(id, officeCode), step, reference, date, evidence, acting, now);
-    }
-
-    CaseView recordOutsideResult(
-            Loaded loaded,
-            StepId step,
-            String reference,
-            LocalDate date,
-            Intake.Upload evidence,
-            Acting acting,
-            Instant now) {
-        var id = loaded.permohonan().id();
-        var officeCode = loaded.permohonan().officeCode();
+    private CaseView recordOutsideResult(Loaded loaded, StepId step, StepInput input, Acting acting, Instant now) {
         String attachmentRef = null;
-        if (evidence != null) {
-            var stepNumber = loaded.caseView()
-                    .currentStep()
-                    .map(StepView::activityNumber)
-                    .orElse(null);
-            var document = permohonan.attach(id, officeCode, null, evidence, stepNumber, acting.username(), now);
+        if (input.evidence() != null) {
+            var document = permohonan.attach(
+                    loaded.permohonan().id(),
+                    loaded.permohonan().officeCode(),
+                    null,
+                    input.evidence(),
+                    loaded.currentActivity(),
+                    acting.username(),
+                    now);
             attachmentRef = document.id().ref();
         }
         return workflow.recordOutsideResult(
-                step, new OutsideResult(blankToNull(reference), date, attachmentRef), acting, now);
+                step,
+                new OutsideResult(blankToNull(input.reference()), input.resultDate(), attachmentRef),
+                acting,
+                now);
     }
 
     /** Records, at a step of the applicant's lane, that the applicant received the result (seeds 001, 004). */
-    @Transactional
-    CaseView recordHandOver(
-            PermohonanId id, String officeCode, StepId step, HandOverForm handOver, Acting acting, Instant now) {
-        return recordHandOver(load(id, officeCode), step, handOver, acting, now);
-    }
-
-    CaseView recordHandOver(Loaded loaded, StepId step, HandOverForm handOver, Acting acting, Instant now) {
+    private CaseView recordHandOver(Loaded loaded, StepId step, HandOverForm handOver, Acting acting, Instant now) {
         var stored = storeHandOver(loaded.permohonan().id(), handOver, acting, now);
         return workflow.recordHandOver(
                 step, new HandOver(stored.receivedBy(), stored.receivedAt(), stored.identityShown()), acting, now);
     }
 
     private HandoverView storeHandOver(PermohonanId id, HandOverForm form, Acting acting, Instant now) {
-        var problems = new java.util.ArrayList<FieldProblem>();
+        var problems = new ArrayList<InputProblem>();
         if (blankToNull(form.receivedBy()) == null) {
-            problems.add(FieldProblem.of("receivedBy", "casework.handOver.receivedByRequired"));
+            problems.add(InputProblem.ofField("receivedBy", "casework.handOver.receivedByRequired"));
         }
         if (form.receivedAt() == null) {
-            problems.add(FieldProblem.of("receivedAt", "casework.handOver.receivedAtRequired"));
+            problems.add(InputProblem.ofField("receivedAt", "casework.handOver.receivedAtRequired"));
         } else if (form.receivedAt().isAfter(now)) {
-            problems.add(FieldProblem.of("receivedAt", "casework.handOver.receivedAtFuture"));
+            problems.add(InputProblem.ofField("receivedAt", "casework.handOver.receivedAtFuture"));
         }
         if (form.idKind() == null || blankToNull(form.idNumber()) == null) {
-            problems.add(FieldProblem.of("idNumber", "casework.handOver.identityRequired"));
+            problems.add(InputProblem.ofField("idNumber", "casework.handOver.identityRequired"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidIntakeException(problems, List.of());
@@ -261,26 +262,30 @@ class CaseActions {
                 acting.username(),
                 now);
         if (!repository.insertHandover(id, handover)) {
-            throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("receivedBy", "casework.handOver.alreadyRecorded")), List.of());
+            throw InvalidIntakeException.of("receivedBy", "casework.handOver.alreadyRecorded");
         }
         return handover;
     }
 
-    private void requirePapersForYa(Loaded loaded, StepId step) {
+    private void requirePapers(Loaded loaded, StepId step) {
         var current = loaded.caseView().currentStep().filter(s -> s.id().equals(step));
         if (current.isEmpty()
                 || !Services.checksPapers(loaded.sop(), current.get().activityNumber())) {
             return;
         }
+        var missing = missingUnderStrictRule(loaded);
+        if (!missing.isEmpty()) {
+            throw InvalidIntakeException.of("verdict", "casework.decision.papersMissing", String.join("; ", missing));
+        }
+    }
+
+    /** The papers still missing, where the office's rule does not leave an incomplete file to the officer. */
+    private List<String> missingUnderStrictRule(Loaded loaded) {
         var rule = permohonan.papersRule(
                 loaded.permohonan().officeCode(), loaded.permohonan().sopCode());
-        var missing = loaded.permohonan().missingRequirements();
-        if (rule != IncompletePapersRule.OFFICER_DECIDES && !missing.isEmpty()) {
-            throw new InvalidIntakeException(
-                    List.of(FieldProblem.of("verdict", "casework.decision.papersMissing", String.join("; ", missing))),
-                    List.of());
-        }
+        return rule == IncompletePapersRule.OFFICER_DECIDES
+                ? List.of()
+                : loaded.permohonan().missingRequirements();
     }
 
     private static boolean isLastActivity(Loaded loaded, StepId step) {
@@ -291,10 +296,7 @@ class CaseActions {
                 .orElse(false);
     }
 
-    static String blankToNull(String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
-    /** The hand-over as typed: who received it, when (in the office's zone, converted by the caller), which ID. */
-    record HandOverForm(String receivedBy, Instant receivedAt, IdentityKind idKind, String idNumber) {}
 }

@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -63,22 +65,22 @@ final class DocumentContent {
      */
     static Checked check(String field, byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            return Checked.refused(FieldProblem.of(field, "casework.document.empty"));
+            return Checked.refused(InputProblem.ofField(field, "casework.document.empty"));
         }
         if (bytes.length > maxBytes) {
-            return Checked.refused(
-                    FieldProblem.of(field, "casework.document.tooLarge", megabytes(bytes.length), megabytes(maxBytes)));
+            return Checked.refused(InputProblem.ofField(
+                    field, "casework.document.tooLarge", megabytes(bytes.length), megabytes(maxBytes)));
         }
         Kind kind = sniff(bytes);
         if (kind == null) {
-            return Checked.refused(FieldProblem.of(field, "casework.document.unsupportedType"));
+            return Checked.refused(InputProblem.ofField(field, "casework.document.unsupportedType"));
         }
         boolean parses = switch (kind) {
             case PDF -> parsesAsPdf(bytes);
             case JPEG, PNG -> parsesAsImage(bytes, kind);
         };
         if (!parses) {
-            return Checked.refused(FieldProblem.of(field, "casework.document.damaged", kind.name()));
+            return Checked.refused(InputProblem.ofField(field, "casework.document.damaged", kind.name()));
         }
         return new Checked(kind, sha256(bytes), bytes.length, List.of());
     }
@@ -159,7 +161,7 @@ final class DocumentContent {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /**
@@ -167,13 +169,13 @@ final class DocumentContent {
      *
      * @param sha256 lowercase hex
      */
-    record Checked(Kind kind, String sha256, long size, List<FieldProblem> errors) {
+    record Checked(Kind kind, String sha256, long size, List<InputProblem> errors) {
 
         Checked {
             errors = List.copyOf(errors);
         }
 
-        static Checked refused(FieldProblem problem) {
+        static Checked refused(InputProblem problem) {
             return new Checked(null, null, 0, List.of(problem));
         }
 

@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Identifies an uploaded scan (berkas). */
 public record DocumentId(long value) {
@@ -12,7 +13,7 @@ public record DocumentId(long value) {
         return REF_PREFIX + value;
     }
 
-    public static Optional<DocumentId> fromRef(String ref) {
+    public static Optional<DocumentId> fromRef(@Nullable String ref) {
         if (ref == null || !ref.startsWith(REF_PREFIX)) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded scan, without its bytes.
@@ -16,6 +17,6 @@ public record DocumentView(
         String contentType,
         long sizeBytes,
         String sha256,
-        Integer stepNumber,
+        @Nullable Integer stepNumber,
         Instant uploadedAt,
         String uploadedBy) {}

@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,22 +19,22 @@ final class FamilyCardNumber {
     private FamilyCardNumber() {}
 
     static Check check(String field, String raw, RegionCodes regions) {
-        var errors = new ArrayList<FieldProblem>();
-        var warnings = new ArrayList<FieldProblem>();
+        var errors = new ArrayList<InputProblem>();
+        var warnings = new ArrayList<InputProblem>();
         String number = raw == null ? "" : raw.strip();
         if (number.isEmpty()) {
-            errors.add(FieldProblem.of(field, "casework.kk.required"));
+            errors.add(InputProblem.ofField(field, "casework.kk.required"));
         } else if (!number.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            errors.add(FieldProblem.of(field, "casework.kk.digitsOnly"));
+            errors.add(InputProblem.ofField(field, "casework.kk.digitsOnly"));
         } else if (number.length() != LENGTH) {
-            errors.add(FieldProblem.of(field, "casework.kk.length", number.length()));
+            errors.add(InputProblem.ofField(field, "casework.kk.length", number.length()));
         } else {
             if (regions.districtOfIdentityNumber(number).isEmpty()) {
-                warnings.add(FieldProblem.of(
+                warnings.add(InputProblem.warning(
                         field, "casework.kk.regionUnknown", RegionCodes.dotted(number.substring(0, 6))));
             }
             if (!issueDatePossible(number)) {
-                warnings.add(FieldProblem.of(field, "casework.kk.issueDateUnreadable", number.substring(6, 12)));
+                warnings.add(InputProblem.warning(field, "casework.kk.issueDateUnreadable", number.substring(6, 12)));
             }
         }
         return new Check(number, errors, warnings);
@@ -56,7 +57,7 @@ final class FamilyCardNumber {
         }
     }
 
-    record Check(String number, List<FieldProblem> errors, List<FieldProblem> warnings) {
+    record Check(String number, List<InputProblem> errors, List<InputProblem> warnings) {
         Check {
             errors = List.copyOf(errors);
             warnings = List.copyOf(warnings);

@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
 import id.alur.sop.ActorKind;
+import id.alur.sop.SopVersionView;
 import id.alur.workflow.InboxFilter;
 import id.alur.workflow.InboxPage;
 import id.alur.workflow.InboxRow;
@@ -88,7 +89,7 @@ class InboxController {
      * The officer's positions; at the front desk of a service also that service's outside-party lanes, since the
      * front desk records the outside party's result on its behalf (DESIGN.md §3).
      */
-    static Set<String> positions(CurrentOfficer officer, List<id.alur.sop.SopVersionView> offered) {
+    static Set<String> positions(CurrentOfficer officer, List<SopVersionView> offered) {
         var codes = new LinkedHashSet<>(officer.positionCodes());
         for (var version : offered) {
             var sop = version.sop();

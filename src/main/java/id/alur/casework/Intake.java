@@ -1,22 +1,24 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the front desk takes in for one permohonan: the service, the applicant, the household and the papers of the
- * SOP's first step.
+ * SOP's first step, as typed: any part may be missing ({@code null}); {@link PermohonanService#submit} says which.
  *
  * @param sopCode the service: the code of an SOP of the office in force today
  * @param checklist one entry per requirement of the SOP's first activity, by position in that list; a missing entry
  *     means the paper is missing
- * @param acknowledgedWarnings {@link FieldProblem#token() tokens} of warnings the officer has seen and accepts
+ * @param acknowledgedWarnings {@link InputProblem#token() tokens} of warnings the officer has seen and accepts
  */
 public record Intake(
         String officeCode,
-        String sopCode,
-        Applicant applicant,
+        @Nullable String sopCode,
+        @Nullable Applicant applicant,
         List<HouseholdMember> householdMembers,
         List<ChecklistEntry> checklist,
         Set<String> acknowledgedWarnings) {
@@ -33,17 +35,20 @@ public record Intake(
      * @param villageCode the desa/kelurahan of the address, a code of the official list
      */
     public record Applicant(
-            String nik,
-            String name,
-            LocalDate birthDate,
-            Sex sex,
-            String familyCardNumber,
-            String address,
-            String villageCode,
-            String phone) {}
+            @Nullable String nik,
+            @Nullable String name,
+            @Nullable LocalDate birthDate,
+            @Nullable Sex sex,
+            @Nullable String familyCardNumber,
+            @Nullable String address,
+            @Nullable String villageCode,
+            @Nullable String phone) {}
 
     /** A member of the applicant's household as the KK lists them. */
-    public record HouseholdMember(String nik, String name, Relationship relationship) {}
+    public record HouseholdMember(
+            @Nullable String nik,
+            @Nullable String name,
+            @Nullable Relationship relationship) {}
 
     /**
      * One paper of the checklist.
@@ -52,8 +57,9 @@ public record Intake(
      * @param present the officer saw the paper
      * @param scan its scan, or {@code null}; a scan implies the paper is present
      */
-    public record ChecklistEntry(int position, boolean present, Upload scan) {}
+    public record ChecklistEntry(
+            int position, boolean present, @Nullable Upload scan) {}
 
     /** An uploaded file as received; its name is only a label, its content decides what it is. */
-    public record Upload(String fileName, byte[] content) {}
+    public record Upload(@Nullable String fileName, byte[] content) {}
 }

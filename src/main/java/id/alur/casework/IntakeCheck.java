@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +44,9 @@ final class IntakeCheck {
      * @param missing the requirements not present, in SOP order
      */
     record Result(
-            List<FieldProblem> errors,
-            List<FieldProblem> warnings,
-            List<FieldProblem> unacknowledged,
+            List<InputProblem> errors,
+            List<InputProblem> warnings,
+            List<InputProblem> unacknowledged,
             Map<Integer, DocumentContent.Checked> scans,
             List<String> missing,
             String phone,
@@ -57,23 +58,23 @@ final class IntakeCheck {
     }
 
     static Result check(Intake intake, Context context) {
-        var errors = new ArrayList<FieldProblem>();
-        var warnings = new ArrayList<FieldProblem>();
+        var errors = new ArrayList<InputProblem>();
+        var warnings = new ArrayList<InputProblem>();
         var applicant = intake.applicant();
         if (applicant == null) {
-            errors.add(FieldProblem.of("applicant", "casework.intake.applicantRequired"));
+            errors.add(InputProblem.ofField("applicant", "casework.intake.applicantRequired"));
             return new Result(errors, warnings, List.of(), Map.of(), List.of(), null, null);
         }
 
         LocalDate birthDate = applicant.birthDate();
         if (birthDate == null) {
-            errors.add(FieldProblem.of("applicant.birthDate", "casework.birthDate.required"));
+            errors.add(InputProblem.ofField("applicant.birthDate", "casework.birthDate.required"));
         } else if (birthDate.isAfter(context.today()) || birthDate.getYear() < 1900) {
-            errors.add(FieldProblem.of("applicant.birthDate", "casework.birthDate.impossible"));
+            errors.add(InputProblem.ofField("applicant.birthDate", "casework.birthDate.impossible"));
             birthDate = null;
         }
         if (applicant.sex() == null) {
-            errors.add(FieldProblem.of("applicant.sex", "casework.sex.required"));
+            errors.add(InputProblem.ofField("applicant.sex", "casework.sex.required"));
         }
         var nik = Nik.check("applicant.nik", applicant.nik(), birthDate, applicant.sex(), context.regions());
         errors.addAll(nik.errors());
@@ -87,30 +88,30 @@ final class IntakeCheck {
 
         String address = applicant.address() == null ? "" : applicant.address().strip();
         if (address.isEmpty()) {
-            errors.add(FieldProblem.of("applicant.address", "casework.address.required"));
+            errors.add(InputProblem.ofField("applicant.address", "casework.address.required"));
         } else if (address.length() > MAX_ADDRESS) {
-            errors.add(FieldProblem.of("applicant.address", "casework.address.tooLong", MAX_ADDRESS));
+            errors.add(InputProblem.ofField("applicant.address", "casework.address.tooLong", MAX_ADDRESS));
         }
 
         Region village = null;
         if (applicant.villageCode() == null || applicant.villageCode().isBlank()) {
-            errors.add(FieldProblem.of("applicant.villageCode", "casework.village.required"));
+            errors.add(InputProblem.ofField("applicant.villageCode", "casework.village.required"));
         } else {
             village = context.regions()
                     .find(applicant.villageCode())
                     .filter(r -> r.level() == Region.Level.VILLAGE)
                     .orElse(null);
             if (village == null) {
-                errors.add(
-                        FieldProblem.of("applicant.villageCode", "casework.village.unknown", applicant.villageCode()));
+                errors.add(InputProblem.ofField(
+                        "applicant.villageCode", "casework.village.unknown", applicant.villageCode()));
             }
         }
 
         String phone = normalizePhone(applicant.phone());
         if (phone.isEmpty()) {
-            errors.add(FieldProblem.of("applicant.phone", "casework.phone.required"));
+            errors.add(InputProblem.ofField("applicant.phone", "casework.phone.required"));
         } else if (!PHONE.matcher(phone).matches()) {
-            errors.add(FieldProblem.of("applicant.phone", "casework.phone.invalid"));
+            errors.add(InputProblem.ofField("applicant.phone", "casework.phone.invalid"));
         }
 
         checkHousehold(intake.householdMembers(), context.regions(), errors, warnings);
@@ -122,11 +123,11 @@ final class IntakeCheck {
             String field = "checklist[" + entry.position() + "]";
             if (entry.position() < 0
                     || entry.position() >= context.requirements().size()) {
-                errors.add(FieldProblem.of(field, "casework.checklist.unknownItem", entry.position()));
+                errors.add(InputProblem.ofField(field, "casework.checklist.unknownItem", entry.position()));
                 continue;
             }
             if (!seenPositions.add(entry.position())) {
-                errors.add(FieldProblem.of(field, "casework.checklist.twice", entry.position()));
+                errors.add(InputProblem.ofField(field, "casework.checklist.twice", entry.position()));
                 continue;
             }
             if (entry.scan() != null
@@ -154,17 +155,17 @@ final class IntakeCheck {
         if (!missing.isEmpty()) {
             String list = String.join("; ", missing);
             switch (context.rule()) {
-                case REFUSE -> errors.add(FieldProblem.of("checklist", "casework.checklist.refused", list));
+                case REFUSE -> errors.add(InputProblem.ofField("checklist", "casework.checklist.refused", list));
                 case RETURN_TO_APPLICANT ->
-                    warnings.add(FieldProblem.of("checklist", "casework.checklist.willReturn", list));
+                    warnings.add(InputProblem.warning("checklist", "casework.checklist.willReturn", list));
                 case OFFICER_DECIDES ->
-                    warnings.add(FieldProblem.of("checklist", "casework.checklist.incomplete", list));
+                    warnings.add(InputProblem.warning("checklist", "casework.checklist.incomplete", list));
             }
         }
 
         context.openTrackingNumber()
-                .ifPresent(
-                        open -> warnings.add(FieldProblem.of("applicant.nik", "casework.intake.duplicateOpen", open)));
+                .ifPresent(open ->
+                        warnings.add(InputProblem.warning("applicant.nik", "casework.intake.duplicateOpen", open)));
 
         var unacknowledged = warnings.stream()
                 .filter(w -> !intake.acknowledgedWarnings().contains(w.token()))
@@ -172,24 +173,24 @@ final class IntakeCheck {
         return new Result(errors, warnings, unacknowledged, scans, missing, phone, village);
     }
 
-    private static void checkName(String field, String raw, List<FieldProblem> errors) {
+    private static void checkName(String field, String raw, List<InputProblem> errors) {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
-            errors.add(FieldProblem.of(field, "casework.name.required"));
+            errors.add(InputProblem.ofField(field, "casework.name.required"));
         } else if (name.length() > MAX_NAME) {
-            errors.add(FieldProblem.of(field, "casework.name.tooLong", MAX_NAME));
+            errors.add(InputProblem.ofField(field, "casework.name.tooLong", MAX_NAME));
         } else if (name.codePoints().noneMatch(Character::isLetter)) {
-            errors.add(FieldProblem.of(field, "casework.name.noLetters"));
+            errors.add(InputProblem.ofField(field, "casework.name.noLetters"));
         }
     }
 
     private static void checkHousehold(
             List<Intake.HouseholdMember> members,
             RegionCodes regions,
-            List<FieldProblem> errors,
-            List<FieldProblem> warnings) {
+            List<InputProblem> errors,
+            List<InputProblem> warnings) {
         if (members.size() > MAX_HOUSEHOLD) {
-            errors.add(FieldProblem.of("householdMembers", "casework.household.tooMany", MAX_HOUSEHOLD));
+            errors.add(InputProblem.ofField("householdMembers", "casework.household.tooMany", MAX_HOUSEHOLD));
             return;
         }
         var niks = new HashSet<String>();
@@ -200,11 +201,11 @@ final class IntakeCheck {
             errors.addAll(nik.errors());
             warnings.addAll(nik.warnings());
             if (nik.valid() && !niks.add(nik.nik())) {
-                errors.add(FieldProblem.of(prefix + "nik", "casework.household.duplicateNik"));
+                errors.add(InputProblem.ofField(prefix + "nik", "casework.household.duplicateNik"));
             }
             checkName(prefix + "name", member.name(), errors);
             if (member.relationship() == null) {
-                errors.add(FieldProblem.of(prefix + "relationship", "casework.household.relationshipRequired"));
+                errors.add(InputProblem.ofField(prefix + "relationship", "casework.household.relationshipRequired"));
             }
         }
     }

@@ -2,13 +2,15 @@ package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
 import id.alur.platform.Forms;
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
 import id.alur.sop.SopVersionView;
-import id.alur.workflow.TransitionNotAllowedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,15 +104,14 @@ class IntakeController {
                 return FORM_VIEW + " :: redirecting";
             }
             return "redirect:" + receipt;
-        } catch (InvalidIntakeException e) {
-            reject(binding, e.errors());
-            model.addAttribute("warnings", e.warnings());
-        } catch (IntakeNeedsConfirmationException e) {
-            model.addAttribute("warnings", e.warnings());
-            model.addAttribute("confirm", true);
-        } catch (TransitionNotAllowedException e) {
-            // The workflow refused to start the case (e.g. the SOP stopped being in force): said on the form.
-            binding.reject(e.messageKey(), e.messageArguments(), e.messageKey());
+        } catch (InvalidInputException e) {
+            // The form's one re-render (STYLE.md "Errors"): each error next to its field, or above the form when no
+            // field of the form has it (the workflow refusing to start the case); the warnings above, to confirm.
+            reject(binding, e.problems());
+            model.addAttribute(
+                    "warnings",
+                    e.problems().stream().filter(InputProblem::warning).toList());
+            model.addAttribute("confirm", e instanceof IntakeNeedsConfirmationException);
         }
         response.setStatus(Forms.UNPROCESSABLE);
         return show(officer, form, model);
@@ -162,18 +163,24 @@ class IntakeController {
                 .toList();
     }
 
-    /** Puts each problem on its form field; the intake's {@code applicant.x} fields are the form's {@code x}. */
-    static void reject(BindingResult binding, List<FieldProblem> problems) {
-        for (FieldProblem problem : problems) {
-            String field = problem.field().startsWith("applicant.")
+    /**
+     * Puts each error on its form field (the intake's {@code applicant.x} fields are the form's {@code x}), or on the
+     * form as a whole; warnings are not errors and stay off the binding.
+     */
+    static void reject(BindingResult binding, List<InputProblem> problems) {
+        BeanWrapperImpl target = binding.getTarget() == null ? null : new BeanWrapperImpl(binding.getTarget());
+        for (InputProblem problem : problems) {
+            if (problem.warning()) {
+                continue;
+            }
+            String field = problem.field() != null && problem.field().startsWith("applicant.")
                     ? problem.field().substring("applicant.".length())
                     : problem.field();
-            Object[] args = problem.args().toArray();
-            if (binding.getTarget() != null
-                    && new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
-                binding.rejectValue(field, problem.messageKey(), args, problem.messageKey());
+            Object[] arguments = problem.arguments().toArray();
+            if (field != null && target != null && target.isReadableProperty(field)) {
+                binding.rejectValue(field, problem.messageKey(), arguments, problem.messageKey());
             } else {
-                binding.reject(problem.messageKey(), args, problem.messageKey());
+                binding.reject(problem.messageKey(), arguments, problem.messageKey());
             }
         }
     }

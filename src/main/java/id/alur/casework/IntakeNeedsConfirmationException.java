@@ -7,23 +7,33 @@ import java.util.List;
 /**
  * The intake is valid but has warnings the officer has not confirmed yet (a second open permohonan for the same
  * NIK and service, missing papers the officer may accept, a region code not in the list). Nothing was written;
- * submitting again with the warnings' {@link FieldProblem#token() tokens} in
- * {@link Intake#acknowledgedWarnings()} goes through.
+ * submitting again with the warnings' {@link InputProblem#token() tokens} in {@link Intake#acknowledgedWarnings()}
+ * goes through. Every one of its {@link #problems()} is a warning.
  */
 public class IntakeNeedsConfirmationException extends InvalidInputException {
 
-    private final transient List<FieldProblem> warnings;
+    /** What the answer as a whole says: confirm the warnings (each warning has its own message). */
+    static final String MESSAGE_KEY = "casework.api.confirmationRequired";
 
-    public IntakeNeedsConfirmationException(List<FieldProblem> warnings) {
-        super(warnings.stream()
-                .map(w ->
-                        InputProblem.ofField(w.field(), w.messageKey(), w.args().toArray()))
-                .toList());
-        this.warnings = List.copyOf(warnings);
+    public IntakeNeedsConfirmationException(List<InputProblem> warnings) {
+        super(warnings);
+        if (warnings.stream().anyMatch(w -> !w.warning())) {
+            throw new IllegalArgumentException("Only warnings need a confirmation");
+        }
     }
 
     /** The warnings not yet confirmed. */
-    public List<FieldProblem> warnings() {
-        return warnings;
+    public List<InputProblem> warnings() {
+        return problems();
+    }
+
+    @Override
+    public String messageKey() {
+        return MESSAGE_KEY;
+    }
+
+    @Override
+    public Object[] arguments() {
+        return new Object[0];
     }
 }

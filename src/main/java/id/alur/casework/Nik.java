@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.InputProblem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -27,19 +28,19 @@ final class Nik {
      * @param formSex may be {@code null} likewise
      */
     static Check check(String field, String raw, LocalDate formBirthDate, Sex formSex, RegionCodes regions) {
-        var errors = new ArrayList<FieldProblem>();
-        var warnings = new ArrayList<FieldProblem>();
+        var errors = new ArrayList<InputProblem>();
+        var warnings = new ArrayList<InputProblem>();
         String nik = raw == null ? "" : raw.strip();
         if (nik.isEmpty()) {
-            errors.add(FieldProblem.of(field, "casework.nik.required"));
+            errors.add(InputProblem.ofField(field, "casework.nik.required"));
             return new Check(nik, null, null, errors, warnings);
         }
         if (!nik.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            errors.add(FieldProblem.of(field, "casework.nik.digitsOnly"));
+            errors.add(InputProblem.ofField(field, "casework.nik.digitsOnly"));
             return new Check(nik, null, null, errors, warnings);
         }
         if (nik.length() != LENGTH) {
-            errors.add(FieldProblem.of(field, "casework.nik.length", nik.length()));
+            errors.add(InputProblem.ofField(field, "casework.nik.length", nik.length()));
             return new Check(nik, null, null, errors, warnings);
         }
         int encodedDay = Integer.parseInt(nik.substring(6, 8));
@@ -48,22 +49,23 @@ final class Nik {
         Sex sex = encodedDay > 40 ? Sex.FEMALE : Sex.MALE;
         int day = encodedDay > 40 ? encodedDay - 40 : encodedDay;
         if (!possibleDate(day, month, twoDigitYear)) {
-            errors.add(FieldProblem.of(field, "casework.nik.impossibleDate", nik.substring(6, 12)));
+            errors.add(InputProblem.ofField(field, "casework.nik.impossibleDate", nik.substring(6, 12)));
             return new Check(nik, null, null, errors, warnings);
         }
         MonthDay birthday = MonthDay.of(month, day);
         if (formBirthDate != null
                 && (!MonthDay.from(formBirthDate).equals(birthday) || formBirthDate.getYear() % 100 != twoDigitYear)) {
-            errors.add(FieldProblem.of(field, "casework.nik.birthDateMismatch", formBirthDate));
+            errors.add(InputProblem.ofField(field, "casework.nik.birthDateMismatch", formBirthDate));
         }
         if (formSex != null && formSex != sex) {
-            errors.add(FieldProblem.of(field, "casework.nik.sexMismatch", formSex.name()));
+            errors.add(InputProblem.ofField(field, "casework.nik.sexMismatch", formSex.name()));
         }
         if (nik.substring(12).equals("0000")) {
-            errors.add(FieldProblem.of(field, "casework.nik.serialZero"));
+            errors.add(InputProblem.ofField(field, "casework.nik.serialZero"));
         }
         if (regions.districtOfIdentityNumber(nik).isEmpty()) {
-            warnings.add(FieldProblem.of(field, "casework.nik.regionUnknown", RegionCodes.dotted(nik.substring(0, 6))));
+            warnings.add(
+                    InputProblem.warning(field, "casework.nik.regionUnknown", RegionCodes.dotted(nik.substring(0, 6))));
         }
         return new Check(nik, sex, birthday, errors, warnings);
     }
@@ -91,7 +93,7 @@ final class Nik {
      * @param sex decoded from the day, or {@code null} when the NIK is unreadable
      * @param birthday decoded day and month, or {@code null} when the NIK is unreadable
      */
-    record Check(String nik, Sex sex, MonthDay birthday, List<FieldProblem> errors, List<FieldProblem> warnings) {
+    record Check(String nik, Sex sex, MonthDay birthday, List<InputProblem> errors, List<InputProblem> warnings) {
 
         Check {
             errors = List.copyOf(errors);

@@ -1,15 +1,12 @@
 package id.alur.casework;
 
+import id.alur.casework.StepInput.HandOverForm;
 import id.alur.office.CurrentOfficer;
-import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InvalidInputException;
 import id.alur.platform.NotFoundException;
-import id.alur.workflow.CaseView;
 import id.alur.workflow.StepId;
-import id.alur.workflow.StepTakenException;
 import id.alur.workflow.StepView;
 import id.alur.workflow.Timeline;
-import id.alur.workflow.TransitionNotAllowedException;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,16 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,19 +48,13 @@ class PermohonanApiController {
     private final CaseActions actions;
     private final WorkflowService workflow;
     private final Services services;
-    private final MessageSource messages;
 
     PermohonanApiController(
-            PermohonanService permohonan,
-            CaseActions actions,
-            WorkflowService workflow,
-            Services services,
-            MessageSource messages) {
+            PermohonanService permohonan, CaseActions actions, WorkflowService workflow, Services services) {
         this.permohonan = permohonan;
         this.actions = actions;
         this.workflow = workflow;
         this.services = services;
-        this.messages = messages;
     }
 
     /** A scan sent inline in JSON. */
@@ -133,8 +119,19 @@ class PermohonanApiController {
 
     record NoteRequest(String body) {}
 
-    /** A permohonan with where its case stands; the NIK masked unless the caller's position needs it. */
-    record PermohonanResponse(PermohonanView permohonan, String caseState, StepView currentStep, int caseVersion) {}
+    /**
+     * A permohonan with where its case stands; the NIK masked unless the caller's position needs it
+     * ({@link NikDisclosure}).
+     *
+     * @param allowedActions the actions ({@code ambil}, {@code putusan} …) the caller may take now, as the workflow's
+     *     rules decide them; any other is refused
+     */
+    record PermohonanResponse(
+            PermohonanView permohonan,
+            String caseState,
+            @Nullable StepView currentStep,
+            int caseVersion,
+            List<String> allowedActions) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
@@ -145,40 +142,17 @@ class PermohonanApiController {
     @ApiResponse(responseCode = "201", description = "Taken in; Location names the new permohonan")
     @ApiResponse(responseCode = "422", description = "Invalid fields, or warnings to confirm (property warnings)")
     @PreAuthorize("hasRole('OFFICER')")
-    ResponseEntity<?> submit(
-            @RequestBody(required = false) IntakeRequest request, CurrentOfficer officer, Locale locale) {
+    ResponseEntity<PermohonanResponse> submit(
+            @RequestBody(required = false) IntakeRequest request, CurrentOfficer officer) {
         if (request == null) {
             throw new InvalidInputException("sopCode", "casework.intake.sopRequired");
         }
         var sop = services.inForce(officer.officeCode(), request.sopCode(), officer.today())
                 .orElseThrow(() -> new InvalidInputException("sopCode", "casework.intake.sopNotInForce"));
         var acting = ActingOfficer.atFrontDesk(officer, sop.sop());
-        try {
-            var created = permohonan.submit(request.toIntake(officer.officeCode()), acting, Instant.now());
-            return ResponseEntity.created(URI.create("/api/permohonan/" + created.id()))
-                    .body(response(created.id(), officer));
-        } catch (IntakeNeedsConfirmationException e) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-            problem.setType(URI.create("urn:alur:problem:confirmation-required"));
-            problem.setTitle(text("casework.api.confirmationRequired", new Object[0], locale));
-            problem.setProperty("code", "casework.api.confirmationRequired");
-            problem.setProperty(
-                    "warnings",
-                    e.warnings().stream()
-                            .map(w -> {
-                                Map<String, Object> warning = new LinkedHashMap<>();
-                                warning.put("field", w.field());
-                                warning.put("code", w.messageKey());
-                                warning.put(
-                                        "message", text(w.messageKey(), w.args().toArray(), locale));
-                                warning.put("token", w.token());
-                                return warning;
-                            })
-                            .toList());
-            return ResponseEntity.unprocessableContent()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
-        }
+        var created = permohonan.submit(request.toIntake(officer.officeCode()), acting, Instant.now());
+        return ResponseEntity.created(URI.create("/api/permohonan/" + created.id()))
+                .body(response(created.id(), officer));
     }
 
     @GetMapping("/{id}")
@@ -219,18 +193,8 @@ class PermohonanApiController {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) Integer checklistPosition,
             CurrentOfficer officer) {
-        var pid = new PermohonanId(id);
-        var loaded = actions.load(pid, officer.officeCode());
-        ActingOfficer.inSop(officer, loaded.sop());
-        var step = loaded.caseView().currentStep().map(StepView::activityNumber).orElse(null);
-        var document = permohonan.attach(
-                pid,
-                officer.officeCode(),
-                checklistPosition,
-                IntakeForm.upload(file),
-                step,
-                officer.username(),
-                Instant.now());
+        var document = actions.attach(
+                new PermohonanId(id), officer, checklistPosition, IntakeForm.upload(file), Instant.now());
         return ResponseEntity.created(URI.create("/api/permohonan/" + id + "/berkas/" + document.id()))
                 .body(document);
     }
@@ -247,13 +211,7 @@ class PermohonanApiController {
     PermohonanResponse note(
             @PathVariable long id, @RequestBody(required = false) NoteRequest request, CurrentOfficer officer) {
         var pid = new PermohonanId(id);
-        var loaded = actions.load(pid, officer.officeCode());
-        permohonan.addNote(
-                pid,
-                officer.officeCode(),
-                request == null ? null : request.body(),
-                ActingOfficer.inSop(officer, loaded.sop()),
-                Instant.now());
+        actions.note(pid, officer, request == null ? null : request.body(), Instant.now());
         return response(pid, officer);
     }
 
@@ -261,16 +219,9 @@ class PermohonanApiController {
     @Operation(summary = "The applicant brought the papers back: resume the returned case")
     PermohonanResponse resume(
             @PathVariable long id, @RequestBody(required = false) NoteRequest request, CurrentOfficer officer) {
-        var pid = new PermohonanId(id);
-        return translated(pid, officer, () -> {
-            var loaded = actions.load(pid, officer.officeCode());
-            return actions.resume(
-                    pid,
-                    officer.officeCode(),
-                    request == null ? null : request.body(),
-                    ActingOfficer.atFrontDesk(officer, loaded.sop()),
-                    Instant.now());
-        });
+        var input = StepInput.note(request == null ? null : request.body());
+        return response(
+                actions.act(new PermohonanId(id), officer, StepAction.LANJUTKAN, null, input, Instant.now()), officer);
     }
 
     @PostMapping("/{id}/langkah/{stepId}/{action}")
@@ -278,8 +229,12 @@ class PermohonanApiController {
             summary = "Act on the current step",
             description = "action: ambil (take), lepas (release), selesai (complete), putusan (Ya/Tidak),"
                     + " kembalikan (return to the applicant), hasil-luar (outside party's result),"
-                    + " serah-terima (hand-over to the applicant)")
-    @ApiResponse(responseCode = "409", description = "Another officer took or finished the step first (changedBy)")
+                    + " serah-terima (hand-over to the applicant); the permohonan's allowedActions say which the"
+                    + " caller may take now. With selesai at the SOP's last activity, a receivedBy or an idNumber"
+                    + " records the hand-over too.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Another officer took or finished the step first (changedBy, changedAt; current: the case)")
     @ApiResponse(responseCode = "422", description = "The SOP or the step's state does not allow it, or input missing")
     PermohonanResponse act(
             @PathVariable long id,
@@ -287,82 +242,27 @@ class PermohonanApiController {
             @PathVariable String action,
             @RequestBody(required = false) StepRequest body,
             CurrentOfficer officer) {
-        var pid = new PermohonanId(id);
+        var stepAction = StepAction.of(action)
+                .filter(StepAction::onStep)
+                .orElseThrow(() -> new NotFoundException("No step action " + action, "platform.error.notFound"));
         var request = body == null ? new StepRequest(null, null, null, null, null, null, null, null, null, null) : body;
-        var step = new StepId(stepId);
-        boolean writesPermohonan = switch (action) {
-            case "selesai" -> request.receivedBy() != null;
-            case "hasil-luar" -> request.evidence() != null;
-            case "serah-terima" -> true;
-            default -> false;
-        };
-        try {
-            var done = actions.act(pid, officer.officeCode(), writesPermohonan, loaded -> {
-                actions.requireStepOf(loaded, step);
-                var acting = ActingOfficer.onStep(loaded, officer, stepId);
-                Instant now = Instant.now();
-                return switch (action) {
-                    case "ambil" -> workflow.claim(step, acting, now);
-                    case "lepas" -> workflow.release(step, acting, now);
-                    case "selesai" ->
-                        actions.complete(
-                                loaded,
-                                step,
-                                request.outputRef(),
-                                request.note(),
-                                request.receivedBy() == null ? null : handOver(request, officer),
-                                acting,
-                                now);
-                    case "putusan" -> actions.decide(loaded, step, request.verdict(), request.note(), acting, now);
-                    case "kembalikan" ->
-                        workflow.returnToApplicant(step, CaseActions.blankToNull(request.note()), acting, now);
-                    case "hasil-luar" ->
-                        actions.recordOutsideResult(
-                                loaded,
-                                step,
-                                request.reference(),
-                                request.resultDate(),
-                                request.evidence() == null
-                                        ? null
-                                        : request.evidence().toUpload("evidence"),
-                                acting,
-                                now);
-                    case "serah-terima" ->
-                        actions.recordHandOver(loaded, step, handOver(request, officer), acting, now);
-                    default -> throw new NotFoundException("No step action " + action, "platform.error.notFound");
-                };
-            });
-            return response(done, officer);
-        } catch (StepTakenException e) {
-            throw taken(e, pid, officer);
-        } catch (TransitionNotAllowedException e) {
-            throw refused(e);
-        }
-    }
-
-    /** The workflow's refusals as the platform's: 409 with who took the step, 422 with the field at fault. */
-    private PermohonanResponse translated(PermohonanId id, CurrentOfficer officer, Supplier<CaseView> action) {
-        try {
-            action.get();
-            return response(id, officer);
-        } catch (StepTakenException e) {
-            throw taken(e, id, officer);
-        } catch (TransitionNotAllowedException e) {
-            throw refused(e);
-        }
-    }
-
-    /** 409 with who took the step and the permohonan as it stands now (read after the refused transaction). */
-    private ConcurrentChangeException taken(StepTakenException e, PermohonanId id, CurrentOfficer officer) {
-        return new ConcurrentChangeException(
-                "casework.step.takenBy",
-                e.takenByName() == null ? e.takenByUsername() : e.takenByName(),
-                e.takenAt(),
-                response(id, officer));
-    }
-
-    private static InvalidInputException refused(TransitionNotAllowedException e) {
-        return new InvalidInputException(e.field(), e.messageKey(), e.messageArguments());
+        var input = new StepInput(
+                request.note(),
+                request.outputRef(),
+                request.verdict(),
+                request.reference(),
+                request.resultDate(),
+                request.evidence() == null ? null : request.evidence().toUpload("evidence"),
+                new HandOverForm(
+                        request.receivedBy(),
+                        request.receivedAt() == null
+                                ? null
+                                : request.receivedAt().atZone(officer.zone()).toInstant(),
+                        request.idKind(),
+                        request.idNumber()));
+        return response(
+                actions.act(new PermohonanId(id), officer, stepAction, new StepId(stepId), input, Instant.now()),
+                officer);
     }
 
     private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {
@@ -370,63 +270,13 @@ class PermohonanApiController {
     }
 
     private PermohonanResponse response(CaseActions.Loaded loaded, CurrentOfficer officer) {
-        var view = loaded.permohonan();
-        boolean fullNik = Services.fullNikLanes(loaded.sop()).stream().anyMatch(officer.positionCodes()::contains);
-        if (!fullNik) {
-            view = masked(view);
-        }
+        var positions = ActingOfficer.positions(officer);
+        var caseView = loaded.caseView();
         return new PermohonanResponse(
-                view,
-                loaded.caseView().state().name(),
-                loaded.caseView().currentStep().orElse(null),
-                loaded.caseView().version());
-    }
-
-    static PermohonanView masked(PermohonanView view) {
-        var a = view.applicant();
-        var applicant = new ApplicantView(
-                a.maskedNik(),
-                a.name(),
-                a.birthDate(),
-                a.sex(),
-                a.address(),
-                a.villageCode(),
-                a.villageName(),
-                a.phone(),
-                ApplicantView.mask(a.familyCardNumber()));
-        var members = view.householdMembers().stream()
-                .map(m -> new HouseholdMemberView(m.maskedNik(), m.name(), m.relationship()))
-                .toList();
-        return new PermohonanView(
-                view.id(),
-                view.trackingNumber(),
-                view.officeCode(),
-                view.sopCode(),
-                applicant,
-                members,
-                view.checklist(),
-                view.workflowCaseId(),
-                view.status(),
-                view.submittedAt(),
-                view.sopName(),
-                view.incomplete(),
-                view.submittedBy(),
-                view.documents(),
-                view.notes(),
-                view.handover());
-    }
-
-    private static CaseActions.HandOverForm handOver(StepRequest request, CurrentOfficer officer) {
-        return new CaseActions.HandOverForm(
-                request.receivedBy(),
-                request.receivedAt() == null
-                        ? null
-                        : request.receivedAt().atZone(officer.zone()).toInstant(),
-                request.idKind(),
-                request.idNumber());
-    }
-
-    private String text(String key, Object[] args, Locale locale) {
-        return messages.getMessage(key, args, key, locale);
+                NikDisclosure.forOfficer(loaded.permohonan(), loaded.sop(), positions),
+                caseView.state().name(),
+                caseView.currentStep().orElse(null),
+                caseView.version(),
+                StepAction.offeredBy(workflow.options(caseView, officer.username(), positions)));
     }
 }

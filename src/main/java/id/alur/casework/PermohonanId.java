@@ -1,5 +1,8 @@
 package id.alur.casework;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /** Identifies a permohonan. The workflow case carries it as {@code subjectRef} "permohonan:&lt;id&gt;". */
 public record PermohonanId(long value) {
 
@@ -10,15 +13,14 @@ public record PermohonanId(long value) {
     }
 
     /** The permohonan a workflow case is about, or empty when its subject is something else. */
-    public static java.util.Optional<PermohonanId> fromSubjectRef(String subjectRef) {
+    public static Optional<PermohonanId> fromSubjectRef(@Nullable String subjectRef) {
         if (subjectRef == null || !subjectRef.startsWith(SUBJECT_PREFIX)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(
-                    new PermohonanId(Long.parseLong(subjectRef.substring(SUBJECT_PREFIX.length()))));
+            return Optional.of(new PermohonanId(Long.parseLong(subjectRef.substring(SUBJECT_PREFIX.length()))));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -15,9 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermohonanService {
 
     private static final int TRACKING_ATTEMPTS = 8;
+    private static final int MAX_NOTE = 4000;
 
     private final PermohonanRepository repository;
     private final Services services;
@@ -69,13 +73,11 @@ public class PermohonanService {
         ZoneId zone = offices.office(intake.officeCode()).zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         SopVersionView sop = services.inForce(intake.officeCode(), intake.sopCode(), today)
-                .orElseThrow(() -> new InvalidIntakeException(
-                        java.util.List.of(FieldProblem.of(
-                                "sopCode",
-                                intake.sopCode() == null || intake.sopCode().isBlank()
-                                        ? "casework.intake.sopRequired"
-                                        : "casework.intake.sopNotInForce")),
-                        java.util.List.of()));
+                .orElseThrow(() -> InvalidIntakeException.of(
+                        "sopCode",
+                        intake.sopCode() == null || intake.sopCode().isBlank()
+                                ? "casework.intake.sopRequired"
+                                : "casework.intake.sopNotInForce"));
         var requirements = Services.checklist(sop.sop());
         var rule = repository.papersRule(intake.officeCode(), sop.code());
         String nik = intake.applicant() == null || intake.applicant().nik() == null
@@ -131,7 +133,7 @@ public class PermohonanService {
             repository.insertHouseholdMember(
                     id, i, member.nik().strip(), member.name().strip(), member.relationship());
         }
-        var entries = new java.util.HashMap<Integer, Intake.ChecklistEntry>();
+        var entries = new HashMap<Integer, Intake.ChecklistEntry>();
         intake.checklist().forEach(entry -> entries.put(entry.position(), entry));
         for (int position = 0; position < requirements.size(); position++) {
             DocumentId document = null;
@@ -206,7 +208,7 @@ public class PermohonanService {
      * the last four digits of the NIK. Both must match.
      */
     @Transactional(readOnly = true)
-    public Optional<PermohonanView> findByTracking(String trackingNumber, String nikLast4) {
+    public Optional<PermohonanView> findByTracking(@Nullable String trackingNumber, @Nullable String nikLast4) {
         if (nikLast4 == null || !nikLast4.strip().matches("\\d{4}")) {
             return Optional.empty();
         }
@@ -217,7 +219,7 @@ public class PermohonanService {
 
     /** What the public status page shows: see {@link PublicStatus}. */
     @Transactional(readOnly = true)
-    public Optional<PublicStatus> publicStatus(String trackingNumber, String nikLast4) {
+    public Optional<PublicStatus> publicStatus(@Nullable String trackingNumber, @Nullable String nikLast4) {
         return findByTracking(trackingNumber, nikLast4).map(p -> {
             CaseView view = p.workflowCaseId() == null ? null : workflow.caseView(new CaseId(p.workflowCaseId()));
             StepView step = view == null ? null : view.currentStep().orElse(null);
@@ -268,9 +270,9 @@ public class PermohonanService {
     public DocumentView attach(
             PermohonanId id,
             String officeCode,
-            Integer checklistPosition,
-            Intake.Upload upload,
-            Integer stepNumber,
+            @Nullable Integer checklistPosition,
+            Intake.@Nullable Upload upload,
+            @Nullable Integer stepNumber,
             String username,
             Instant now) {
         var permohonan = find(id, officeCode);
@@ -278,15 +280,13 @@ public class PermohonanService {
         if (checklistPosition != null
                 && (checklistPosition < 0
                         || checklistPosition >= permohonan.checklist().size())) {
-            throw new InvalidIntakeException(
-                    java.util.List.of(FieldProblem.of(field, "casework.checklist.unknownItem", checklistPosition)),
-                    java.util.List.of());
+            throw InvalidIntakeException.of(field, "casework.checklist.unknownItem", checklistPosition);
         }
         byte[] content = upload == null ? null : upload.content();
         var checked =
                 DocumentContent.check(field, content, settings.maxDocumentSize().toBytes());
         if (!checked.accepted()) {
-            throw new InvalidIntakeException(checked.errors(), java.util.List.of());
+            throw new InvalidIntakeException(checked.errors(), List.of());
         }
         DocumentId document = repository.insertDocument(
                 id,
@@ -315,16 +315,15 @@ public class PermohonanService {
 
     /** Writes a note on a permohonan of the office. */
     @Transactional
-    public PermohonanView addNote(PermohonanId id, String officeCode, String body, Acting acting, Instant now) {
+    public PermohonanView addNote(
+            PermohonanId id, String officeCode, @Nullable String body, Acting acting, Instant now) {
         find(id, officeCode);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new InvalidIntakeException(
-                    java.util.List.of(FieldProblem.of("body", "casework.note.required")), java.util.List.of());
+            throw InvalidIntakeException.of("body", "casework.note.required");
         }
-        if (text.length() > 4000) {
-            throw new InvalidIntakeException(
-                    java.util.List.of(FieldProblem.of("body", "casework.note.tooLong", 4000)), java.util.List.of());
+        if (text.length() > MAX_NOTE) {
+            throw InvalidIntakeException.of("body", "casework.note.tooLong", MAX_NOTE);
         }
         repository.insertNote(id, text, acting.username(), acting.displayName(), acting.positionCode(), now);
         return find(id);

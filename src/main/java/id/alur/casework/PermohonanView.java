@@ -3,6 +3,7 @@ package id.alur.casework;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A permohonan as the casework module knows it. Where the case stands in its SOP is the workflow's view of
@@ -19,7 +20,7 @@ public record PermohonanView(
         ApplicantView applicant,
         List<HouseholdMemberView> householdMembers,
         List<ChecklistItemView> checklist,
-        Long workflowCaseId,
+        @Nullable Long workflowCaseId,
         PermohonanStatus status,
         Instant submittedAt,
         String sopName,

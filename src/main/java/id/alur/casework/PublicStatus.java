@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What anyone holding the receipt may see of a permohonan: the service, where it stands and since when. No name, no
@@ -18,8 +19,8 @@ public record PublicStatus(
         String sopName,
         Instant submittedAt,
         CaseStage stage,
-        String currentStep,
-        Instant currentStepStartedAt,
-        Instant currentStepDueAt,
-        Instant closedAt,
+        @Nullable String currentStep,
+        @Nullable Instant currentStepStartedAt,
+        @Nullable Instant currentStepDueAt,
+        @Nullable Instant closedAt,
         ZoneId zone) {}

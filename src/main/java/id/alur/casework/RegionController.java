@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,7 @@ class RegionController {
     String search(@RequestParam(name = "q", required = false) String query, Model model) {
         var regions = RegionCodes.official();
         String q = query == null ? "" : query.strip();
-        var found =
-                q.length() < 3 ? java.util.List.<Region>of() : regions.searchVillages(q, settings.villageSearchLimit());
+        var found = q.length() < 3 ? List.<Region>of() : regions.searchVillages(q, settings.villageSearchLimit());
         model.addAttribute("query", q);
         model.addAttribute(
                 "results",

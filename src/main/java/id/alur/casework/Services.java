@@ -8,21 +8,20 @@ import id.alur.sop.Branch;
 import id.alur.sop.Sop;
 import id.alur.sop.SopService;
 import id.alur.sop.SopStatus;
+import id.alur.sop.SopVersionId;
 import id.alur.sop.SopVersionView;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * The services (SOPs) an office offers, read through the sop module, and what casework derives from an SOP: the
- * checklist, the front desk, who sees the whole NIK.
+ * checklist, the front desk, the steps that check the papers.
  */
 @Component
 class Services {
@@ -71,7 +70,7 @@ class Services {
     }
 
     SopVersionView version(long sopVersionId) {
-        return sops.get(new id.alur.sop.SopVersionId(sopVersionId));
+        return sops.get(new SopVersionId(sopVersionId));
     }
 
     /** The SOP of a version; cached once the version is no longer a draft. */
@@ -107,28 +106,12 @@ class Services {
                 .orElseThrow(() -> new IllegalArgumentException("SOP has no activity in an office position"));
     }
 
-    /**
-     * The positions that see the whole NIK on screen: the front desk, which takes it from the KTP, and the lanes that
-     * check the papers — the decisions that can send them back to the applicant (seed 000 step 2, seed 004 step 3).
-     * Everyone else sees it masked (docs/casework.md, "Who sees the NIK").
-     */
-    static Set<String> fullNikLanes(Sop sop) {
-        var lanes = new LinkedHashSet<String>();
-        lanes.add(frontDeskLane(sop));
-        for (Activity activity : sop.activities()) {
-            if (returnsPapers(activity)) {
-                lanes.add(activity.actorId());
-            }
-        }
-        return Set.copyOf(lanes);
-    }
-
     /** Decisions that can send the papers back to the applicant: where a missing paper stops a Ya. */
     static boolean checksPapers(Sop sop, int activityNumber) {
         return sop.activity(activityNumber).map(Services::returnsPapers).orElse(false);
     }
 
-    private static boolean returnsPapers(Activity activity) {
+    static boolean returnsPapers(Activity activity) {
         return activity.decisionIfAny()
                 .map(d -> d.tidak() instanceof Branch.ToApplicant || d.ya() instanceof Branch.ToApplicant)
                 .orElse(false);

@@ -31,14 +31,31 @@ class ApiProblems {
         this.messages = messages;
     }
 
+    /**
+     * 422 with every problem under {@code errors}; warnings (the input goes through once confirmed) under
+     * {@code warnings}, each with the {@code token} that confirms it. A problem of warnings only is of type
+     * {@code confirmation-required}.
+     */
     ProblemDetail invalidInput(InvalidInputException exception, Locale locale) {
+        boolean warningsOnly = exception.problems().stream().allMatch(InputProblem::warning);
         ProblemDetail problem = of(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                "invalid-input",
+                warningsOnly ? "confirmation-required" : "invalid-input",
                 exception.messageKey(),
                 exception.arguments(),
                 locale);
-        List<Map<String, Object>> errors = exception.problems().stream()
+        if (!warningsOnly) {
+            problem.setProperty("errors", problems(exception, false, locale));
+        }
+        if (exception.problems().stream().anyMatch(InputProblem::warning)) {
+            problem.setProperty("warnings", problems(exception, true, locale));
+        }
+        return problem;
+    }
+
+    private List<Map<String, Object>> problems(InvalidInputException exception, boolean warnings, Locale locale) {
+        return exception.problems().stream()
+                .filter(p -> p.warning() == warnings)
                 .map(p -> {
                     Map<String, Object> error = new LinkedHashMap<>();
                     if (p.field() != null) {
@@ -49,11 +66,12 @@ class ApiProblems {
                     }
                     error.put("code", p.messageKey());
                     error.put("message", text(p.messageKey(), p.arguments().toArray(), locale));
+                    if (warnings) {
+                        error.put("token", p.token());
+                    }
                     return error;
                 })
                 .toList();
-        problem.setProperty("errors", errors);
-        return problem;
     }
 
     ProblemDetail notFound(NotFoundException exception, Locale locale) {
@@ -61,8 +79,12 @@ class ApiProblems {
     }
 
     ProblemDetail conflict(ConcurrentChangeException exception, Locale locale) {
-        ProblemDetail problem =
-                of(HttpStatus.CONFLICT, "concurrent-change", exception.messageKey(), exception.arguments(), locale);
+        ProblemDetail problem = of(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                exception.messageKey(),
+                conflictArguments(exception, locale),
+                locale);
         if (exception.changedBy() != null) {
             problem.setProperty("changedBy", exception.changedBy());
         }
@@ -73,6 +95,25 @@ class ApiProblems {
             problem.setProperty("current", exception.current());
         }
         return problem;
+    }
+
+    /**
+     * The arguments of a concurrent change's message: its own, or else who changed it ({0}) and when ({1}, in the
+     * signed-in user's zone), which is what such a message says ("already taken by {0} at {1}").
+     */
+    Object[] conflictArguments(ConcurrentChangeException exception, Locale locale) {
+        if (exception.arguments().length > 0) {
+            return exception.arguments();
+        }
+        return new Object[] {
+            exception.changedBy() == null ? "?" : exception.changedBy(),
+            exception.changedAt() == null
+                    ? "?"
+                    : formatInstant(
+                            exception.changedAt(),
+                            AlurUser.current().map(AlurUser::zone).orElse(ZoneId.of("Asia/Jakarta")),
+                            locale)
+        };
     }
 
     /** A problem of the given status whose detail is the message of {@code messageKey}. */

@@ -79,7 +79,8 @@ class PageExceptionAdvice {
         if (isApi(request)) {
             return problems.entity(problems.conflict(exception, locale));
         }
-        ModelAndView page = page(request, HttpStatus.CONFLICT, exception.messageKey(), exception.arguments());
+        ModelAndView page = page(
+                request, HttpStatus.CONFLICT, exception.messageKey(), problems.conflictArguments(exception, locale));
         if (exception.changedBy() != null) {
             String when = exception.changedAt() == null
                     ? "?"

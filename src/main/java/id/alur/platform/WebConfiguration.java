@@ -3,6 +3,7 @@ package id.alur.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Indonesian first (DESIGN.md §4): every page is Indonesian until the user picks English with {@code ?lang=en};
  * the choice is kept in a cookie for a year. Only Indonesian and English exist; any other choice means Indonesian.
+ * A call of the API without that cookie is answered in the first language of its {@code Accept-Language} that Alur
+ * speaks (other systems say what they want there), else Indonesian.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -43,6 +46,17 @@ class WebConfiguration implements WebMvcConfigurer {
             setDefaultLocale(INDONESIAN);
             setCookieMaxAge(Duration.ofDays(365));
             setCookieSameSite("Lax");
+            setDefaultLocaleFunction(SupportedLocaleResolver::withoutCookie);
+        }
+
+        private static Locale withoutCookie(HttpServletRequest request) {
+            if (!PageExceptionAdvice.isApi(request) || request.getHeader("Accept-Language") == null) {
+                return INDONESIAN;
+            }
+            return Collections.list(request.getLocales()).stream()
+                    .filter(locale -> LANGUAGES.contains(locale.getLanguage()))
+                    .findFirst()
+                    .orElse(INDONESIAN);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who performs an operation, in which position, and, under a delegation, for whom. The {@code office} module resolves
@@ -17,9 +18,9 @@ public record Acting(
         String username,
         String displayName,
         String positionCode,
-        String onBehalfOfUsername,
-        String onBehalfOfName,
-        DelegationKind kind) {
+        @Nullable String onBehalfOfUsername,
+        @Nullable String onBehalfOfName,
+        @Nullable DelegationKind kind) {
 
     public Acting {
         requireText(username, "username");

@@ -21,7 +21,25 @@ final class CaseRules {
             Instant heldSince,
             String closedBy,
             String closedByName,
-            Instant closedAt) {}
+            Instant closedAt) {
+
+        static StepSnapshot of(StepView step) {
+            return new StepSnapshot(
+                    step.id().value(),
+                    step.activityNumber(),
+                    step.state(),
+                    step.claimedBy(),
+                    step.claimedByName(),
+                    step.claimedAt(),
+                    step.closedBy(),
+                    step.closedByName(),
+                    step.closedAt());
+        }
+
+        boolean heldBy(String username) {
+            return state == StepState.CLAIMED && holder.equals(username);
+        }
+    }
 
     /**
      * Where a case stands.
@@ -29,7 +47,13 @@ final class CaseRules {
      * @param current the open step, {@code null} when none is open
      * @param resumeAt the activity to resume at while {@link CaseState#RETURNED_TO_APPLICANT}
      */
-    record CaseStatus(CaseState state, StepSnapshot current, Integer resumeAt) {}
+    record CaseStatus(CaseState state, StepSnapshot current, Integer resumeAt) {
+
+        static CaseStatus of(CaseView view) {
+            return new CaseStatus(
+                    view.state(), view.currentStep().map(StepSnapshot::of).orElse(null), view.resumeAtActivity());
+        }
+    }
 
     enum StepChange {
         NONE,
@@ -90,18 +114,12 @@ final class CaseRules {
     }
 
     Move release(CaseStatus status, StepSnapshot step, Acting acting) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "release");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "release");
         return new Move(HistoryAction.RELEASED, status.state(), StepChange.RELEASE, null, null);
     }
 
     Move complete(CaseStatus status, StepSnapshot step, Acting acting) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "complete");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "complete");
         if (route.isDecision(activity)) {
             throw TransitionNotAllowedException.because(
                     "workflow.step.decisionRequired",
@@ -112,10 +130,7 @@ final class CaseRules {
     }
 
     Move decide(CaseStatus status, StepSnapshot step, Acting acting, Verdict verdict, String note) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "decide");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "decide");
         if (!route.isDecision(activity)) {
             throw TransitionNotAllowedException.because(
                     "workflow.step.notADecision",
@@ -137,10 +152,7 @@ final class CaseRules {
     }
 
     Move returnToApplicant(CaseStatus status, StepSnapshot step, Acting acting, String note) {
-        Activity activity = requireCurrent(status, step);
-        requireLaneKind(activity, LaneKind.POSITION, "returnToApplicant");
-        requirePosition(acting, activity.actorId());
-        requireHolder(step, acting);
+        Activity activity = requireHeld(status, step, acting, "returnToApplicant");
         Verdict verdict = route.returnVerdict(activity)
                 .orElseThrow(() -> TransitionNotAllowedException.because(
                         "workflow.step.noReturnToApplicant",
@@ -229,6 +241,48 @@ final class CaseRules {
         return end(status, HistoryAction.WITHDRAWN, CaseState.WITHDRAWN);
     }
 
+    /**
+     * What an officer who may act in {@code positions} (own and delegated) may do now: the operations above that would
+     * not be refused for who asks and where the case stands. Input an operation needs (a note, a reference, a scan) is
+     * checked when it is done.
+     */
+    StepOptions options(CaseStatus status, String username, Set<String> positions) {
+        if (status.state().ended()) {
+            return StepOptions.NONE;
+        }
+        boolean atFrontDesk = positions.contains(route.frontDeskLane());
+        StepSnapshot step = status.current();
+        Activity activity = step == null ? null : route.activity(step.activity());
+        LaneKind lane = activity == null ? null : route.laneKind(activity);
+        boolean inLane = activity != null && positions.contains(activity.actorId());
+        boolean office = lane == LaneKind.POSITION;
+        boolean mine = office && inLane && step.heldBy(username);
+        boolean decision = office && route.isDecision(activity);
+        boolean returns = office && route.returnVerdict(activity).isPresent();
+        boolean heldByOther = office && step.state() == StepState.CLAIMED && !step.heldBy(username);
+        // DESIGN.md §3: an outside party's user records its result; the front desk may, on its behalf with evidence.
+        boolean outside = lane == LaneKind.OUTSIDE_PARTY;
+        return new StepOptions(
+                office && inLane && step.state() == StepState.OPEN,
+                mine,
+                mine && !decision,
+                mine && decision,
+                mine && returns,
+                office
+                        && route.returnVerdict(activity)
+                                .filter(v -> v == Verdict.TIDAK)
+                                .isPresent(),
+                activity != null && activity.number() == route.last().number(),
+                outside && (inLane || atFrontDesk),
+                outside && !inLane,
+                lane == LaneKind.APPLICANT && atFrontDesk,
+                atFrontDesk && status.state() == CaseState.RETURNED_TO_APPLICANT,
+                positions.stream().anyMatch(route::isPositionLane),
+                atFrontDesk,
+                heldByOther ? (step.holderName() == null ? step.holder() : step.holderName()) : null,
+                heldByOther ? step.heldSince() : null);
+    }
+
     /** The state a case is in while the given activity is current. */
     CaseState stateAt(Activity activity) {
         return switch (route.laneKind(activity)) {
@@ -250,6 +304,15 @@ final class CaseRules {
                 new Move(action, CaseState.RETURNED_TO_APPLICANT, StepChange.CLOSE, null, resumeAt);
             case Route.Next.End() -> new Move(action, CaseState.FINISHED, StepChange.CLOSE, null, null);
         };
+    }
+
+    /** The current step, in an office lane the officer acts in, held by them: where they release, complete, decide. */
+    private Activity requireHeld(CaseStatus status, StepSnapshot step, Acting acting, String operation) {
+        Activity activity = requireCurrent(status, step);
+        requireLaneKind(activity, LaneKind.POSITION, operation);
+        requirePosition(acting, activity.actorId());
+        requireHolder(step, acting);
+        return activity;
     }
 
     private Activity requireCurrent(CaseStatus status, StepSnapshot step) {

@@ -1,9 +1,11 @@
 package id.alur.workflow;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as shown to users.
@@ -25,11 +27,11 @@ public record CaseView(
         String subjectRef,
         CaseState state,
         List<StepView> currentSteps,
-        Integer resumeAtActivity,
+        @Nullable Integer resumeAtActivity,
         Instant startedAt,
         String startedBy,
-        Instant endedAt,
-        String endReason,
+        @Nullable Instant endedAt,
+        @Nullable String endReason,
         Duration officeTime,
         Duration applicantTime,
         Duration outsideTime,
@@ -39,7 +41,8 @@ public record CaseView(
         currentSteps = List.copyOf(currentSteps);
     }
 
-    /** The open step, when one is open. */
+    /** The open step, when one is open; in JSON (a 409's {@code current}) as {@code currentStep}, or null. */
+    @JsonProperty("currentStep")
     public Optional<StepView> currentStep() {
         return currentSteps.stream().findFirst();
     }

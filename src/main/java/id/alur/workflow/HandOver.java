@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hand-over recorded by the front desk in the applicant's lane, e.g. "Masyarakat menerima KIS".
@@ -9,4 +10,7 @@ import java.time.Instant;
  * @param receivedAt when it was handed over
  * @param identityShown the identity document shown, e.g. "KTP 3171…"
  */
-public record HandOver(String receivedBy, Instant receivedAt, String identityShown) {}
+public record HandOver(
+        @Nullable String receivedBy,
+        @Nullable Instant receivedAt,
+        @Nullable String identityShown) {}

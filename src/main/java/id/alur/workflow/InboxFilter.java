@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Narrows an inbox.
@@ -11,7 +12,12 @@ import java.time.Instant;
  * @param sopCode only cases of this SOP; {@code null} for any
  * @param now the instant the overdue flag is computed for
  */
-public record InboxFilter(String claimedBy, boolean unclaimedOnly, boolean overdueOnly, String sopCode, Instant now) {
+public record InboxFilter(
+        @Nullable String claimedBy,
+        boolean unclaimedOnly,
+        boolean overdueOnly,
+        @Nullable String sopCode,
+        Instant now) {
 
     public InboxFilter {
         if (now == null) {

@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One open step in an inbox. */
 public record InboxRow(
@@ -13,8 +14,8 @@ public record InboxRow(
         String activityName,
         String positionCode,
         LaneKind laneKind,
-        String claimedBy,
-        String claimedByName,
+        @Nullable String claimedBy,
+        @Nullable String claimedByName,
         Instant startedAt,
-        Instant dueAt,
+        @Nullable Instant dueAt,
         boolean overdue) {}

@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The recorded result of an outside party's step, e.g. BPJS Kesehatan issuing the KIS.
@@ -9,4 +10,7 @@ import java.time.LocalDate;
  * @param date the date of the result as the outside party wrote it (required)
  * @param attachmentRef a stored file (scan) proving it; required when the office records it on the party's behalf
  */
-public record OutsideResult(String reference, LocalDate date, String attachmentRef) {}
+public record OutsideResult(
+        @Nullable String reference,
+        @Nullable LocalDate date,
+        @Nullable String attachmentRef) {}

@@ -2,6 +2,7 @@ package id.alur.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An outside party's result (e.g. the KIS issued by BPJS Kesehatan) was recorded. */
 public record OutsideResultRecorded(
@@ -12,7 +13,7 @@ public record OutsideResultRecorded(
         String positionCode,
         String reference,
         LocalDate resultDate,
-        String attachmentRef,
+        @Nullable String attachmentRef,
         String recordedBy,
         boolean recordedByOffice,
         Instant recordedAt) {}

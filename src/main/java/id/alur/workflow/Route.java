@@ -7,6 +7,7 @@ import id.alur.sop.Branch;
 import id.alur.sop.Decision;
 import id.alur.sop.Sop;
 import id.alur.sop.Symbol;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,10 @@ final class Route {
         return sop.first();
     }
 
+    Activity last() {
+        return sop.last();
+    }
+
     Activity activity(int number) {
         Integer index = indexByNumber.get(number);
         if (index == null) {
@@ -86,6 +91,12 @@ final class Route {
 
     Actor lane(Activity activity) {
         return lanes.get(activity.actorId());
+    }
+
+    /** The name of the lane (the SOP's actor) with the given id, as the form prints it; the id when there is none. */
+    String laneName(String positionCode) {
+        Actor actor = lanes.get(positionCode);
+        return actor == null ? positionCode : actor.name();
     }
 
     LaneKind laneKind(Activity activity) {
@@ -160,7 +171,7 @@ final class Route {
     }
 
     private static List<Integer> targets(Activity activity) {
-        var targets = new java.util.ArrayList<Integer>();
+        var targets = new ArrayList<Integer>();
         if (activity.next() != null) {
             targets.add(activity.next());
         }

@@ -2,6 +2,7 @@ package id.alur.workflow;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step closed by being done: completed, decided, recorded, handed over or returned ({@code action} says which).
@@ -19,4 +20,4 @@ public record StepCompleted(
         String actorUsername,
         Instant completedAt,
         Duration workingTime,
-        Boolean withinStandard) {}
+        @Nullable Boolean withinStandard) {}

@@ -1,6 +1,7 @@
 package id.alur.workflow;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A step started: it is in the inbox of {@code positionCode} and due at {@code dueAt} (null without a standard). */
 public record StepStarted(
@@ -12,4 +13,4 @@ public record StepStarted(
         String positionCode,
         LaneKind laneKind,
         Instant startedAt,
-        Instant dueAt) {}
+        @Nullable Instant dueAt) {}

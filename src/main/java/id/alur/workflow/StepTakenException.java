@@ -1,32 +1,46 @@
 package id.alur.workflow;
 
+import id.alur.platform.ConcurrentChangeException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Another officer took or finished the step first (HTTP 409): says who and when, so the loser can be told "already
- * taken by X at T".
+ * taken by X at T", and carries the case as it stands now when the workflow read it ({@link #current()}). Nothing of
+ * the losing operation was written.
  */
-public final class StepTakenException extends WorkflowException {
+public final class StepTakenException extends ConcurrentChangeException {
 
-    private final StepId stepId;
+    private final @Nullable StepId stepId;
     private final String takenByUsername;
-    private final String takenByName;
-    private final Instant takenAt;
+    private final @Nullable String takenByName;
+    private final @Nullable Instant takenAt;
 
-    public StepTakenException(StepId stepId, String takenByUsername, String takenByName, Instant takenAt) {
-        super(
-                "Step " + stepId + " already taken by " + takenByUsername + " at " + takenAt,
-                "workflow.step.taken",
-                takenByName,
-                takenAt);
+    public StepTakenException(
+            @Nullable StepId stepId, String takenByUsername, @Nullable String takenByName, @Nullable Instant takenAt) {
+        this(stepId, takenByUsername, takenByName, takenAt, null);
+    }
+
+    private StepTakenException(
+            @Nullable StepId stepId,
+            String takenByUsername,
+            @Nullable String takenByName,
+            @Nullable Instant takenAt,
+            @Nullable CaseView current) {
+        super("workflow.step.taken", takenByName == null ? takenByUsername : takenByName, takenAt, current);
         this.stepId = stepId;
         this.takenByUsername = takenByUsername;
         this.takenByName = takenByName;
         this.takenAt = takenAt;
     }
 
+    /** The same refusal with the case as it stands now. */
+    StepTakenException with(CaseView current) {
+        return new StepTakenException(stepId, takenByUsername, takenByName, takenAt, current);
+    }
+
     /** The step taken, or {@code null} when a case-level operation lost to a transition without one. */
-    public StepId stepId() {
+    public @Nullable StepId stepId() {
         return stepId;
     }
 
@@ -34,11 +48,17 @@ public final class StepTakenException extends WorkflowException {
         return takenByUsername;
     }
 
-    public String takenByName() {
+    public @Nullable String takenByName() {
         return takenByName;
     }
 
-    public Instant takenAt() {
+    public @Nullable Instant takenAt() {
         return takenAt;
+    }
+
+    /** The case as it stands now, or {@code null} when it was not read. */
+    @Override
+    public @Nullable CaseView current() {
+        return (CaseView) super.current();
     }
 }

@@ -3,6 +3,7 @@ package id.alur.workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a case as shown to users: the activity, its lane, its timing against the Mutu Baku, and what was recorded
@@ -23,27 +24,27 @@ public record StepView(
         LaneKind laneKind,
         StepState state,
         Instant startedAt,
-        String standardText,
-        Instant dueAt,
-        String claimedBy,
-        String claimedByName,
-        Instant claimedAt,
-        Instant closedAt,
-        String closedBy,
-        String closedByName,
-        HistoryAction closedAction,
-        Duration workingTime,
-        Boolean withinStandard,
-        String outputName,
-        String outputRef,
-        String note,
-        String resultReference,
-        LocalDate resultDate,
-        String resultAttachmentRef,
-        String handOverReceivedBy,
-        Instant handOverReceivedAt,
-        String handOverIdentity,
-        Instant overdueFlaggedAt) {
+        @Nullable String standardText,
+        @Nullable Instant dueAt,
+        @Nullable String claimedBy,
+        @Nullable String claimedByName,
+        @Nullable Instant claimedAt,
+        @Nullable Instant closedAt,
+        @Nullable String closedBy,
+        @Nullable String closedByName,
+        @Nullable HistoryAction closedAction,
+        @Nullable Duration workingTime,
+        @Nullable Boolean withinStandard,
+        @Nullable String outputName,
+        @Nullable String outputRef,
+        @Nullable String note,
+        @Nullable String resultReference,
+        @Nullable LocalDate resultDate,
+        @Nullable String resultAttachmentRef,
+        @Nullable String handOverReceivedBy,
+        @Nullable Instant handOverReceivedAt,
+        @Nullable String handOverIdentity,
+        @Nullable Instant overdueFlaggedAt) {
 
     /** Past its due time at {@code now} (while open) or closed after it. */
     public boolean overdueAt(Instant now) {

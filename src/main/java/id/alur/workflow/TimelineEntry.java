@@ -2,6 +2,7 @@ package id.alur.workflow;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a case's history: who, acting for whom, did what, when, from which activity to which, with the step's
@@ -18,26 +19,26 @@ public record TimelineEntry(
         long sequence,
         Instant at,
         HistoryAction action,
-        StepId stepId,
-        Integer activityNumber,
-        String activityName,
-        String positionCode,
-        Integer fromActivity,
-        Integer toActivity,
-        CaseState fromState,
+        @Nullable StepId stepId,
+        @Nullable Integer activityNumber,
+        @Nullable String activityName,
+        @Nullable String positionCode,
+        @Nullable Integer fromActivity,
+        @Nullable Integer toActivity,
+        @Nullable CaseState fromState,
         CaseState toState,
         String actorUsername,
         String actorName,
         String actorPosition,
-        String onBehalfOfUsername,
-        String onBehalfOfName,
-        DelegationKind delegationKind,
-        LaneKind recordedFor,
-        String note,
-        String outputName,
-        String outputRef,
-        String standardText,
-        Instant dueAt,
-        Duration workingTime,
-        Boolean withinStandard,
+        @Nullable String onBehalfOfUsername,
+        @Nullable String onBehalfOfName,
+        @Nullable DelegationKind delegationKind,
+        @Nullable LaneKind recordedFor,
+        @Nullable String note,
+        @Nullable String outputName,
+        @Nullable String outputRef,
+        @Nullable String standardText,
+        @Nullable Instant dueAt,
+        @Nullable Duration workingTime,
+        @Nullable Boolean withinStandard,
         String actorLabel) {}

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /** Applicants with valid, unique NIKs for tests that share one database. */
 final class Applicants {
 
-    private static final Random random = new Random();
+    /** Seeded: the same applicants on every run; the serial keeps their NIKs apart within one. */
+    private static final Random random = new Random(20260105L);
+
     private static final AtomicInteger serial = new AtomicInteger(1 + random.nextInt(5000));
 
     private Applicants() {}
@@ -43,7 +46,7 @@ final class Applicants {
 
     /** Every requirement present, the first with a real PDF scan. */
     static List<Intake.ChecklistEntry> allPapers(int count) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .mapToObj(i -> new Intake.ChecklistEntry(
                         i, true, i == 0 ? new Intake.Upload("kk.pdf", SampleScans.pdf("Kartu Keluarga")) : null))
                 .toList();

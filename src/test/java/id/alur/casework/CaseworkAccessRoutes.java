@@ -120,6 +120,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 .param("body", "Catatan")
                 .expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/lanjutkan").expect(FRONT_DESK));
+        // One route serves every step action ({action} is ambil here); each action is also checked by name.
+        rules.add(AccessRule.post("/permohonan/{permohonan}/langkah/{step}/{action}")
+                .expect(CASE_STEP));
         for (String action :
                 List.of("ambil", "lepas", "selesai", "putusan", "kembalikan", "hasil-luar", "serah-terima")) {
             rules.add(AccessRule.post("/permohonan/{permohonan}/langkah/{step}/" + action)

@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.platform.InputProblem;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class DocumentContentTests {
     void refusesAnExecutableRenamedPdf() {
         assertThat(DocumentContent.check("documents[1]", SampleScans.executable(), FIVE_MB)
                         .errors())
-                .containsExactly(FieldProblem.of("documents[1]", "casework.document.unsupportedType"));
+                .containsExactly(InputProblem.ofField("documents[1]", "casework.document.unsupportedType"));
         assertThat(DocumentContent.check("documents[1]", SampleScans.windowsExecutable(), FIVE_MB)
                         .accepted())
                 .isFalse();
@@ -45,7 +46,7 @@ class DocumentContentTests {
         byte[] truncated = Arrays.copyOf(pdf, pdf.length / 2);
 
         assertThat(DocumentContent.check("documents[0]", truncated, FIVE_MB).errors())
-                .containsExactly(FieldProblem.of("documents[0]", "casework.document.damaged", "PDF"));
+                .containsExactly(InputProblem.ofField("documents[0]", "casework.document.damaged", "PDF"));
     }
 
     @Test
@@ -53,7 +54,7 @@ class DocumentContentTests {
         byte[] fake = "%PDF-1.7\nthis is not a pdf at all\n%%EOF\n".getBytes();
 
         assertThat(DocumentContent.check("f", fake, FIVE_MB).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.document.damaged");
     }
 
@@ -76,13 +77,13 @@ class DocumentContentTests {
         System.arraycopy(pdf, 0, big, 0, pdf.length);
 
         assertThat(DocumentContent.check("documents[2]", big, FIVE_MB).errors())
-                .containsExactly(FieldProblem.of("documents[2]", "casework.document.tooLarge", "20.0", "5.0"));
+                .containsExactly(InputProblem.ofField("documents[2]", "casework.document.tooLarge", "20.0", "5.0"));
     }
 
     @Test
     void refusesAnEmptyFile() {
         assertThat(DocumentContent.check("f", new byte[0], FIVE_MB).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.document.empty");
     }
 }

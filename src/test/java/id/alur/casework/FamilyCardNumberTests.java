@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.platform.InputProblem;
 import org.junit.jupiter.api.Test;
 
 class FamilyCardNumberTests {
@@ -20,12 +21,12 @@ class FamilyCardNumberTests {
     void rejectsWrongLengthAndNonDigitsNamingTheField() {
         assertThat(FamilyCardNumber.check("familyCardNumber", "33170112031500", regions)
                         .errors())
-                .containsExactly(FieldProblem.of("familyCardNumber", "casework.kk.length", 14));
+                .containsExactly(InputProblem.ofField("familyCardNumber", "casework.kk.length", 14));
         assertThat(FamilyCardNumber.check("familyCardNumber", "33170112031500AB", regions)
                         .errors())
-                .containsExactly(FieldProblem.of("familyCardNumber", "casework.kk.digitsOnly"));
+                .containsExactly(InputProblem.ofField("familyCardNumber", "casework.kk.digitsOnly"));
         assertThat(FamilyCardNumber.check("familyCardNumber", "", regions).errors())
-                .containsExactly(FieldProblem.of("familyCardNumber", "casework.kk.required"));
+                .containsExactly(InputProblem.ofField("familyCardNumber", "casework.kk.required"));
     }
 
     @Test
@@ -34,7 +35,7 @@ class FamilyCardNumberTests {
 
         assertThat(check.errors()).isEmpty();
         assertThat(check.warnings())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.kk.regionUnknown", "casework.kk.issueDateUnreadable");
     }
 }

@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake(bad, allPresent(), Set.of()), context(IncompletePapersRule.REFUSE));
 
         assertThat(result.errors())
-                .extracting(FieldProblem::field)
+                .extracting(InputProblem::field)
                 .containsExactly(
                         "applicant.nik",
                         "applicant.name",
@@ -92,7 +93,7 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake(man, allPresent(), Set.of()), context(IncompletePapersRule.REFUSE));
 
         assertThat(result.errors())
-                .containsExactly(FieldProblem.of("applicant.nik", "casework.nik.sexMismatch", "MALE"));
+                .containsExactly(InputProblem.ofField("applicant.nik", "casework.nik.sexMismatch", "MALE"));
     }
 
     @Test
@@ -102,7 +103,7 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake(applicant(), checklist, Set.of()), context(IncompletePapersRule.REFUSE));
 
         assertThat(result.errors())
-                .containsExactly(FieldProblem.of("checklist", "casework.checklist.refused", "Fotocopy KTP; SKTM"));
+                .containsExactly(InputProblem.ofField("checklist", "casework.checklist.refused", "Fotocopy KTP; SKTM"));
         assertThat(result.missing()).containsExactly("Fotocopy KTP", "SKTM");
     }
 
@@ -121,7 +122,7 @@ class IntakeCheckTests {
 
         assertThat(first.errors()).isEmpty();
         assertThat(first.unacknowledged())
-                .containsExactly(FieldProblem.of("checklist", "casework.checklist.incomplete", "SKTM"));
+                .containsExactly(InputProblem.warning("checklist", "casework.checklist.incomplete", "SKTM"));
         assertThat(first.accepted()).isFalse();
         assertThat(confirmed.accepted()).isTrue();
     }
@@ -133,7 +134,7 @@ class IntakeCheckTests {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.unacknowledged())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.checklist.willReturn");
     }
 
@@ -150,14 +151,15 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake(applicant(), allPresent(), Set.of()), ctx);
 
         assertThat(result.unacknowledged())
-                .containsExactly(FieldProblem.of("applicant.nik", "casework.intake.duplicateOpen", "ALR-2026-7K3M9Q"));
+                .containsExactly(
+                        InputProblem.warning("applicant.nik", "casework.intake.duplicateOpen", "ALR-2026-7K3M9Q"));
     }
 
     @Test
     void anAcknowledgementDoesNotCoverADifferentWarning() {
         var ctx = context(IncompletePapersRule.OFFICER_DECIDES);
         var checklist = List.of(new Intake.ChecklistEntry(0, true, null));
-        String ackForSktmOnly = FieldProblem.of("checklist", "casework.checklist.incomplete", "SKTM")
+        String ackForSktmOnly = InputProblem.warning("checklist", "casework.checklist.incomplete", "SKTM")
                 .token();
 
         var result = IntakeCheck.check(intake(applicant(), checklist, Set.of(ackForSktmOnly)), ctx);
@@ -176,7 +178,7 @@ class IntakeCheckTests {
                 intake(applicant(), checklist, Set.of()), context(IncompletePapersRule.OFFICER_DECIDES));
 
         assertThat(result.errors())
-                .containsExactly(FieldProblem.of("checklist[0].scan", "casework.document.unsupportedType"));
+                .containsExactly(InputProblem.ofField("checklist[0].scan", "casework.document.unsupportedType"));
     }
 
     @Test
@@ -195,7 +197,7 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake, context(IncompletePapersRule.OFFICER_DECIDES));
 
         assertThat(result.errors())
-                .extracting(FieldProblem::field)
+                .extracting(InputProblem::field)
                 .containsExactly(
                         "householdMembers[1].nik", "householdMembers[2].nik", "householdMembers[2].relationship");
     }
@@ -216,7 +218,7 @@ class IntakeCheckTests {
         var result = IntakeCheck.check(intake(future, allPresent(), Set.of()), context(IncompletePapersRule.REFUSE));
 
         assertThat(result.errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.birthDate.impossible");
     }
 }

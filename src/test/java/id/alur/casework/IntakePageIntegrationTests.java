@@ -14,6 +14,8 @@ import id.alur.workflow.StepId;
 import id.alur.workflow.WorkflowService;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /** The intake form and the case page with bad input, as the browser posts them: every answer names what is wrong. */
 @SpringBootTest
@@ -155,7 +158,7 @@ class IntakePageIntegrationTests {
                 .matcher(html);
         assertThat(token.find()).isTrue();
         var confirmed = submit(form(nik, "Ani", birth, Sex.FEMALE)
-                .param("acknowledgedWarnings", org.springframework.web.util.HtmlUtils.htmlUnescape(token.group(1))));
+                .param("acknowledgedWarnings", HtmlUtils.htmlUnescape(token.group(1))));
         assertThat(confirmed.getStatus()).isEqualTo(302);
         assertThat(confirmed.getRedirectedUrl()).matches("/permohonan/\\d+/tanda-terima");
     }
@@ -186,9 +189,9 @@ class IntakePageIntegrationTests {
                         "dinsosppkb-rembang",
                         "kis-surat-pengantar",
                         Applicants.woman("Tari"),
-                        java.util.List.of(),
+                        List.of(),
                         Applicants.allPapers(5),
-                        java.util.Set.of()),
+                        Set.of()),
                 Acting.self("rembang.petugas-pelayanan", "Dewi Anggraini", "petugas-pelayanan"),
                 Instant.now());
         StepId step = workflow.caseView(new CaseId(view.workflowCaseId()))
@@ -196,10 +199,12 @@ class IntakePageIntegrationTests {
                 .orElseThrow()
                 .id();
         // Another officer in the same position (a Plh) takes the step while the kasi's page still offers it.
-        actions.claim(
+        actions.act(
                 view.id(),
                 view.officeCode(),
+                StepAction.AMBIL,
                 step,
+                StepInput.NONE,
                 Acting.self("plh.kasi", "Rudi Hartono", "kasi-rehabsos"),
                 Instant.now());
 
@@ -223,9 +228,9 @@ class IntakePageIntegrationTests {
                         "dinsosppkb-rembang",
                         "kis-surat-pengantar",
                         applicant,
-                        java.util.List.of(),
+                        List.of(),
                         Applicants.allPapers(5),
-                        java.util.Set.of()),
+                        Set.of()),
                 Acting.self("rembang.petugas-pelayanan", "Dewi Anggraini", "petugas-pelayanan"),
                 Instant.now());
         String masked = ApplicantView.mask(applicant.nik());
@@ -247,14 +252,14 @@ class IntakePageIntegrationTests {
                         "dinsosppkb-rembang",
                         "kis-surat-pengantar",
                         Applicants.woman("Rina"),
-                        java.util.List.of(),
-                        java.util.List.of(
+                        List.of(),
+                        List.of(
                                 new Intake.ChecklistEntry(0, true, new Intake.Upload("foto.pdf", SampleScans.png())),
                                 new Intake.ChecklistEntry(1, true, null),
                                 new Intake.ChecklistEntry(2, true, null),
                                 new Intake.ChecklistEntry(3, true, null),
                                 new Intake.ChecklistEntry(4, true, null)),
-                        java.util.Set.of()),
+                        Set.of()),
                 Acting.self("rembang.petugas-pelayanan", "Dewi Anggraini", "petugas-pelayanan"),
                 Instant.now());
         var document = view.documents().getFirst();

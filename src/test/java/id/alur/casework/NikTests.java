@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Random;
@@ -41,30 +42,30 @@ class NikTests {
     void rejectsANikThatIsTooShortNamingTheField() {
         var check = Nik.check("nik", "331701010190", null, null, regions);
 
-        assertThat(check.errors()).containsExactly(FieldProblem.of("nik", "casework.nik.length", 12));
+        assertThat(check.errors()).containsExactly(InputProblem.ofField("nik", "casework.nik.length", 12));
     }
 
     @Test
     void rejectsANikThatIsTooLong() {
         assertThat(Nik.check("nik", "33170101019000011", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.length");
     }
 
     @Test
     void rejectsNonDigits() {
         assertThat(Nik.check("nik", "33170101O1900001", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.digitsOnly");
         assertThat(Nik.check("nik", "3317-0101-9000-01", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.digitsOnly");
     }
 
     @Test
     void rejectsAnEmptyNik() {
         assertThat(Nik.check("nik", "  ", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.required");
     }
 
@@ -72,22 +73,23 @@ class NikTests {
     void rejectsThirtyFirstOfFebruary() {
         var check = Nik.check("nik", "3317013102900001", null, null, regions);
 
-        assertThat(check.errors()).containsExactly(FieldProblem.of("nik", "casework.nik.impossibleDate", "310290"));
+        assertThat(check.errors())
+                .containsExactly(InputProblem.ofField("nik", "casework.nik.impossibleDate", "310290"));
     }
 
     @Test
     void rejectsDayFortyOneOfAMonthWithThirtyDaysPlusForty() {
         // Day 72 would be the 32nd for a woman: no month has it.
         assertThat(Nik.check("nik", "3317017201900001", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.impossibleDate");
         // Days 32..40 belong to nobody.
         assertThat(Nik.check("nik", "3317013501900001", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.impossibleDate");
         // Month 13.
         assertThat(Nik.check("nik", "3317010113900001", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.impossibleDate");
     }
 
@@ -96,7 +98,7 @@ class NikTests {
         assertThat(Nik.check("nik", "3317012902000001", null, null, regions).valid())
                 .isTrue();
         assertThat(Nik.check("nik", "3317012902010001", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.impossibleDate");
     }
 
@@ -104,7 +106,7 @@ class NikTests {
     void rejectsASexThatDisagreesWithTheNik() {
         var check = Nik.check("nik", "3317010101900001", LocalDate.of(1990, 1, 1), Sex.FEMALE, regions);
 
-        assertThat(check.errors()).containsExactly(FieldProblem.of("nik", "casework.nik.sexMismatch", "FEMALE"));
+        assertThat(check.errors()).containsExactly(InputProblem.ofField("nik", "casework.nik.sexMismatch", "FEMALE"));
     }
 
     @Test
@@ -112,14 +114,15 @@ class NikTests {
         var check = Nik.check("nik", "3317010101900001", LocalDate.of(1990, 1, 2), Sex.MALE, regions);
 
         assertThat(check.errors())
-                .containsExactly(FieldProblem.of("nik", "casework.nik.birthDateMismatch", LocalDate.of(1990, 1, 2)));
+                .containsExactly(
+                        InputProblem.ofField("nik", "casework.nik.birthDateMismatch", LocalDate.of(1990, 1, 2)));
     }
 
     @Test
     void rejectsABirthYearThatDisagreesWithTheNik() {
         assertThat(Nik.check("nik", "3317010101900001", LocalDate.of(1991, 1, 1), Sex.MALE, regions)
                         .errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.birthDateMismatch");
     }
 
@@ -128,13 +131,14 @@ class NikTests {
         var check = Nik.check("nik", "9999010101900001", LocalDate.of(1990, 1, 1), Sex.MALE, regions);
 
         assertThat(check.valid()).isTrue();
-        assertThat(check.warnings()).containsExactly(FieldProblem.of("nik", "casework.nik.regionUnknown", "99.99.01"));
+        assertThat(check.warnings())
+                .containsExactly(InputProblem.warning("nik", "casework.nik.regionUnknown", "99.99.01"));
     }
 
     @Test
     void rejectsSerialZero() {
         assertThat(Nik.check("nik", "3317010101900000", null, null, regions).errors())
-                .extracting(FieldProblem::messageKey)
+                .extracting(InputProblem::messageKey)
                 .containsExactly("casework.nik.serialZero");
     }
 

@@ -6,11 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.alur.office.OfficeService;
 import id.alur.workflow.Acting;
+import id.alur.workflow.StepId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,7 +79,7 @@ class PermohonanApiIntegrationTests {
 
     static List<Map<String, Object>> allPapers() {
         String pdf = Base64.getEncoder().encodeToString(SampleScans.pdf("SKTM"));
-        return java.util.stream.IntStream.range(0, 5)
+        return IntStream.range(0, 5)
                 .mapToObj(i -> i == 0
                         ? Map.<String, Object>of(
                                 "position",
@@ -153,23 +156,72 @@ class PermohonanApiIntegrationTests {
                 201);
     }
 
+    /** Another officer in the kasi's position (a Plh, Rudi Hartono) takes the step first. */
+    void takenByRudi(long permohonan, long step, String username) {
+        actions.act(
+                new PermohonanId(permohonan),
+                "dinsosppkb-rembang",
+                StepAction.AMBIL,
+                new StepId(step),
+                StepInput.NONE,
+                Acting.self(username, "Rudi Hartono", "kasi-rehabsos"),
+                Instant.now());
+    }
+
     @Test
     void takesAStepAndAnswersConflictWithWhoTookItFirst() throws Exception {
         var created = completeIntakeByApi();
         long id = created.at("/permohonan/id/value").asLong();
         long step = created.at("/currentStep/id/value").asLong();
-        actions.claim(
-                new PermohonanId(id),
-                "dinsosppkb-rembang",
-                new id.alur.workflow.StepId(step),
-                Acting.self("plh.kasi.api", "Rudi Hartono", "kasi-rehabsos"),
-                Instant.now());
+        takenByRudi(id, step, "plh.kasi.api");
 
         var conflict =
                 call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 409);
 
         assertThat(conflict.at("/changedBy").asString()).isEqualTo("Rudi Hartono");
         assertThat(conflict.at("/current/currentStep/claimedBy").asString()).isEqualTo("plh.kasi.api");
+    }
+
+    @Test
+    void saysWhoTookTheStepInTheLanguageTheCallerAsksFor() throws Exception {
+        var created = completeIntakeByApi();
+        long id = created.at("/permohonan/id/value").asLong();
+        long step = created.at("/currentStep/id/value").asLong();
+        takenByRudi(id, step, "plh.kasi.lang");
+        String take = "/api/permohonan/" + id + "/langkah/" + step + "/ambil";
+
+        var indonesian = call(post(take), "rembang.kasi-rehabsos", 409);
+        var english = call(post(take).header("Accept-Language", "en-GB,en;q=0.8"), "rembang.kasi-rehabsos", 409);
+
+        assertThat(indonesian.at("/detail").asString())
+                .startsWith("Langkah ini sudah diambil atau dikerjakan oleh Rudi Hartono pada ")
+                .doesNotContain("{");
+        assertThat(english.at("/detail").asString())
+                .startsWith("This step was already taken or done by Rudi Hartono at ")
+                .doesNotContain("{");
+        assertThat(english.at("/title").asString())
+                .isNotEqualTo(indonesian.at("/title").asString());
+    }
+
+    @Test
+    void offersTheActionsTheCallerMayTakeNow() throws Exception {
+        var created = completeIntakeByApi();
+        long id = created.at("/permohonan/id/value").asLong();
+        long step = created.at("/currentStep/id/value").asLong();
+
+        var toKasi = call(get("/api/permohonan/" + id), "rembang.kasi-rehabsos", 200);
+        var toKepala = call(get("/api/permohonan/" + id), "rembang.kepala-dinas", 200);
+        var taken = call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 200);
+
+        assertThat(strings(toKasi.at("/allowedActions"))).containsExactly("ambil");
+        assertThat(strings(toKepala.at("/allowedActions"))).isEmpty();
+        assertThat(strings(taken.at("/allowedActions"))).containsExactly("lepas", "putusan", "kembalikan");
+    }
+
+    static List<String> strings(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(node -> values.add(node.asString()));
+        return values;
     }
 
     @Test

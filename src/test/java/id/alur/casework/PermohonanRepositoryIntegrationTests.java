@@ -19,7 +19,7 @@ class PermohonanRepositoryIntegrationTests {
     @Autowired
     PermohonanRepository repository;
 
-    static final Random random = new Random();
+    static final Random random = new Random(20260312L);
 
     static PermohonanRepository.NewPermohonan permohonan(String office, String nik) {
         return new PermohonanRepository.NewPermohonan(

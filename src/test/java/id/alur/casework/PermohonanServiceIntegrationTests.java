@@ -3,10 +3,12 @@ package id.alur.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.alur.platform.InputProblem;
 import id.alur.sop.SopFormat;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.CaseState;
+import id.alur.workflow.StepId;
 import id.alur.workflow.TransitionNotAllowedException;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
@@ -97,7 +99,7 @@ class PermohonanServiceIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidIntakeException.class,
                         e -> assertThat(e.errors())
-                                .extracting(FieldProblem::messageKey)
+                                .extracting(InputProblem::messageKey)
                                 .containsExactly("casework.checklist.refused"));
         assertThat(rowsWithNik(applicant.nik())).isZero();
     }
@@ -109,7 +111,7 @@ class PermohonanServiceIntegrationTests {
         var first = permohonan.submit(intake(REMBANG, applicant, papers), rembangFrontDesk(), Instant.now());
 
         var second = intake(REMBANG, applicant, papers);
-        var warning = FieldProblem.of("applicant.nik", "casework.intake.duplicateOpen", first.trackingNumber());
+        var warning = InputProblem.warning("applicant.nik", "casework.intake.duplicateOpen", first.trackingNumber());
 
         assertThatThrownBy(() -> permohonan.submit(second, rembangFrontDesk(), Instant.now()))
                 .isInstanceOfSatisfying(
@@ -162,20 +164,23 @@ class PermohonanServiceIntegrationTests {
 
         // Step 2 "menerima berkas", then step 3 checks the papers: Ya is refused while papers are missing.
         var step2 = current(view);
-        actions.claim(id, BELITUNG, step2, staff, Instant.now());
-        actions.complete(id, BELITUNG, step2, null, null, null, staff, Instant.now());
+        actions.act(id, BELITUNG, StepAction.AMBIL, step2, StepInput.NONE, staff, Instant.now());
+        actions.act(id, BELITUNG, StepAction.SELESAI, step2, StepInput.NONE, staff, Instant.now());
         var step3 = current(permohonan.find(id));
-        actions.claim(id, BELITUNG, step3, staff, Instant.now());
-        assertThatThrownBy(() -> actions.decide(id, BELITUNG, step3, Verdict.YA, null, staff, Instant.now()))
+        actions.act(id, BELITUNG, StepAction.AMBIL, step3, StepInput.NONE, staff, Instant.now());
+        assertThatThrownBy(() -> actions.act(
+                        id, BELITUNG, StepAction.PUTUSAN, step3, decision(Verdict.YA), staff, Instant.now()))
                 .isInstanceOfSatisfying(
                         InvalidIntakeException.class,
                         e -> assertThat(e.errors())
-                                .extracting(FieldProblem::messageKey)
+                                .extracting(InputProblem::messageKey)
                                 .containsExactly("casework.decision.papersMissing"));
 
-        var returned = actions.returnToApplicant(id, BELITUNG, step3, "Bawa KTP dan akta", staff, Instant.now());
+        var returned = actions.act(
+                id, BELITUNG, StepAction.KEMBALIKAN, step3, StepInput.note("Bawa KTP dan akta"), staff, Instant.now());
         assertThat(returned.state()).isEqualTo(CaseState.RETURNED_TO_APPLICANT);
-        assertThatThrownBy(() -> actions.resume(id, BELITUNG, null, staff, Instant.now()))
+        assertThatThrownBy(() ->
+                        actions.act(id, BELITUNG, StepAction.LANJUTKAN, null, StepInput.NONE, staff, Instant.now()))
                 .isInstanceOf(InvalidIntakeException.class);
 
         permohonan.attach(
@@ -194,7 +199,8 @@ class PermohonanServiceIntegrationTests {
                 3,
                 "belitung.staf-yankes",
                 Instant.now());
-        var resumed = actions.resume(id, BELITUNG, "Lengkap", staff, Instant.now());
+        var resumed =
+                actions.act(id, BELITUNG, StepAction.LANJUTKAN, null, StepInput.note("Lengkap"), staff, Instant.now());
 
         assertThat(resumed.state()).isEqualTo(CaseState.ACTIVE);
         assertThat(resumed.currentStep())
@@ -202,19 +208,23 @@ class PermohonanServiceIntegrationTests {
         assertThat(permohonan.find(id).missingRequirements()).isEmpty();
     }
 
-    private FieldProblem assertThatThrownByConfirmation(Intake intake, Acting acting) {
+    static StepInput decision(Verdict verdict) {
+        return new StepInput(null, null, verdict, null, null, null, StepInput.HandOverForm.NONE);
+    }
+
+    private InputProblem assertThatThrownByConfirmation(Intake intake, Acting acting) {
         try {
             permohonan.submit(intake, acting, Instant.now());
         } catch (IntakeNeedsConfirmationException e) {
             assertThat(e.warnings())
-                    .extracting(FieldProblem::messageKey)
+                    .extracting(InputProblem::messageKey)
                     .containsExactly("casework.checklist.willReturn");
             return e.warnings().getFirst();
         }
         throw new AssertionError("expected a warning to confirm");
     }
 
-    private id.alur.workflow.StepId current(PermohonanView view) {
+    private StepId current(PermohonanView view) {
         return workflow.caseView(new CaseId(view.workflowCaseId()))
                 .currentStep()
                 .orElseThrow()

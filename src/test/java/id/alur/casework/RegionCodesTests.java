@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,7 +63,6 @@ class RegionCodesTests {
     void refusesAFileWithoutItsHeader() {
         var csv = new ByteArrayInputStream("11,Aceh\n".getBytes(StandardCharsets.UTF_8));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegionCodes.read(csv))
-                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> RegionCodes.read(csv)).isInstanceOf(IOException.class);
     }
 }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import id.alur.browser.Browser;
 import id.alur.browser.BrowserTest;
 import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,7 @@ class SeedJourneyBrowserTests {
         journey.page().locator("#checklist tr").nth(1).locator("a").click();
         assertThat(journey.page().locator("#viewer img")).isVisible();
         assertThat(journey.page().locator("#viewer img")).hasJSProperty("complete", true);
-        org.assertj.core.api.Assertions.assertThat(
-                        (Integer) journey.page().locator("#viewer img").evaluate("img => img.naturalWidth"))
+        Assertions.assertThat((Integer) journey.page().locator("#viewer img").evaluate("img => img.naturalWidth"))
                 .isEqualTo(120);
         journey.shot("scan-viewer").take().shot("verification-taken");
         journey.returnToApplicant("Lampirkan screenshot DTKS dari desa").shot("returned");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -116,7 +117,7 @@ final class StatementLog {
     }
 
     /** Runs work of the test itself (e.g. waiting for listeners) without recording it. */
-    <T> T quietly(java.util.function.Supplier<T> work) {
+    <T> T quietly(Supplier<T> work) {
         quiet.set(true);
         try {
             return work.get();

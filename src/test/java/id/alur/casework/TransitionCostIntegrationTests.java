@@ -1,9 +1,11 @@
 package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.alur.office.OfficeService;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -190,22 +193,20 @@ class TransitionCostIntegrationTests {
         return PermohonanApiIntegrationTests.json.readTree(response.getContentAsString());
     }
 
-    /** Waits until every event published since {@code since} has been handled by its listeners. */
-    private void awaitListeners(Instant since) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long open = LOG.quietly(() -> jdbc.sql(
-                            "select count(*) from event_publication where completion_date is null and publication_date >= ?")
-                    .param(java.sql.Timestamp.from(since.minusSeconds(1)))
-                    .query(Long.class)
-                    .single());
-            if (open == 0) {
-                Thread.sleep(100); // the listener's commit after its last statement
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("Listeners did not finish in 30 s");
+    /**
+     * Waits until every event published since {@code since} has been handled by its listeners, and stays so for a
+     * moment: the listener's commit comes after its last statement.
+     */
+    private void awaitListeners(Instant since) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .during(Duration.ofMillis(100))
+                .until(() -> LOG.quietly(() -> jdbc.sql(
+                                        "select count(*) from event_publication where completion_date is null and publication_date >= ?")
+                                .param(Timestamp.from(since.minusSeconds(1)))
+                                .query(Long.class)
+                                .single())
+                        == 0);
     }
 
     static String table(List<Cost> costs) {
@@ -240,7 +241,7 @@ class TransitionCostIntegrationTests {
         }
         out.append("| **case (%d requests)** | %d | %d | %d | %d | %d | %d | %d |\n"
                 .formatted(costs.size(), total[0], total[1], total[2], total[5], total[3], total[4], total[6]));
-        var byTable = new java.util.TreeMap<String, Long>();
+        var byTable = new TreeMap<String, Long>();
         for (Cost c : costs) {
             c.own().rowsWrittenByTable().forEach((t, n) -> byTable.merge(t, n, Long::sum));
             c.after().rowsWrittenByTable().forEach((t, n) -> byTable.merge(t, n, Long::sum));

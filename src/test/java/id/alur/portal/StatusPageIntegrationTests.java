@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,7 +64,7 @@ class StatusPageIntegrationTests {
                                 "33.17.01.2002",
                                 "081299990000"),
                         List.of(),
-                        java.util.stream.IntStream.range(0, 5)
+                        IntStream.range(0, 5)
                                 .mapToObj(i -> new Intake.ChecklistEntry(i, true, null))
                                 .toList(),
                         Set.of()),

@@ -3,6 +3,9 @@ package id.alur.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +39,7 @@ class InboxScaleIntegrationTests {
                           from generate_series(1, 100000) g
                         """)
                 .param("office", office)
-                .param("base", base.atOffset(java.time.ZoneOffset.UTC))
+                .param("base", base.atOffset(ZoneOffset.UTC))
                 .update();
         // Fresh statistics before the steps go in: with the planner still believing the case table tiny, the
         // foreign-key check of every inserted step scans all cases, and the setup turns quadratic (minutes).
@@ -63,7 +66,7 @@ class InboxScaleIntegrationTests {
         InboxFilter filter = InboxFilter.all(base);
         String plan = String.join(
                 "\n",
-                jdbc.sql("explain " + CaseRepository.inboxSql(filter, 2))
+                jdbc.sql("explain " + InboxRepository.inboxSql(filter, 2))
                         .param("office", office)
                         .param("position0", "p1")
                         .param("position1", "p2")
@@ -80,9 +83,9 @@ class InboxScaleIntegrationTests {
         InboxPage second = workflow.inbox(office, Set.of("p1", "p2"), filter, 1, 20);
         assertThat(first.rows()).hasSize(20);
         assertThat(first.hasMore()).isTrue();
-        var both = new java.util.ArrayList<>(first.rows());
+        var both = new ArrayList<>(first.rows());
         both.addAll(second.rows());
-        assertThat(both).extracting(InboxRow::startedAt).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(both).extracting(InboxRow::startedAt).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(both).extracting(InboxRow::stepId).doesNotHaveDuplicates();
         List<Long> expected =
                 jdbc.sql("""

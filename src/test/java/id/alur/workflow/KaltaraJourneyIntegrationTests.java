@@ -4,9 +4,10 @@ import static id.alur.workflow.WorkflowFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alur.workflow.WorkflowFixture.Office;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -15,7 +16,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Cases start on Monday 1 February 2027 at 08:00 office time (no holiday until Imlek on Saturday 6 February) and act
  * after known working minutes, so every SLA figure is exact. Through the public API on PostgreSQL.
  */
-@SpringBootTest
+@WorkflowModuleTest
 @RecordApplicationEvents
 class KaltaraJourneyIntegrationTests {
 
@@ -45,7 +46,7 @@ class KaltaraJourneyIntegrationTests {
 
     @Test
     void runsTheStraightPathInWitaWithATwentyFourHourCalendarStep() {
-        assertThat(office.zone()).isEqualTo(java.time.ZoneId.of("Asia/Makassar"));
+        assertThat(office.zone()).isEqualTo(ZoneId.of("Asia/Makassar"));
         var journey = toRecommendation();
         // "24 Jam" counts calendar time: Monday 08:30 WITA + 24 h.
         assertThat(journey.step().dueAt()).isEqualTo(office.at("2027-02-02T08:30"));
@@ -85,7 +86,7 @@ class KaltaraJourneyIntegrationTests {
         assertThat(plh.onBehalfOfUsername()).isEqualTo("kadis");
         assertThat(plh.delegationKind()).isEqualTo(DelegationKind.PLH);
         assertThat(plh.actorLabel()).isEqualTo("Drs. Sekretaris Dinas, Plh. untuk Dhed Daniel Li");
-        assertThat(seed.workflow.history(journey.id, java.util.Locale.ENGLISH).entries().stream()
+        assertThat(seed.workflow.history(journey.id, Locale.ENGLISH).entries().stream()
                         .filter(e -> e.sequence() == plh.sequence())
                         .findFirst()
                         .orElseThrow()

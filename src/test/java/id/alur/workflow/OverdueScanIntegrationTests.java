@@ -12,8 +12,8 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -21,7 +21,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * The scheduled overdue scan as deployed: a node whose scan finds the ShedLock lock held by another node does nothing;
  * once the lock is free it flags the step. Runs the scan on the real clock, on a case started thirty days ago.
  */
-@SpringBootTest(properties = {"alur.workflow.overdue-scan-enabled=true", "alur.workflow.overdue-scan-delay=PT1H"})
+@WorkflowModuleTest
+@TestPropertySource(properties = {"alur.workflow.overdue-scan-enabled=true", "alur.workflow.overdue-scan-delay=PT1H"})
 @RecordApplicationEvents
 class OverdueScanIntegrationTests {
 

@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -18,7 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Cases start on Monday 1 February 2027 at 08:00 office time (no holiday until Imlek on Saturday 6 February) and act
  * after known working minutes, so every SLA figure is exact. Through the public API on PostgreSQL.
  */
-@SpringBootTest
+@WorkflowModuleTest
 @RecordApplicationEvents
 class RembangJourneyIntegrationTests {
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.alur.workflow.WorkflowFixture.Office;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -20,7 +20,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Cases start on Monday 1 February 2027 at 08:00 office time (no holiday until Imlek on Saturday 6 February) and act
  * after known working minutes, so every SLA figure is exact. Through the public API on PostgreSQL.
  */
-@SpringBootTest
+@WorkflowModuleTest
 @RecordApplicationEvents
 class SolokJourneyIntegrationTests {
 
@@ -76,8 +76,7 @@ class SolokJourneyIntegrationTests {
         // "8 hari" working days: Tuesday 2 February 08:00 + 8 = Friday 12 February 08:00.
         assertThat(journey.step().dueAt()).isEqualTo(office.at("2027-02-12T08:00"));
         assertThat(journey.step().laneKind()).isEqualTo(LaneKind.OUTSIDE_PARTY);
-        var inbox = seed.workflow.inbox(
-                office.code(), java.util.Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
+        var inbox = seed.workflow.inbox(office.code(), Set.of("bpjs-kesehatan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(inbox.rows())
                 .singleElement()
                 .satisfies(r -> assertThat(r.activityNumber()).isEqualTo(7));
@@ -86,8 +85,7 @@ class SolokJourneyIntegrationTests {
                 .recordOutside(bpjs, new OutsideResult("KIS-0001234567890", LocalDate.of(2027, 2, 11), null));
         assertThat(journey.view().state()).isEqualTo(CaseState.AWAITING_APPLICANT);
         // the applicant's hand-over waits in the front desk's inbox
-        var desk = seed.workflow.inbox(
-                office.code(), java.util.Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
+        var desk = seed.workflow.inbox(office.code(), Set.of("petugas-pelayanan"), InboxFilter.all(journey.now), 0, 10);
         assertThat(desk.rows()).singleElement().satisfies(r -> {
             assertThat(r.activityNumber()).isEqualTo(8);
             assertThat(r.laneKind()).isEqualTo(LaneKind.APPLICANT);

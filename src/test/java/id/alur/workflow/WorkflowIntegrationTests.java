@@ -20,14 +20,13 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Refusals, versions, the append-only history, the overdue scan and the inbox, through the public API. */
-@SpringBootTest
+@WorkflowModuleTest
 @RecordApplicationEvents
 class WorkflowIntegrationTests {
 
