@@ -1,4 +1,4 @@
-package id.alur.sop;
+package id.alur.sop.yaml;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Dates as the SOP forms write them: "2024-01-15", "15 Januari 2024", "Rabu, 01 Januari 2020" (the day name, when
  * given, must match the date), "15/01/2024".
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WRITTEN =
@@ -49,7 +49,7 @@ final class Dates {
 
     private Dates() {}
 
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String value = text.strip();
         try {
             Matcher iso = ISO.matcher(value);
