@@ -319,7 +319,7 @@ public class WorkingCalendar {
 
     private static void requireYear(int year) {
         if (year < 1900 || year > 9999) {
-            throw new InvalidCalendarDataException("year", "calendar.year.invalid", year);
+            throw new InvalidCalendarDataException("year", "calendar.year.invalid", String.valueOf(year));
         }
     }
 

@@ -220,7 +220,7 @@ class SopFormatTests {
         byte[] content = SopValidatorTests.fixture("SopValidatorTests.reportsEveryProblemAtOnce.sop.yaml");
         assertThatThrownBy(() -> SopFormat.parse("bad.sop.yaml", content))
                 .isInstanceOfSatisfying(InvalidSopException.class, e -> {
-                    assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(7).allMatch(SopProblem::isError);
+                    assertThat(e.sopProblems()).hasSizeGreaterThanOrEqualTo(7).allMatch(SopProblem::isError);
                 });
     }
 
