@@ -7,6 +7,7 @@ import id.alur.sop.Branch;
 import id.alur.sop.Sop;
 import id.alur.sop.Standard;
 import id.alur.sop.bpmn.ProcessDiagram.Node;
+import id.alur.sop.document.SopBundle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,6 @@ import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Exports an SOP as a BPMN 2.0 process that a BPMN engine runs as it is and a modeler opens laid out.
@@ -58,7 +58,7 @@ public final class BpmnExport {
     static final String TARGET_NAMESPACE = "https://alur.id/bpmn/sop";
     static final String BPMN_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-    private static final MessageSource MESSAGES = messages();
+    private static final MessageSource MESSAGES = SopBundle.MESSAGES;
 
     private BpmnExport() {}
 
@@ -87,14 +87,6 @@ public final class BpmnExport {
             return "sop";
         }
         return Character.isLetter(ascii.charAt(0)) || ascii.charAt(0) == '_' ? ascii : "sop-" + ascii;
-    }
-
-    private static MessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/sop");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 
     private static final class Builder {

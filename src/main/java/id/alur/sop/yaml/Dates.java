@@ -54,17 +54,11 @@ public final class Dates {
         try {
             Matcher iso = ISO.matcher(value);
             if (iso.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(iso.group(1)),
-                        Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
+                return Optional.of(date(iso, 1, 2, 3));
             }
             Matcher numeric = NUMERIC.matcher(value);
             if (numeric.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(numeric.group(3)),
-                        Integer.parseInt(numeric.group(2)),
-                        Integer.parseInt(numeric.group(1))));
+                return Optional.of(date(numeric, 3, 2, 1));
             }
             Matcher written = WRITTEN.matcher(value);
             if (written.matches()) {
@@ -86,5 +80,13 @@ public final class Dates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The date in the matched groups for year, month and day. */
+    private static LocalDate date(Matcher matched, int year, int month, int day) {
+        return LocalDate.of(
+                Integer.parseInt(matched.group(year)),
+                Integer.parseInt(matched.group(month)),
+                Integer.parseInt(matched.group(day)));
     }
 }
