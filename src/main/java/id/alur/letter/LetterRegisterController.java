@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,31 +60,54 @@ class LetterRegisterController {
         return new RevokeForm();
     }
 
+    /**
+     * What the register shows: a period (the current month unless the user chose dates) and optionally one kind, as
+     * the register's form and its download link send them.
+     */
+    record RegisterQuery(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate from,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+            LocalDate to,
+
+            @Nullable String kind) {
+
+        RegisterPeriod period() {
+            LocalDate today = LocalDate.now();
+            return new RegisterPeriod(
+                    from != null ? from : today.withDayOfMonth(1),
+                    to != null ? to : today.withDayOfMonth(today.lengthOfMonth()));
+        }
+
+        @Nullable
+        LetterKind letterKind() {
+            if (kind == null || kind.isBlank()) {
+                return null;
+            }
+            try {
+                return LetterKind.ofSlug(kind);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidLetterInputException("kind", "letter.setting.kind-required");
+            }
+        }
+    }
+
     @GetMapping(BASE + "/register")
-    String register(
-            @PathVariable String office,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String kind,
-            Model model) {
-        var period = period(from, to);
-        LetterKind letterKind = kind(kind);
+    String register(@PathVariable String office, RegisterQuery query, Model model) {
+        var period = query.period();
+        LetterKind kind = query.letterKind();
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
-        model.addAttribute("kind", letterKind);
-        model.addAttribute("entries", letters.register(office, period, letterKind));
+        model.addAttribute("kind", kind);
+        model.addAttribute("entries", letters.register(office, period, kind));
         return "letter/admin-register";
     }
 
     @GetMapping(BASE + "/register.xlsx")
-    ResponseEntity<byte[]> registerWorkbook(
-            @PathVariable String office,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String kind,
-            Locale locale) {
-        var period = period(from, to);
-        byte[] xlsx = letters.registerWorkbook(office, period, kind(kind), locale);
+    ResponseEntity<byte[]> registerWorkbook(@PathVariable String office, RegisterQuery query, Locale locale) {
+        var period = query.period();
+        byte[] xlsx = letters.registerWorkbook(office, period, query.letterKind(), locale);
         String name = "agenda-surat-keluar-" + office + "-" + period.from() + "-" + period.to() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -127,24 +149,5 @@ class LetterRegisterController {
             throw new LetterNotFoundException("letter " + id + " of office " + office);
         }
         return letter;
-    }
-
-    /** The current month unless the user chose dates. */
-    private static RegisterPeriod period(@Nullable LocalDate from, @Nullable LocalDate to) {
-        LocalDate today = LocalDate.now();
-        return new RegisterPeriod(
-                from != null ? from : today.withDayOfMonth(1),
-                to != null ? to : today.withDayOfMonth(today.lengthOfMonth()));
-    }
-
-    private static @Nullable LetterKind kind(@Nullable String slug) {
-        if (slug == null || slug.isBlank()) {
-            return null;
-        }
-        try {
-            return LetterKind.ofSlug(slug);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidLetterInputException("kind", "letter.setting.kind-required");
-        }
     }
 }

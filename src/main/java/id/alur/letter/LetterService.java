@@ -211,13 +211,13 @@ public class LetterService {
 
     /** The letter settings of an office, by SOP and kind. */
     public List<LetterSettingView> settings(String officeCode) {
-        return settings.forOffice(officeCode).stream().map(LetterService::view).toList();
+        return settings.forOffice(officeCode).stream().map(LetterSetting::view).toList();
     }
 
     /** One letter setting, or throws {@link LetterNotFoundException}. */
     public LetterSettingView setting(long id) {
         return settings.find(id)
-                .map(LetterService::view)
+                .map(LetterSetting::view)
                 .orElseThrow(() -> new LetterNotFoundException("setting " + id));
     }
 
@@ -228,22 +228,7 @@ public class LetterService {
      */
     @Transactional
     public LetterSettingView saveSetting(LetterSettingView input, String by) {
-        var setting = new LetterSetting(
-                        input.id(),
-                        input.officeCode(),
-                        input.sopCode(),
-                        input.kind(),
-                        input.issueStep(),
-                        input.signStep(),
-                        input.parafSteps(),
-                        NumberingPattern.parse(input.pattern()),
-                        input.classificationCode(),
-                        input.unitCode(),
-                        input.subject(),
-                        input.addressee(),
-                        input.signsForTitle(),
-                        input.version())
-                .validated();
+        var setting = LetterSetting.of(input).validated();
         Instant now = clock.instant();
         if (setting.id() == null) {
             return setting(settings.insert(setting, by, now));
@@ -265,7 +250,7 @@ public class LetterService {
 
     /** The letterhead of an office, if the admin has written one. */
     public Optional<LetterheadView> letterhead(String officeCode) {
-        return letterheads.find(officeCode).map(LetterService::view);
+        return letterheads.find(officeCode).map(Letterhead::view);
     }
 
     /** Saves the text of an office's letterhead; the logo is kept. */
@@ -353,35 +338,5 @@ public class LetterService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LetterSettingView view(LetterSetting s) {
-        return new LetterSettingView(
-                s.id(),
-                s.officeCode(),
-                s.sopCode(),
-                s.kind(),
-                s.issueStep(),
-                s.signStep(),
-                s.parafSteps(),
-                s.pattern().text(),
-                s.classificationCode(),
-                s.unitCode(),
-                s.subject(),
-                s.addressee(),
-                s.signsForTitle(),
-                s.version());
-    }
-
-    private static LetterheadView view(Letterhead l) {
-        return new LetterheadView(
-                l.officeCode(),
-                l.governmentName(),
-                l.officeName(),
-                l.address(),
-                l.contact(),
-                l.place(),
-                l.hasLogo(),
-                l.version());
     }
 }
