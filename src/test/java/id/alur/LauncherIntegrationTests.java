@@ -1,6 +1,7 @@
 package id.alur;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writes the ahead-of-time cache; the second start uses it. Runs after {@code package} (failsafe, in
  * {@code ./mvnw verify}), because it needs {@code target/alur.jar}.
  */
+@Tag("slow")
 class LauncherIntegrationTests {
 
     @TempDir
@@ -85,27 +89,29 @@ class LauncherIntegrationTests {
 
     private record Started(Process process, int port, Path log) implements AutoCloseable {
 
-        void awaitUp() throws Exception {
+        void awaitUp() throws IOException {
             var client = HttpClient.newHttpClient();
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive())
-                        .as("the launcher is running; its output:%n%s", output())
-                        .isTrue();
-                try {
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet: unpacking, training or starting
-                }
-                Thread.sleep(200);
+            try {
+                await().atMost(Duration.ofMinutes(5))
+                        .pollInterval(Duration.ofMillis(200))
+                        // not listening yet: unpacking, training or starting
+                        .ignoreExceptionsInstanceOf(IOException.class)
+                        .failFast(
+                                "the launcher stopped",
+                                () -> assertThat(process.isAlive())
+                                        .as("the launcher is running; its output:%n%s", output())
+                                        .isTrue())
+                        .until(() -> {
+                            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                            return response.statusCode() == 200
+                                    && response.body().contains("\"UP\"");
+                        });
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("not UP within 5 minutes; the launcher's output:\n" + output(), e);
             }
-            throw new AssertionError("not UP within 5 minutes; the launcher's output:\n" + output());
         }
 
         String output() throws IOException {

@@ -7,7 +7,6 @@ import id.alur.letter.LetterheadView;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * patterns the seeds show. The choice per seed is argued in {@code docs/letters.md}. Existing data is left as it is.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "alur.demo.enabled", matchIfMissing = true)
+@ConditionalOnDemoData
 class DemoLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLetters.class);

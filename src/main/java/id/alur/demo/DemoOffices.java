@@ -5,12 +5,12 @@ import id.alur.office.OfficeKind;
 import id.alur.office.OfficeService;
 import id.alur.office.PositionDetails;
 import id.alur.office.UserProfile;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,12 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code <office short name>.admin}; every demo password is {@value #PASSWORD}. The applicant lane
  * ({@code pemohon}, seeds 001 and 004) is not a position: the front desk acts for the applicant.
  *
- * <p>Only with {@code alur.demo.enabled=true}. Idempotent: what exists is left as it is (an edited demo user keeps
+ * <p>Only when the demo data is wanted ({@link ConditionalOnDemoData}). Idempotent: what exists is left as it is (an edited demo user keeps
  * its edits and password). Runs before the other demo loaders, which need the offices: they use
  * {@code @Order(DemoOffices.ORDER + 10)} or later.
  */
 @Component
-@ConditionalOnBooleanProperty("alur.demo.enabled")
+@ConditionalOnDemoData
 @Order(DemoOffices.ORDER)
 public class DemoOffices implements ApplicationRunner {
 
@@ -136,7 +136,7 @@ public class DemoOffices implements ApplicationRunner {
 
     /** The demo usernames in the order of {@link #OFFICES}: the administrators, then one per position. */
     public static List<String> usernames() {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         names.add("admin");
         for (Office office : OFFICES) {
             names.add(office.shortName() + ".admin");

@@ -5,18 +5,17 @@ import id.alur.sop.SopService;
 import id.alur.sop.SopVersionView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the seed SOP of each of the five seed offices once the application is up, when {@code alur.demo.enabled}
- * is true (the default). Idempotent: an office that already has a version of its seed's code is left alone, so a
+ * Publishes the seed SOP of each of the five seed offices once the application is up, when the demo data is wanted
+ * ({@link ConditionalOnDemoData}). Idempotent: an office that already has a version of its seed's code is left alone, so a
  * revision made in the application is never overwritten.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "alur.demo.enabled", matchIfMissing = true)
+@ConditionalOnDemoData
 class DemoSops {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSops.class);

@@ -3,6 +3,8 @@
  * assembly point, so it may use every module's API; nothing depends on it.
  */
 @ApplicationModule
+@NullMarked
 package id.alur.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

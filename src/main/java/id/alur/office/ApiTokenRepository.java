@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,9 @@ class ApiTokenRepository {
             select t.id, u.username, t.name, t.token_prefix, t.created_at, t.created_by, t.last_used_at, t.revoked_at
               from api_token t join app_user u on u.id = t.user_id
             """;
+
+    /** An active token: its user, as signing in needs them, and when it was last used ({@code null}: never). */
+    record ActiveToken(Credentials user, @Nullable Instant lastUsedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -46,28 +50,14 @@ class ApiTokenRepository {
                 .optional();
     }
 
-    /** An active token: its user, as signing in needs them, and when it was last used ({@code null}: never). */
-    record ActiveToken(UserRepository.Credentials user, Instant lastUsedAt) {}
-
     /** The active token with this hash whose user is enabled, with that user, in one statement. */
     Optional<ActiveToken> active(String hash) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.full_name, u.password_hash, u.enabled, u.system_admin, o.code,
-                               t.last_used_at
-                          from api_token t join app_user u on u.id = t.user_id
-                          left join office o on o.id = u.last_office_id
-                         where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+        return jdbc.sql("select " + Credentials.COLUMNS + ", t.last_used_at"
+                        + " from api_token t join app_user u on u.id = t.user_id"
+                        + " left join office o on o.id = u.last_office_id"
+                        + " where t.token_hash = ? and t.revoked_at is null and u.enabled")
                 .param(hash)
-                .query((rs, n) -> new ActiveToken(
-                        new UserRepository.Credentials(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getBoolean(5),
-                                rs.getBoolean(6),
-                                rs.getString(7)),
-                        instant(rs.getTimestamp(8))))
+                .query((rs, n) -> new ActiveToken(Credentials.read(rs), instant(rs.getTimestamp("last_used_at"))))
                 .optional();
     }
 
@@ -99,7 +89,7 @@ class ApiTokenRepository {
                 instant(rs.getTimestamp("revoked_at")));
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An API token as listed to administrators: only its first characters, never the token or its hash. */
 public record ApiTokenView(
@@ -9,9 +10,9 @@ public record ApiTokenView(
         String name,
         String prefix,
         Instant createdAt,
-        String createdBy,
-        Instant lastUsedAt,
-        Instant revokedAt) {
+        @Nullable String createdBy,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt) {
 
     public boolean active() {
         return revokedAt == null;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in user in the office they work in now: the positions they may act in today (in the office's time
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
 public record CurrentOfficer(
         String username,
         String fullName,
-        String officeCode,
-        String officeName,
+        @Nullable String officeCode,
+        @Nullable String officeName,
         ZoneId zone,
         LocalDate today,
         List<PositionAssignment> positions,

@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -8,18 +9,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class CurrentOfficerAdvice {
 
-    private final OfficeService offices;
+    private final SignedInOfficers signedIn;
 
-    CurrentOfficerAdvice(OfficeService offices) {
-        this.offices = offices;
+    CurrentOfficerAdvice(SignedInOfficers signedIn) {
+        this.signedIn = signedIn;
     }
 
     @ModelAttribute("currentOfficer")
+    @Nullable
     CurrentOfficer currentOfficer(HttpServletRequest request) {
         // The API renders no page: no need to load the officer for every call.
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return offices.currentOfficer().orElse(null);
+        return signedIn.current().orElse(null);
     }
 }

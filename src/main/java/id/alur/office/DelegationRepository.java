@@ -5,8 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,6 +29,9 @@ class DelegationRepository {
     /** Valid on :on: begun, not past its end, not ended early on or before :on. */
     private static final String VALID_ON =
             "d.starts_on <= :on and d.ends_on >= :on and (d.ended_on is null or d.ended_on > :on)";
+
+    /** The positions a user holds in their own right and those they stand in for, as read. */
+    record Held(List<PositionAssignment> own, List<PositionAssignment> delegated) {}
 
     private final JdbcClient jdbc;
 
@@ -55,7 +58,7 @@ class DelegationRepository {
      * Whether a delegation not ended early covers part of the range for the same position and the same absent
      * holder (or, for a vacant position, any Plt): one stand-in at a time.
      */
-    boolean overlaps(long positionId, Long holderId, LocalDate startsOn, LocalDate endsOn) {
+    boolean overlaps(long positionId, @Nullable Long holderId, LocalDate startsOn, LocalDate endsOn) {
         return jdbc.sql("""
                         select count(*) from delegation d
                          where d.position_id = :position
@@ -71,7 +74,7 @@ class DelegationRepository {
                 > 0;
     }
 
-    long insert(long positionId, Long holderId, long standInId, NewDelegation delegation, String by) {
+    long insert(long positionId, @Nullable Long holderId, long standInId, NewDelegation delegation, String by) {
         return jdbc.sql("""
                         insert into delegation (position_id, holder_user_id, stand_in_user_id, kind, starts_on, ends_on,
                                                 reason, created_by)
@@ -83,7 +86,7 @@ class DelegationRepository {
                         delegation.kind().name(),
                         Date.valueOf(delegation.startsOn()),
                         Date.valueOf(delegation.endsOn()),
-                        delegation.reason().trim(),
+                        delegation.reason(),
                         by)
                 .query(Long.class)
                 .single();
@@ -95,12 +98,13 @@ class DelegationRepository {
                          where id = ? and version = ? and ended_on is null""").params(Date.valueOf(from), by, id, version).update();
     }
 
-    /** The positions the user may act in on the day: own memberships first, then delegations. */
-    List<PositionAssignment> actingPositions(String username, LocalDate on) {
-        // One statement for both (every request asks): memberships (source 0), then delegations valid on the day.
-        var own = new java.util.ArrayList<PositionAssignment>();
-        var delegated = new java.util.ArrayList<PositionAssignment>();
-        jdbc.sql("""
+    /**
+     * The positions the user holds on the day (none when disabled), in one statement since every request asks:
+     * memberships (source 0), then the delegations valid that day, each by office, rank and code.
+     */
+    Held held(String username, LocalDate on) {
+        record Row(boolean own, PositionAssignment position) {}
+        List<Row> rows = jdbc.sql("""
                         select 0 as source, o.code as office_code, p.code as position_code, p.title as position_title,
                                p.rank_order, p.front_desk, p.outside_party, null as holder_username,
                                null as holder_name, null as kind
@@ -124,8 +128,8 @@ class DelegationRepository {
                 .param("on", Date.valueOf(on))
                 .query((rs, n) -> {
                     String kind = rs.getString("kind");
-                    return Map.entry(
-                            rs.getInt("source"),
+                    return new Row(
+                            rs.getInt("source") == 0,
                             new PositionAssignment(
                                     rs.getString("office_code"),
                                     rs.getString("position_code"),
@@ -137,23 +141,10 @@ class DelegationRepository {
                                     rs.getString("holder_name"),
                                     kind == null ? null : DelegationKind.valueOf(kind)));
                 })
-                .list()
-                .forEach(row -> (row.getKey() == 0 ? own : delegated).add(row.getValue()));
-        var all = new java.util.ArrayList<>(own);
-        for (PositionAssignment d : delegated) {
-            // Acting in own right already covers the position; a second, delegated entry would only confuse.
-            boolean held = own.stream()
-                    .anyMatch(o -> o.officeCode().equals(d.officeCode())
-                            && o.positionCode().equals(d.positionCode()));
-            boolean listed = all.stream()
-                    .anyMatch(a -> a.delegated()
-                            && a.officeCode().equals(d.officeCode())
-                            && a.positionCode().equals(d.positionCode()));
-            if (!held && !listed) {
-                all.add(d);
-            }
-        }
-        return List.copyOf(all);
+                .list();
+        return new Held(
+                rows.stream().filter(Row::own).map(Row::position).toList(),
+                rows.stream().filter(row -> !row.own()).map(Row::position).toList());
     }
 
     private static DelegationView delegation(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Plh/Plt: {@code standIn} acts in the position (for {@code holder}, who is away; no holder for a Plt of a
@@ -12,14 +13,14 @@ public record DelegationView(
         String officeCode,
         String positionCode,
         String positionTitle,
-        String holderUsername,
-        String holderName,
+        @Nullable String holderUsername,
+        @Nullable String holderName,
         String standInUsername,
         String standInName,
         DelegationKind kind,
         LocalDate startsOn,
         LocalDate endsOn,
-        LocalDate endedOn,
+        @Nullable LocalDate endedOn,
         String reason,
         int version) {
 

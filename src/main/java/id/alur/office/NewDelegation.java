@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Plh/Plt to create: {@code standInUsername} acts in the position for {@code holderUsername} (empty for a Plt of
@@ -8,10 +9,10 @@ import java.time.LocalDate;
  */
 public record NewDelegation(
         String officeCode,
-        String positionCode,
-        String holderUsername,
-        String standInUsername,
-        DelegationKind kind,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        String reason) {}
+        @Nullable String positionCode,
+        @Nullable String holderUsername,
+        @Nullable String standInUsername,
+        @Nullable DelegationKind kind,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        @Nullable String reason) {}

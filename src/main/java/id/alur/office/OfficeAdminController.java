@@ -1,9 +1,5 @@
 package id.alur.office;
 
-import id.alur.office.AdminForms.DelegationForm;
-import id.alur.office.AdminForms.OfficeForm;
-import id.alur.office.AdminForms.Option;
-import id.alur.office.AdminForms.PositionForm;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
@@ -11,6 +7,7 @@ import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administration of offices, their positions and their delegations (Plh/Plt). A system administrator sees every
- * office; an office administrator only the office they work in (others answer 404, {@link ResourceOfficeGuard}).
+ * Administration of offices and their positions. A system administrator sees every office; an office administrator
+ * only the office they work in (others answer 404, {@link ResourceOfficeGuard}).
  */
 @Controller
 @RequestMapping("/admin")
@@ -34,11 +30,13 @@ class OfficeAdminController {
     /** The time zones of Indonesia (WIB, WITA, WIT); Asia/Pontianak is WIB too. */
     static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura");
 
-    private final OfficeService offices;
+    private final Offices offices;
+    private final Memberships memberships;
     private final ResourceOfficeGuard guard;
 
-    OfficeAdminController(OfficeService offices, ResourceOfficeGuard guard) {
+    OfficeAdminController(Offices offices, Memberships memberships, ResourceOfficeGuard guard) {
         this.offices = offices;
+        this.memberships = memberships;
         this.guard = guard;
     }
 
@@ -67,8 +65,8 @@ class OfficeAdminController {
         model.addAttribute(
                 "offices",
                 user.hasRole(Role.ADMIN)
-                        ? offices.offices()
-                        : offices.findOffice(user.officeCode()).stream().toList());
+                        ? offices.all()
+                        : offices.find(user.officeCode()).stream().toList());
         return "office/admin/offices";
     }
 
@@ -87,7 +85,7 @@ class OfficeAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return Forms.submit(binding, response, "office/admin/office-new", () -> {
-            OfficeView office = offices.createOffice(form.getCode(), form.details());
+            OfficeView office = offices.create(form.getCode(), form.details());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.created", office.name()));
             return "redirect:/admin/offices/" + office.code();
         });
@@ -112,7 +110,7 @@ class OfficeAdminController {
         administrable(code);
         showOffice(offices.office(code), model);
         return Forms.submit(binding, response, "office/admin/office", () -> {
-            OfficeView office = offices.updateOffice(code, form.details(), form.getVersion());
+            OfficeView office = offices.update(code, form.details(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.office.saved", office.name()));
             return "redirect:/admin/offices/" + code;
         });
@@ -121,17 +119,15 @@ class OfficeAdminController {
     private String showOffice(OfficeView office, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("positions", offices.positions(office.code()));
-        model.addAttribute("members", offices.members(office.code()));
+        model.addAttribute("members", memberships.ofOffice(office.code()));
         return "office/admin/office";
     }
 
     @GetMapping("/offices/{code}/positions/new")
     String newPosition(@PathVariable String code, Model model) {
         administrable(code);
-        model.addAttribute("office", offices.office(code));
         model.addAttribute("positionForm", new PositionForm());
-        model.addAttribute("creating", true);
-        return "office/admin/position";
+        return showPosition(code, null, model);
     }
 
     @PostMapping("/offices/{code}/positions")
@@ -143,9 +139,8 @@ class OfficeAdminController {
             Model model,
             RedirectAttributes redirect) {
         administrable(code);
-        model.addAttribute("office", offices.office(code));
-        model.addAttribute("creating", true);
-        return Forms.submit(binding, response, "office/admin/position", () -> {
+        String view = showPosition(code, null, model);
+        return Forms.submit(binding, response, view, () -> {
             PositionView position = offices.createPosition(code, form.getCode(), form.details());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.position.created", position.title()));
             return "redirect:/admin/offices/" + code;
@@ -155,11 +150,8 @@ class OfficeAdminController {
     @GetMapping("/offices/{code}/positions/{position}")
     String position(@PathVariable String code, @PathVariable String position, Model model) {
         administrable(code);
-        model.addAttribute("office", offices.office(code));
         model.addAttribute("positionForm", PositionForm.of(offices.position(code, position)));
-        model.addAttribute("positionCode", position);
-        model.addAttribute("creating", false);
-        return "office/admin/position";
+        return showPosition(code, position, model);
     }
 
     @PostMapping("/offices/{code}/positions/{position}")
@@ -173,91 +165,22 @@ class OfficeAdminController {
             RedirectAttributes redirect) {
         administrable(code);
         offices.position(code, position);
-        model.addAttribute("office", offices.office(code));
-        model.addAttribute("positionCode", position);
-        model.addAttribute("creating", false);
-        return Forms.submit(binding, response, "office/admin/position", () -> {
+        String view = showPosition(code, position, model);
+        return Forms.submit(binding, response, view, () -> {
             PositionView saved = offices.updatePosition(code, position, form.details(), form.getVersion());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.position.saved", saved.title()));
             return "redirect:/admin/offices/" + code;
         });
     }
 
-    // ---- delegations (Plh/Plt)
-
-    @GetMapping("/offices/{code}/delegations")
-    String delegations(@PathVariable String code, Model model) {
-        administrable(code);
-        model.addAttribute("delegationForm", DelegationForm.empty(offices.today(code)));
-        return showDelegations(code, model);
-    }
-
-    @PostMapping("/offices/{code}/delegations")
-    String delegate(
-            @PathVariable String code,
-            @ModelAttribute("delegationForm") DelegationForm form,
-            BindingResult binding,
-            HttpServletResponse response,
-            Model model,
-            RedirectAttributes redirect) {
-        administrable(code);
-        showDelegations(code, model);
-        return Forms.submit(binding, response, "office/admin/delegations", () -> {
-            DelegationView delegation = offices.delegate(form.toDelegation(code));
-            redirect.addFlashAttribute(
-                    Flash.ATTRIBUTE,
-                    Flash.success(
-                            "office.delegation.created",
-                            delegation.kind().label(),
-                            delegation.standInName(),
-                            delegation.positionTitle()));
-            return "redirect:/admin/offices/" + code + "/delegations";
-        });
-    }
-
-    @PostMapping("/offices/{code}/delegations/{id}/end")
-    String endDelegation(
-            @PathVariable String code,
-            @PathVariable long id,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model,
-            RedirectAttributes redirect) {
-        administrable(code);
-        DelegationView delegation = offices.delegation(new DelegationId(id));
-        if (!delegation.officeCode().equals(code)) {
-            throw new DelegationNotFoundException(code + " #" + id);
+    /** The position page: a new position when {@code positionCode} is {@code null}. */
+    private String showPosition(String code, @Nullable String positionCode, Model model) {
+        model.addAttribute("office", offices.office(code));
+        model.addAttribute("creating", positionCode == null);
+        if (positionCode != null) {
+            model.addAttribute("positionCode", positionCode);
         }
-        DelegationView ended = offices.endDelegationEarly(delegation.id(), offices.today(code));
-        if (htmx != null) {
-            model.addAttribute("office", offices.office(code));
-            model.addAttribute("today", offices.today(code));
-            model.addAttribute("delegations", List.of(ended));
-            return "office/admin/delegations :: row";
-        }
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.delegation.ended", ended.standInName()));
-        return "redirect:/admin/offices/" + code + "/delegations";
-    }
-
-    private String showDelegations(String code, Model model) {
-        OfficeView office = offices.office(code);
-        model.addAttribute("office", office);
-        model.addAttribute("today", offices.today(code));
-        model.addAttribute(
-                "delegations", offices.delegations(code, offices.today(code).minusDays(30)));
-        model.addAttribute(
-                "delegablePositions",
-                offices.positions(code).stream()
-                        .filter(p -> !p.outsideParty())
-                        .map(p -> new Option(p.code(), p.title()))
-                        .toList());
-        model.addAttribute(
-                "people",
-                offices.usersOf(code).stream()
-                        .filter(UserView::enabled)
-                        .map(u -> new Option(u.username(), u.fullName() + " (" + u.username() + ")"))
-                        .toList());
-        model.addAttribute("delegationKinds", Arrays.asList(DelegationKind.values()));
-        return "office/admin/delegations";
+        return "office/admin/position";
     }
 
     private void administrable(String code) {

@@ -4,6 +4,7 @@ import id.alur.platform.AlurUser;
 import id.alur.platform.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -24,25 +25,27 @@ class OfficeApiController {
             String fullName,
             String officeCode,
             Set<Role> roles,
-            java.time.LocalDate today,
+            LocalDate today,
             List<PositionAssignment> positions) {}
 
     /** An office with its positions (the SOP lanes), highest first. */
     record OfficeDocument(
             String code, String name, OfficeKind kind, String address, ZoneId zone, List<PositionView> positions) {}
 
-    private final OfficeService offices;
+    private final Offices offices;
+    private final SignedInOfficers signedIn;
     private final ResourceOfficeGuard guard;
 
-    OfficeApiController(OfficeService offices, ResourceOfficeGuard guard) {
+    OfficeApiController(Offices offices, SignedInOfficers signedIn, ResourceOfficeGuard guard) {
         this.offices = offices;
+        this.signedIn = signedIn;
         this.guard = guard;
     }
 
     @GetMapping("/me")
     @Operation(summary = "The token's user in their current office")
     Me me() {
-        CurrentOfficer officer = offices.currentOfficer().orElseThrow();
+        CurrentOfficer officer = signedIn.current().orElseThrow();
         return new Me(
                 officer.username(),
                 officer.fullName(),
@@ -57,9 +60,9 @@ class OfficeApiController {
     List<OfficeView> offices() {
         AlurUser user = AlurUser.current().orElseThrow();
         if (user.hasRole(Role.ADMIN)) {
-            return offices.offices();
+            return offices.all();
         }
-        return offices.findOffice(user.officeCode()).stream().toList();
+        return offices.find(user.officeCode()).stream().toList();
     }
 
     @GetMapping("/offices/{code}")

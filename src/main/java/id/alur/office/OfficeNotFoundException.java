@@ -1,11 +1,12 @@
 package id.alur.office;
 
 import id.alur.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 /** No such office (or not one the current user may see). */
 public class OfficeNotFoundException extends NotFoundException {
 
-    public OfficeNotFoundException(String reference) {
+    public OfficeNotFoundException(@Nullable String reference) {
         super("No office " + reference, "office.office.notFound", reference);
     }
 }

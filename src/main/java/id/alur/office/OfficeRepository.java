@@ -1,16 +1,14 @@
 package id.alur.office;
 
-import id.alur.platform.ConcurrentChangeException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Offices and their positions. */
+/** Offices and their positions. Writes take the details as checked by {@link Offices}. */
 @Repository
 class OfficeRepository {
 
@@ -46,13 +44,7 @@ class OfficeRepository {
 
     void insert(String code, OfficeDetails details, ZoneId zone, String by) {
         jdbc.sql("insert into office (code, name, kind, address, zone_id, updated_by) values (?, ?, ?, ?, ?, ?)")
-                .params(
-                        code,
-                        details.name().trim(),
-                        details.kind().name(),
-                        blankToNull(details.address()),
-                        zone.getId(),
-                        by)
+                .params(code, details.name(), details.kind().name(), details.address(), zone.getId(), by)
                 .update();
     }
 
@@ -61,20 +53,12 @@ class OfficeRepository {
                         update office set name = ?, kind = ?, address = ?, zone_id = ?, version = version + 1,
                                updated_at = now(), updated_by = ?
                          where code = ? and version = ?""")
-                .params(
-                        details.name().trim(),
-                        details.kind().name(),
-                        blankToNull(details.address()),
-                        zone.getId(),
-                        by,
-                        code,
-                        version)
+                .params(details.name(), details.kind().name(), details.address(), zone.getId(), by, code, version)
                 .update();
         if (updated == 0) {
-            throw conflict(
-                    "office",
-                    "code",
-                    code,
+            throw Changes.conflict(
+                    jdbc.sql("select updated_by, updated_at from office where code = ?")
+                            .param(code),
                     "office.office.changedMeanwhile",
                     find(code).orElse(null));
         }
@@ -112,7 +96,7 @@ class OfficeRepository {
                 .params(
                         officeId,
                         code,
-                        details.title().trim(),
+                        details.title(),
                         details.rankOrder(),
                         details.frontDesk(),
                         details.outsideParty(),
@@ -127,7 +111,7 @@ class OfficeRepository {
                           from office o
                          where o.id = p.office_id and o.code = ? and p.code = ? and p.version = ?""")
                 .params(
-                        details.title().trim(),
+                        details.title(),
                         details.rankOrder(),
                         details.frontDesk(),
                         details.outsideParty(),
@@ -137,36 +121,13 @@ class OfficeRepository {
                         version)
                 .update();
         if (updated == 0) {
-            var who = jdbc.sql("select p.updated_by, p.updated_at from position p join office o on o.id = p.office_id"
-                            + " where o.code = ? and p.code = ?")
-                    .params(officeCode, code)
-                    .query((rs, n) ->
-                            new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
-                    .optional();
-            throw new ConcurrentChangeException(
+            throw Changes.conflict(
+                    jdbc.sql("select p.updated_by, p.updated_at from position p join office o on o.id = p.office_id"
+                                    + " where o.code = ? and p.code = ?")
+                            .params(officeCode, code),
                     "office.position.changedMeanwhile",
-                    who.map(w -> (String) w[0]).orElse(null),
-                    who.map(w -> (Instant) w[1]).orElse(null),
                     position(officeCode, code).orElse(null));
         }
-    }
-
-    private ConcurrentChangeException conflict(
-            String table, String keyColumn, Object key, String messageKey, Object current) {
-        var who = jdbc.sql("select updated_by, updated_at from " + table + " where " + keyColumn + " = ?")
-                .param(key)
-                .query((rs, n) ->
-                        new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant()})
-                .optional();
-        return new ConcurrentChangeException(
-                messageKey,
-                who.map(w -> (String) w[0]).orElse(null),
-                who.map(w -> (Instant) w[1]).orElse(null),
-                current);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static OfficeView office(ResultSet rs, int row) throws SQLException {

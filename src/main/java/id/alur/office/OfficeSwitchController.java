@@ -17,11 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OfficeSwitchController {
 
-    private final OfficeService offices;
+    private final SignedInOfficers signedIn;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OfficeSwitchController(OfficeService offices) {
-        this.offices = offices;
+    OfficeSwitchController(SignedInOfficers signedIn) {
+        this.signedIn = signedIn;
     }
 
     @PostMapping("/office/switch")
@@ -31,7 +31,7 @@ class OfficeSwitchController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         AlurUser current = AlurUser.current().orElseThrow();
-        AlurUser switched = offices.switchOffice(current.username(), officeCode);
+        AlurUser switched = signedIn.switchOffice(current.username(), officeCode);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));

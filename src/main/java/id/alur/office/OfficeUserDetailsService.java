@@ -1,5 +1,6 @@
 package id.alur.office;
 
+import id.alur.platform.AlurUser;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class OfficeUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final OfficeService offices;
+    private final SignedInOfficers signedIn;
     private final Clock clock;
 
-    OfficeUserDetailsService(UserRepository users, OfficeService offices, ObjectProvider<Clock> clock) {
+    OfficeUserDetailsService(UserRepository users, SignedInOfficers signedIn, ObjectProvider<Clock> clock) {
         this.users = users;
-        this.offices = offices;
+        this.signedIn = signedIn;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -34,13 +35,13 @@ class OfficeUserDetailsService implements UserDetailsService {
         String normalized = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         var user =
                 users.credentials(normalized).orElseThrow(() -> new UsernameNotFoundException("No user " + normalized));
-        return offices.signedIn(user, offices.startingOffice(user));
+        return signedIn.signedIn(user, signedIn.startingOffice(user));
     }
 
     @EventListener
     @Transactional
     void loggedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof id.alur.platform.AlurUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof AlurUser user) {
             users.recordLogin(user.username(), clock.instant());
             if (user.officeCode() != null) {
                 users.rememberOffice(user.username(), user.officeCode());

@@ -3,6 +3,7 @@ package id.alur.office;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -16,10 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class OfficeWebConfiguration implements WebMvcConfigurer {
 
-    private final OfficeService offices;
+    private final SignedInOfficers signedIn;
 
-    OfficeWebConfiguration(OfficeService offices) {
-        this.offices = offices;
+    OfficeWebConfiguration(SignedInOfficers signedIn) {
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -36,9 +37,8 @@ class OfficeWebConfiguration implements WebMvcConfigurer {
                     ModelAndViewContainer container,
                     NativeWebRequest request,
                     WebDataBinderFactory binders) {
-                return offices.currentOfficer()
-                        .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                                "No signed-in user for " + parameter));
+                return signedIn.current()
+                        .orElseThrow(() -> new AccessDeniedException("No signed-in user for " + parameter));
             }
         });
     }

@@ -1,5 +1,7 @@
 package id.alur.office;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A position a user may act in on a given day: their own (then {@code kind} and the on-behalf-of fields are
  * {@code null}) or by delegation, saying for whom. The workflow's {@code Acting} record is built from it.
@@ -14,9 +16,9 @@ public record PositionAssignment(
         int rankOrder,
         boolean frontDesk,
         boolean outsideParty,
-        String onBehalfOfUsername,
-        String onBehalfOfName,
-        DelegationKind kind) {
+        @Nullable String onBehalfOfUsername,
+        @Nullable String onBehalfOfName,
+        @Nullable DelegationKind kind) {
 
     public boolean delegated() {
         return kind != null;

@@ -4,6 +4,7 @@ import id.alur.platform.AlurUser;
 import id.alur.platform.NotFoundException;
 import id.alur.platform.Role;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class ResourceOfficeGuard {
      * @param what names the resource in the log, e.g. "permohonan 123"
      * @throws NotFoundException otherwise (and logs the attempt)
      */
-    public void requireOwnOffice(String resourceOfficeCode, String what) {
+    public void requireOwnOffice(@Nullable String resourceOfficeCode, String what) {
         AlurUser user = AlurUser.current().orElse(null);
         if (user == null || user.officeCode() == null || !user.officeCode().equals(resourceOfficeCode)) {
             throw refuse(user, resourceOfficeCode, what);
@@ -56,7 +57,7 @@ public class ResourceOfficeGuard {
         }
     }
 
-    private static NotFoundException refuse(AlurUser user, String resourceOfficeCode, String what) {
+    private static NotFoundException refuse(@Nullable AlurUser user, @Nullable String resourceOfficeCode, String what) {
         log.warn(
                 "Office isolation: {} (office {}) asked for {} of office {}; answered 404",
                 user == null ? "anonymous" : user.username(),

@@ -1,11 +1,5 @@
 package id.alur.office;
 
-import id.alur.office.AdminForms.MembershipForm;
-import id.alur.office.AdminForms.NewUserForm;
-import id.alur.office.AdminForms.Option;
-import id.alur.office.AdminForms.PasswordForm;
-import id.alur.office.AdminForms.ProfileForm;
-import id.alur.office.AdminForms.TokenForm;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
@@ -13,10 +7,9 @@ import id.alur.platform.InvalidInputException;
 import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,28 +22,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administration of users: create, edit, reset password, enable/disable, memberships, office administrator rights
- * and API tokens. An office administrator sees and manages only the users of the office they work in (never a
- * system administrator); rights and tokens are for the system administrator alone.
+ * Administration of user accounts: the list, a new user with their first position, the profile, a new password,
+ * enabling and disabling, the system administrator right. An office administrator sees and manages only the users
+ * of the office they work in (never a system administrator, {@link UserPage#administrable}).
  */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
 
-    private final OfficeService offices;
-    private final ResourceOfficeGuard guard;
-    private final TransactionTemplate transaction;
+    private final UserAccounts users;
+    private final UserPage page;
 
-    UserAdminController(OfficeService offices, ResourceOfficeGuard guard, TransactionTemplate transaction) {
-        this.offices = offices;
-        this.guard = guard;
-        this.transaction = transaction;
+    UserAdminController(UserAccounts users, UserPage page) {
+        this.users = users;
+        this.page = page;
     }
 
     @GetMapping
     String list(Model model) {
         AlurUser admin = AlurUser.current().orElseThrow();
-        model.addAttribute("users", admin.hasRole(Role.ADMIN) ? offices.users() : offices.usersOf(admin.officeCode()));
+        model.addAttribute("users", admin.hasRole(Role.ADMIN) ? users.all() : users.ofOffice(admin.officeCode()));
         return "office/admin/users";
     }
 
@@ -79,39 +70,25 @@ class UserAdminController {
             if (!admin.hasRole(Role.ADMIN) && !withPosition) {
                 throw new InvalidInputException("positionCode", "office.membership.positionRequired");
             }
-            transaction.executeWithoutResult(status -> {
-                offices.createUser(form.getUsername(), form.profile(), form.getPassword());
-                if (withPosition) {
-                    if (officeCode == null || offices.findOffice(officeCode).isEmpty()) {
-                        throw new InvalidInputException("officeCode", "office.membership.officeRequired");
-                    }
-                    offices.addMembership(form.getUsername().trim(), officeCode, form.getPositionCode());
-                }
-            });
-            redirect.addFlashAttribute(
-                    Flash.ATTRIBUTE,
-                    Flash.success("office.user.created", form.getUsername().trim()));
-            return "redirect:/admin/users/" + form.getUsername().trim();
+            UserView user = withPosition
+                    ? users.create(
+                            form.getUsername(), form.profile(), form.getPassword(), officeCode, form.getPositionCode())
+                    : users.create(form.getUsername(), form.profile(), form.getPassword());
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.created", user.username()));
+            return "redirect:/admin/users/" + user.username();
         });
     }
 
     private String showNew(Model model) {
-        AlurUser admin = AlurUser.current().orElseThrow();
-        List<OfficeView> visible = admin.hasRole(Role.ADMIN)
-                ? offices.offices()
-                : offices.findOffice(admin.officeCode()).stream().toList();
-        model.addAttribute(
-                "officeOptions",
-                visible.stream().map(o -> new Option(o.code(), o.name())).toList());
-        model.addAttribute("positionOptions", positionOptions(visible));
+        List<OfficeView> visible = page.visibleOffices(AlurUser.current().orElseThrow());
+        model.addAttribute("officeOptions", UserPage.officeOptions(visible));
+        model.addAttribute("positionOptions", page.positionOptions(visible));
         return "office/admin/user-new";
     }
 
     @GetMapping("/{username}")
     String user(@PathVariable String username, Model model) {
-        UserView user = administrable(username);
-        emptyForms(user, model);
-        return showUser(user, model);
+        return page.show(page.administrable(username), model);
     }
 
     @PostMapping("/{username}")
@@ -122,13 +99,8 @@ class UserAdminController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        UserView user = administrable(username);
-        emptyForms(user, model);
-        showUser(user, model);
-        return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.updateUser(username, form.profile(), form.getVersion());
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.saved", username));
-            return "redirect:/admin/users/" + username;
+        return submit(username, binding, response, model, redirect, "office.user.saved", () -> {
+            users.update(username, form.profile(), form.getVersion());
         });
     }
 
@@ -140,12 +112,27 @@ class UserAdminController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        UserView user = administrable(username);
-        emptyForms(user, model);
-        showUser(user, model);
-        return Forms.submit(binding, response, "office/admin/user", () -> {
-            offices.resetPassword(username, form.getPassword());
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.passwordReset", username));
+        return submit(username, binding, response, model, redirect, "office.user.passwordReset", () -> {
+            users.resetPassword(username, form.getPassword());
+        });
+    }
+
+    /**
+     * Submits a form of the user page: the change, then back to the page saying {@code done}; bad input shows the
+     * page again with the errors next to the fields.
+     */
+    private String submit(
+            String username,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable change) {
+        String view = page.show(page.administrable(username), model);
+        return Forms.submit(binding, response, view, () -> {
+            change.run();
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success(done, username));
             return "redirect:/admin/users/" + username;
         });
     }
@@ -154,14 +141,14 @@ class UserAdminController {
     String setEnabled(
             @PathVariable String username,
             @RequestParam boolean enabled,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
             RedirectAttributes redirect) {
-        administrable(username);
-        UserView user = offices.setEnabled(username, enabled);
+        page.administrable(username);
+        UserView user = users.setEnabled(username, enabled);
         if (htmx != null) {
             model.addAttribute("user", user);
-            return "office/admin/user :: status";
+            return UserPage.VIEW + " :: status";
         }
         redirect.addFlashAttribute(
                 Flash.ATTRIBUTE,
@@ -169,164 +156,11 @@ class UserAdminController {
         return "redirect:/admin/users/" + username;
     }
 
-    @PostMapping("/{username}/memberships")
-    String addMembership(
-            @PathVariable String username,
-            @ModelAttribute("membershipForm") MembershipForm form,
-            BindingResult binding,
-            HttpServletResponse response,
-            Model model) {
-        UserView user = administrable(username);
-        AlurUser admin = AlurUser.current().orElseThrow();
-        String officeCode = admin.hasRole(Role.ADMIN) ? form.getOfficeCode() : admin.officeCode();
-        String view = Forms.submit(binding, response, "office/admin/user :: memberships", () -> {
-            if (officeCode == null
-                    || officeCode.isBlank()
-                    || offices.findOffice(officeCode).isEmpty()) {
-                throw new InvalidInputException("officeCode", "office.membership.officeRequired");
-            }
-            offices.addMembership(username, officeCode, form.getPositionCode());
-            model.addAttribute("membershipForm", new MembershipForm());
-            return "office/admin/user :: memberships";
-        });
-        showUser(user, model);
-        return view;
-    }
-
-    @PostMapping("/{username}/memberships/remove")
-    String removeMembership(
-            @PathVariable String username,
-            @RequestParam String officeCode,
-            @RequestParam String positionCode,
-            Model model) {
-        UserView user = administrable(username);
-        guard.requireAdministrable(officeCode, "membership of " + username + " in " + officeCode);
-        offices.removeMembership(username, officeCode, positionCode);
-        model.addAttribute("membershipForm", new MembershipForm());
-        showUser(user, model);
-        return "office/admin/user :: memberships";
-    }
-
-    @PostMapping("/{username}/office-admin")
-    @PreAuthorize("hasRole('ADMIN')")
-    String setOfficeAdmin(
-            @PathVariable String username,
-            @RequestParam String officeCode,
-            @RequestParam boolean grant,
-            RedirectAttributes redirect) {
-        offices.user(username);
-        if (grant) {
-            offices.grantOfficeAdmin(username, officeCode);
-        } else {
-            offices.revokeOfficeAdmin(username, officeCode);
-        }
-        redirect.addFlashAttribute(
-                Flash.ATTRIBUTE,
-                Flash.success(grant ? "office.user.adminGranted" : "office.user.adminRevoked", username, officeCode));
-        return "redirect:/admin/users/" + username;
-    }
-
     @PostMapping("/{username}/system-admin")
     @PreAuthorize("hasRole('ADMIN')")
     String setSystemAdmin(@PathVariable String username, @RequestParam boolean admin, RedirectAttributes redirect) {
-        offices.setSystemAdmin(username, admin);
+        users.setSystemAdmin(username, admin);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.saved", username));
         return "redirect:/admin/users/" + username;
-    }
-
-    @PostMapping("/{username}/tokens")
-    @PreAuthorize("hasRole('ADMIN')")
-    String issueToken(
-            @PathVariable String username,
-            @ModelAttribute("tokenForm") TokenForm form,
-            BindingResult binding,
-            HttpServletResponse response,
-            Model model) {
-        UserView user = offices.user(username);
-        emptyForms(user, model);
-        String view = Forms.submit(binding, response, "office/admin/user", () -> {
-            // Shown on this response only; a redirect would have to carry the secret through the session.
-            model.addAttribute("issuedToken", offices.issueApiToken(username, form.getName()));
-            model.addAttribute("tokenForm", new TokenForm());
-            return "office/admin/user";
-        });
-        showUser(user, model);
-        return view;
-    }
-
-    @PostMapping("/{username}/tokens/{id}/revoke")
-    @PreAuthorize("hasRole('ADMIN')")
-    String revokeToken(@PathVariable String username, @PathVariable long id, RedirectAttributes redirect) {
-        offices.revokeApiToken(username, id);
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.token.revoked", username));
-        return "redirect:/admin/users/" + username;
-    }
-
-    /**
-     * The user page's forms, each fresh unless the model holds it already: the one just posted stays as entered, with
-     * its errors.
-     */
-    private static void emptyForms(UserView user, Model model) {
-        model.mergeAttributes(Map.of(
-                "profileForm", ProfileForm.of(user),
-                "passwordForm", new PasswordForm(),
-                "membershipForm", new MembershipForm(),
-                "tokenForm", new TokenForm()));
-    }
-
-    private String showUser(UserView user, Model model) {
-        AlurUser admin = AlurUser.current().orElseThrow();
-        boolean system = admin.hasRole(Role.ADMIN);
-        List<OfficeView> visible = system
-                ? offices.offices()
-                : offices.findOffice(admin.officeCode()).stream().toList();
-        model.addAttribute("user", user);
-        model.addAttribute(
-                "memberships",
-                offices.memberships(user.username()).stream()
-                        .filter(m -> system || m.officeCode().equals(admin.officeCode()))
-                        .toList());
-        model.addAttribute(
-                "officeOptions",
-                visible.stream().map(o -> new Option(o.code(), o.name())).toList());
-        model.addAttribute("positionOptions", positionOptions(visible));
-        model.addAttribute("administered", offices.administeredOffices(user.username()));
-        model.addAttribute("systemView", system);
-        if (system) {
-            model.addAttribute("tokens", offices.apiTokens(user.username()));
-        }
-        return "office/admin/user";
-    }
-
-    /** Positions as "office code/position code" options, labelled with the office when there are several. */
-    private List<Option> positionOptions(List<OfficeView> visible) {
-        return visible.stream()
-                .flatMap(o -> offices.positions(o.code()).stream()
-                        .map(p -> new Option(p.code(), visible.size() > 1 ? o.code() + " — " + p.title() : p.title())))
-                .toList();
-    }
-
-    /**
-     * The user, when the signed-in administrator may manage them: a system administrator anyone; an office
-     * administrator the users of their office who are not system administrators. Others answer 404 (logged).
-     */
-    private UserView administrable(String username) {
-        AlurUser admin = AlurUser.current().orElseThrow();
-        UserView user = offices.findUser(username).orElseThrow(() -> new UserNotFoundException(username));
-        if (admin.hasRole(Role.ADMIN)) {
-            return user;
-        }
-        List<String> theirOffices =
-                offices.officesOf(username).stream().map(OfficeView::code).toList();
-        String office;
-        if (user.systemAdmin()) {
-            office = "(system)";
-        } else if (theirOffices.contains(admin.officeCode())) {
-            office = admin.officeCode();
-        } else {
-            office = theirOffices.isEmpty() ? "(none)" : theirOffices.getFirst();
-        }
-        guard.requireAdministrable(office, "user " + username);
-        return user;
     }
 }

@@ -1,5 +1,7 @@
 /** Offices, positions, users, role membership and delegation (Plh/Plt). */
 @ApplicationModule(allowedDependencies = {"platform"})
+@NullMarked
 package id.alur.office;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,11 +27,11 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
     private static final long serialVersionUID = 1L;
 
     private final String username;
-    private String passwordHash;
+    private @Nullable String passwordHash;
     private final String displayName;
     private final boolean enabled;
-    private final String officeCode;
-    private final String officeName;
+    private final @Nullable String officeCode;
+    private final @Nullable String officeName;
     private final ZoneId zone;
     private final Set<Role> roles;
 
@@ -40,12 +41,12 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
      */
     public AlurUser(
             String username,
-            String passwordHash,
-            String displayName,
+            @Nullable String passwordHash,
+            @Nullable String displayName,
             boolean enabled,
-            String officeCode,
-            String officeName,
-            ZoneId zone,
+            @Nullable String officeCode,
+            @Nullable String officeName,
+            @Nullable ZoneId zone,
             Set<Role> roles) {
         this.username = Objects.requireNonNull(username, "username");
         this.passwordHash = passwordHash;
@@ -72,7 +73,7 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 
@@ -102,11 +103,11 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
     }
 
     /** The code of the office the user works in now, or {@code null}. */
-    public String officeCode() {
+    public @Nullable String officeCode() {
         return officeCode;
     }
 
-    public String officeName() {
+    public @Nullable String officeName() {
         return officeName;
     }
 
@@ -127,11 +128,11 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
         return displayName;
     }
 
-    public String getOfficeCode() {
+    public @Nullable String getOfficeCode() {
         return officeCode;
     }
 
-    public String getOfficeName() {
+    public @Nullable String getOfficeName() {
         return officeName;
     }
 
@@ -140,7 +141,7 @@ public final class AlurUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof AlurUser that
                 && username.equals(that.username)
                 && Objects.equals(officeCode, that.officeCode);

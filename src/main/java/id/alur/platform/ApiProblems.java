@@ -1,6 +1,7 @@
 package id.alur.platform;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class ApiProblems {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    static String formatInstant(java.time.Instant instant, ZoneId zone, Locale locale) {
+    static String formatInstant(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", locale)
                 .withZone(zone)
                 .format(instant);

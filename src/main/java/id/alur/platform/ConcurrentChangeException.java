@@ -1,6 +1,7 @@
 package id.alur.platform;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone else changed or took the same thing first (optimistic locking found another version). Answered with
@@ -8,9 +9,9 @@ import java.time.Instant;
  */
 public class ConcurrentChangeException extends AlurException {
 
-    private final String changedBy;
-    private final Instant changedAt;
-    private final transient Object current;
+    private final @Nullable String changedBy;
+    private final @Nullable Instant changedAt;
+    private final transient @Nullable Object current;
 
     /**
      * @param messageKey what could not be done, e.g. {@code office.user.changedMeanwhile}
@@ -18,22 +19,23 @@ public class ConcurrentChangeException extends AlurException {
      * @param changedAt when it was changed, or {@code null} when unknown
      * @param current the fresh state (a view record), or {@code null}
      */
-    public ConcurrentChangeException(String messageKey, String changedBy, Instant changedAt, Object current) {
+    public ConcurrentChangeException(
+            String messageKey, @Nullable String changedBy, @Nullable Instant changedAt, @Nullable Object current) {
         super("Changed meanwhile by " + changedBy + " at " + changedAt + " (" + messageKey + ")", messageKey);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.current = current;
     }
 
-    public String changedBy() {
+    public @Nullable String changedBy() {
         return changedBy;
     }
 
-    public Instant changedAt() {
+    public @Nullable Instant changedAt() {
         return changedAt;
     }
 
-    public Object current() {
+    public @Nullable Object current() {
         return current;
     }
 }

@@ -2,6 +2,8 @@ package id.alur.platform;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -13,14 +15,18 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("alur.database.embedded")
-public record DatabaseSettings(Path dataDirectory, int port, boolean ephemeral) {
+public record DatabaseSettings(
+        @DefaultValue("data/postgres") Path dataDirectory, int port, boolean ephemeral) {
 
     public DatabaseSettings {
-        if (dataDirectory == null) {
-            dataDirectory = Path.of("data", "postgres");
-        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("alur.database.embedded.port must be 0..65535, was " + port);
         }
+    }
+
+    /** @return whether the embedded server is the database: no {@code spring.datasource.url} is configured */
+    public static boolean embeddedIn(PropertyResolver environment) {
+        String url = environment.getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
     }
 }

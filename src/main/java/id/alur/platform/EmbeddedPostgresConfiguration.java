@@ -101,8 +101,7 @@ class EmbeddedPostgresConfiguration {
     static class NoDatasourceUrl implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
+            return DatabaseSettings.embeddedIn(context.getEnvironment());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A message shown once on the next page (after a redirect), e.g.
@@ -26,7 +27,7 @@ public record Flash(Kind kind, String messageKey, List<Serializable> arguments) 
 
         /** The Bootstrap alert class. */
         public String cssClass() {
-            return "alert-" + name().toLowerCase(java.util.Locale.ROOT);
+            return "alert-" + name().toLowerCase(Locale.ROOT);
         }
     }
 

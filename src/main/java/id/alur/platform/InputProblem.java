@@ -2,6 +2,7 @@ package id.alur.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with what a user entered or uploaded.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param messageKey the key of the user-facing message
  * @param arguments the message's arguments
  */
-public record InputProblem(String field, Integer row, String messageKey, List<Object> arguments) {
+public record InputProblem(@Nullable String field, @Nullable Integer row, String messageKey, List<Object> arguments) {
 
     public InputProblem {
         if (messageKey == null || messageKey.isBlank()) {
@@ -21,12 +22,12 @@ public record InputProblem(String field, Integer row, String messageKey, List<Ob
     }
 
     /** A problem with one form field. */
-    public static InputProblem ofField(String field, String messageKey, Object... arguments) {
+    public static InputProblem ofField(@Nullable String field, String messageKey, Object... arguments) {
         return new InputProblem(field, null, messageKey, Arrays.asList(arguments));
     }
 
     /** A problem with a row (and optionally a column) of an imported file. */
-    public static InputProblem ofRow(int row, String field, String messageKey, Object... arguments) {
+    public static InputProblem ofRow(int row, @Nullable String field, String messageKey, Object... arguments) {
         return new InputProblem(field, row, messageKey, Arrays.asList(arguments));
     }
 

@@ -2,6 +2,7 @@ package id.alur.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every problem of an input before refusing it, so the user sees all of them at once:
@@ -17,14 +18,14 @@ public final class InputProblems {
     private final List<InputProblem> problems = new ArrayList<>();
 
     /** Records a problem with {@code field} unless {@code ok}; returns {@code ok}. */
-    public boolean check(boolean ok, String field, String messageKey, Object... arguments) {
+    public boolean check(boolean ok, @Nullable String field, String messageKey, Object... arguments) {
         if (!ok) {
             add(field, messageKey, arguments);
         }
         return ok;
     }
 
-    public void add(String field, String messageKey, Object... arguments) {
+    public void add(@Nullable String field, String messageKey, Object... arguments) {
         problems.add(InputProblem.ofField(field, messageKey, arguments));
     }
 

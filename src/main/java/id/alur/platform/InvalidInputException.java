@@ -2,6 +2,7 @@ package id.alur.platform;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad input: answered with status 422 and the form re-rendered with each problem next to its field (see
@@ -11,7 +12,7 @@ public class InvalidInputException extends AlurException {
 
     private final transient List<InputProblem> problems;
 
-    public InvalidInputException(String field, String messageKey, Object... arguments) {
+    public InvalidInputException(@Nullable String field, String messageKey, Object... arguments) {
         this(List.of(InputProblem.ofField(field, messageKey, arguments)));
     }
 

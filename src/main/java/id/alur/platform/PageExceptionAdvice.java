@@ -2,6 +2,7 @@ package id.alur.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ class PageExceptionAdvice {
                     ? "?"
                     : ApiProblems.formatInstant(
                             exception.changedAt(),
-                            AlurUser.current().map(AlurUser::zone).orElse(java.time.ZoneId.of("Asia/Jakarta")),
+                            AlurUser.current().map(AlurUser::zone).orElse(ZoneId.of("Asia/Jakarta")),
                             locale);
             page.addObject(
                     "details",

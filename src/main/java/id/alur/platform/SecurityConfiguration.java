@@ -1,6 +1,7 @@
 package id.alur.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -159,7 +160,7 @@ class SecurityConfiguration {
 
     static void writeProblem(
             HttpServletResponse response, HttpStatus status, String type, String title, String detail, String code)
-            throws java.io.IOException {
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(ApiProblems.PROBLEM_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

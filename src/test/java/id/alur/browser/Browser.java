@@ -3,6 +3,8 @@ package id.alur.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import id.alur.demo.DemoOffices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,8 +60,8 @@ public final class Browser {
     public Path screenshot(String step) {
         try {
             Files.createDirectories(artifacts);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Path file = artifacts.resolve(step.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import id.alur.browser.Browser;
 import id.alur.browser.BrowserTest;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * {@code target/test-artifacts/SeedJourneyBrowserTests/}.
  */
 @BrowserTest
+@Tag("slow")
 class SeedJourneyBrowserTests {
 
     static CaseworkJourney.Applicant applicant(String name, Sex sex) {

@@ -11,6 +11,7 @@ import id.alur.sop.ActorKind;
 import id.alur.sop.SopFormat;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,7 +116,7 @@ class DemoOfficesIntegrationTests {
         assertThat(count("membership")).isEqualTo(memberships);
     }
 
-    private java.util.Set<Role> role(String username) {
+    private Set<Role> role(String username) {
         return ((AlurUser) userDetails.loadUserByUsername(username)).roles();
     }
 

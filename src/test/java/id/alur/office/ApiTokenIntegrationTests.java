@@ -32,6 +32,12 @@ class ApiTokenIntegrationTests {
     @Autowired
     OfficeService offices;
 
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    UserAccounts users;
+
     OfficeTestData data;
     String office;
     String officer;
@@ -58,24 +64,29 @@ class ApiTokenIntegrationTests {
                 .andExpect(jsonPath("$.officeCode").value(office))
                 .andExpect(jsonPath("$.roles[0]").value("OFFICER"))
                 .andExpect(jsonPath("$.positions[0].positionCode").value(OfficeTestData.KEPALA));
-        org.assertj.core.api.Assertions.assertThat(
-                        offices.apiTokens(officer).getFirst().lastUsedAt())
-                .isNotNull();
+        assertThat(tokens.ofUser(officer).getFirst().lastUsedAt()).isNotNull();
     }
 
     @Autowired
     ApiTokenRepository tokenRepository;
 
+    @Autowired
+    UserRepository userRepository;
+
+    @Autowired
+    SignedInOfficers signedIn;
+
     private ApiTokens tokensAt(Instant now) {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
         return new ApiTokens(
                 tokenRepository,
-                offices,
+                userRepository,
+                signedIn,
                 new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
     }
 
     private Instant lastUsed() {
-        return offices.apiTokens(officer).getFirst().lastUsedAt();
+        return tokens.ofUser(officer).getFirst().lastUsedAt();
     }
 
     @Test
@@ -108,7 +119,7 @@ class ApiTokenIntegrationTests {
         var issued = offices.issueApiToken(officer, "lama");
         me(issued.token()).andExpect(status().isOk());
 
-        offices.revokeApiToken(officer, issued.id());
+        tokens.revoke(officer, issued.id());
 
         me(issued.token()).andExpect(status().isUnauthorized());
     }
@@ -116,7 +127,7 @@ class ApiTokenIntegrationTests {
     @Test
     void theTokenOfADisabledUserIsRefused() throws Exception {
         String token = offices.issueApiToken(officer, "integrasi").token();
-        offices.setEnabled(officer, false);
+        users.setEnabled(officer, false);
 
         me(token).andExpect(status().isUnauthorized());
     }

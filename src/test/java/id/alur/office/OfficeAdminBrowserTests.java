@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import id.alur.browser.Browser;
 import id.alur.browser.BrowserTest;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,9 @@ class OfficeAdminBrowserTests {
 
     @Autowired
     OfficeService offices;
+
+    @Autowired
+    Memberships memberships;
 
     @Test
     void addsAPositionToAUserWithHtmxShowingTheErrorNextToTheField(Browser browser) {
@@ -39,7 +43,7 @@ class OfficeAdminBrowserTests {
         assertThat(page.locator("#memberships .list-group")).containsText("Petugas Pelayanan");
         assertThat(page.locator("#positionCode-error")).hasCount(0);
         browser.screenshot("02-membership-added");
-        org.assertj.core.api.Assertions.assertThat(offices.memberships(member)).hasSize(2);
+        Assertions.assertThat(memberships.ofUser(member)).hasSize(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,6 +31,12 @@ class OfficeAdminIntegrationTests {
 
     @Autowired
     OfficeService offices;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Memberships memberships;
 
     @Autowired
     UserDetailsService userDetails;
@@ -96,9 +103,9 @@ class OfficeAdminIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/users/" + username))
                 .andExpect(flash().attributeExists("flash"));
-        assertThat(offices.memberships(username))
+        assertThat(memberships.ofUser(username))
                 .extracting(MembershipView::officeCode, MembershipView::positionCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(office, OfficeTestData.PETUGAS));
+                .containsExactly(tuple(office, OfficeTestData.PETUGAS));
     }
 
     @Test
@@ -149,7 +156,7 @@ class OfficeAdminIntegrationTests {
                         .param("positionCode", OfficeTestData.PETUGAS))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Petugas Pelayanan")));
-        assertThat(offices.memberships(member)).hasSize(2);
+        assertThat(memberships.ofUser(member)).hasSize(2);
     }
 
     @Test
@@ -218,7 +225,7 @@ class OfficeAdminIntegrationTests {
     void aStaleFormIsA409SayingWhoChangedIt() throws Exception {
         String member = data.user(office, OfficeTestData.KABID);
         int version = offices.user(member).version();
-        offices.updateUser(member, new UserProfile("Sudah Diubah", null, null, null), version);
+        users.update(member, new UserProfile("Sudah Diubah", null, null, null), version);
 
         mvc.perform(post("/admin/users/{u}", member)
                         .with(user(officeAdmin))

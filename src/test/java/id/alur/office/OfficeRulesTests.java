@@ -9,19 +9,19 @@ class OfficeRulesTests {
 
     @Test
     void acceptsANipOfBirthDateAppointmentMonthSexAndSerial() {
-        assertThat(OfficeService.validNip("196810201996032002")).isTrue();
-        assertThat(OfficeService.validNip("197208221997031008")).isTrue();
+        assertThat(UserAccounts.validNip("196810201996032002")).isTrue();
+        assertThat(UserAccounts.validNip("197208221997031008")).isTrue();
     }
 
     @Test
     void rejectsANipWithAnImpossibleDateAWrongSexDigitOrTheWrongLength() {
-        assertThat(OfficeService.validNip("196802301996032002"))
+        assertThat(UserAccounts.validNip("196802301996032002"))
                 .as("30 February")
                 .isFalse();
-        assertThat(OfficeService.validNip("196810201996132002")).as("month 13").isFalse();
-        assertThat(OfficeService.validNip("196810201996033002")).as("sex 3").isFalse();
-        assertThat(OfficeService.validNip("19681020199603200")).as("17 digits").isFalse();
-        assertThat(OfficeService.validNip("19681020 199603 2 002")).as("spaces").isFalse();
+        assertThat(UserAccounts.validNip("196810201996132002")).as("month 13").isFalse();
+        assertThat(UserAccounts.validNip("196810201996033002")).as("sex 3").isFalse();
+        assertThat(UserAccounts.validNip("19681020199603200")).as("17 digits").isFalse();
+        assertThat(UserAccounts.validNip("19681020 199603 2 002")).as("spaces").isFalse();
     }
 
     @Test

@@ -2,6 +2,8 @@ package id.alur.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import id.alur.platform.AlurUser;
 import id.alur.platform.ConcurrentChangeException;
@@ -10,17 +12,32 @@ import id.alur.platform.InvalidInputException;
 import id.alur.platform.Role;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @SpringBootTest
 class OfficeServiceIntegrationTests {
 
     @Autowired
     OfficeService offices;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Delegations delegations;
+
+    @Autowired
+    SignedInOfficers signedIn;
 
     @Autowired
     UserDetailsService userDetails;
@@ -79,7 +96,7 @@ class OfficeServiceIntegrationTests {
                 .containsExactly(OfficeTestData.KABID);
         assertThat(offices.actingPositions(kepala, from))
                 .extracting(PositionAssignment::positionCode, PositionAssignment::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(OfficeTestData.KEPALA, null));
+                .containsExactly(tuple(OfficeTestData.KEPALA, null));
     }
 
     @Test
@@ -87,13 +104,13 @@ class OfficeServiceIntegrationTests {
         LocalDate from = today.plusDays(3);
         DelegationView delegation = plh(kepala, kabid, from, from.plusDays(9));
 
-        DelegationView ended = offices.endDelegationEarly(delegation.id(), from.plusDays(2));
+        DelegationView ended = delegations.endEarly(delegation.id(), from.plusDays(2));
 
         assertThat(ended.endedOn()).isEqualTo(from.plusDays(2));
         assertThat(ended.lastDay()).isEqualTo(from.plusDays(1));
         assertThat(offices.actingPositions(kabid, from.plusDays(1))).hasSize(2);
         assertThat(offices.actingPositions(kabid, from.plusDays(2))).hasSize(1);
-        assertThatThrownBy(() -> offices.endDelegationEarly(delegation.id(), from.plusDays(3)))
+        assertThatThrownBy(() -> delegations.endEarly(delegation.id(), from.plusDays(3)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "office.delegation.alreadyEnded");
         // Once ended, the days it no longer covers are free for another stand-in.
@@ -124,16 +141,15 @@ class OfficeServiceIntegrationTests {
     @Test
     void refusesADelegationThatBreaksTheRulesNamingEveryField() {
         String stranger = data.user(data.office(), OfficeTestData.KABID);
-        var refused = (InvalidInputException)
-                org.assertj.core.api.Assertions.catchThrowable(() -> offices.delegate(new NewDelegation(
-                        office,
-                        OfficeTestData.KEPALA,
-                        kabid, // does not hold kepala
-                        stranger, // works in another office
-                        DelegationKind.PLH,
-                        today.minusDays(1), // backdated
-                        today.plusMonths(4), // longer than three months
-                        " ")));
+        var refused = (InvalidInputException) catchThrowable(() -> offices.delegate(new NewDelegation(
+                office,
+                OfficeTestData.KEPALA,
+                kabid, // does not hold kepala
+                stranger, // works in another office
+                DelegationKind.PLH,
+                today.minusDays(1), // backdated
+                today.plusMonths(4), // longer than three months
+                " ")));
         assertThat(fieldsOf(refused))
                 .containsExactlyInAnyOrder("holderUsername", "standInUsername", "startsOn", "endsOn", "reason");
         assertThat(refused.problems())
@@ -175,7 +191,7 @@ class OfficeServiceIntegrationTests {
     @Test
     void aDisabledUserActsInNoPosition() {
         plh(kepala, kabid, today, today);
-        offices.setEnabled(kabid, false);
+        users.setEnabled(kabid, false);
 
         assertThat(offices.actingPositions(kabid, today)).isEmpty();
         assertThat(userDetails.loadUserByUsername(kabid).isEnabled()).isFalse();
@@ -206,11 +222,11 @@ class OfficeServiceIntegrationTests {
         String first = data.signedIn(userDetails, kabid).officeCode();
         String other = first.equals(office) ? second : office;
 
-        AlurUser switched = offices.switchOffice(kabid, other);
+        AlurUser switched = signedIn.switchOffice(kabid, other);
 
         assertThat(switched.officeCode()).isEqualTo(other);
         assertThat(data.signedIn(userDetails, kabid).officeCode()).isEqualTo(other);
-        assertThatThrownBy(() -> offices.switchOffice(kabid, data.office()))
+        assertThatThrownBy(() -> signedIn.switchOffice(kabid, data.office()))
                 .isInstanceOf(OfficeNotFoundException.class);
     }
 
@@ -229,12 +245,50 @@ class OfficeServiceIntegrationTests {
     }
 
     @Test
+    void createsAUserWithTheirFirstPositionOrNothing() {
+        String username = OfficeTestData.unique("baru");
+        var profile = new UserProfile("Pegawai Baru", null, null, null);
+
+        assertThatThrownBy(() -> users.create(username, profile, OfficeTestData.PASSWORD, "no-such-office", "kepala"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fieldsOf(e)).containsExactly("officeCode"));
+        assertThatThrownBy(() -> users.create(username, profile, OfficeTestData.PASSWORD, office, "no-such-position"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("office.membership.positionUnknown"));
+        assertThat(offices.findUser(username)).as("nothing half-written").isEmpty();
+
+        users.create(username, profile, OfficeTestData.PASSWORD, office, OfficeTestData.PETUGAS);
+        assertThat(offices.actingPositions(username, today))
+                .extracting(PositionAssignment::positionCode)
+                .containsExactly(OfficeTestData.PETUGAS);
+    }
+
+    @Test
+    void storesANipEnteredInItsPrintedGroupsWithoutTheSpaces() {
+        String username = OfficeTestData.unique("nip");
+        offices.createUser(
+                username,
+                new UserProfile("Pegawai Ber-NIP", " 19850617 201001 2 014 ", null, null),
+                OfficeTestData.PASSWORD);
+
+        assertThat(offices.user(username).nip()).isEqualTo("198506172010012014");
+        assertThatThrownBy(() -> offices.createUser(
+                        OfficeTestData.unique("nip"),
+                        new UserProfile("Pegawai Lain", "198506172010012014", null, null),
+                        OfficeTestData.PASSWORD))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("office.user.nipTaken"));
+    }
+
+    @Test
     void aStaleVersionIsAConcurrentChangeSayingWhoChangedIt() {
         UserView user = offices.user(kabid);
-        offices.updateUser(kabid, new UserProfile("Nama Baru", null, "Penata (III/c)", null), user.version());
+        users.update(kabid, new UserProfile("Nama Baru", null, "Penata (III/c)", null), user.version());
 
-        assertThatThrownBy(
-                        () -> offices.updateUser(kabid, new UserProfile("Nama Lain", null, null, null), user.version()))
+        assertThatThrownBy(() -> users.update(kabid, new UserProfile("Nama Lain", null, null, null), user.version()))
                 .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
                     assertThat(e.changedBy()).isEqualTo("system");
                     assertThat(e.changedAt()).isNotNull();
@@ -244,5 +298,43 @@ class OfficeServiceIntegrationTests {
                                     fresh -> assertThat(fresh.fullName()).isEqualTo("Nama Baru"));
                 });
         assertThat(offices.user(kabid).fullName()).isEqualTo("Nama Baru");
+    }
+
+    @Test
+    void readsTheSignedInOfficerOncePerRequest() {
+        AlurUser user = data.signedIn(userDetails, kabid);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            CurrentOfficer first = inRequest(() -> {
+                CurrentOfficer officer = offices.currentOfficer().orElseThrow();
+                assertThat(offices.currentOfficer()).as("asked again").containsSame(officer);
+                return officer;
+            });
+            CurrentOfficer next = inRequest(() -> offices.currentOfficer().orElseThrow());
+
+            assertThat(next)
+                    .as("the next request reads afresh")
+                    .isNotSameAs(first)
+                    .isEqualTo(first);
+            assertThat(first.positionCodes()).containsExactly(OfficeTestData.KABID);
+            assertThat(offices.currentOfficer().orElseThrow())
+                    .as("outside a request, read on every call")
+                    .isNotSameAs(offices.currentOfficer().orElseThrow());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static <T> T inRequest(Supplier<T> work) {
+        var request = new ServletRequestAttributes(new MockHttpServletRequest());
+        RequestContextHolder.setRequestAttributes(request);
+        try {
+            return work.get();
+        } finally {
+            request.requestCompleted();
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class EmbeddedPostgresConfigurationIntegrationTests {
@@ -50,6 +51,17 @@ class EmbeddedPostgresConfigurationIntegrationTests {
                 .withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example:5432/alur")
                 .run(context -> assertThat(context).doesNotHaveBean(DataSource.class));
     }
+
+    @Test
+    void keepsItsFilesInDataPostgresOfTheWorkingDirectoryByDefault() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(Settings.class)
+                .run(context -> assertThat(context.getBean(DatabaseSettings.class))
+                        .isEqualTo(new DatabaseSettings(Path.of("data", "postgres"), 0, false)));
+    }
+
+    @EnableConfigurationProperties(DatabaseSettings.class)
+    static class Settings {}
 
     private static String setting(Statement statement, String name) throws SQLException {
         var result = statement.executeQuery("show " + name);

@@ -1,6 +1,7 @@
 package id.alur.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,7 +93,7 @@ class PageErrorsIntegrationTests {
     void theLanguageChoiceIsKeptInACookieAndOnlyIndonesianOrEnglishExist() throws Exception {
         mvc.perform(get("/login").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("alur-lang=en")));
+                .andExpect(header().string("Set-Cookie", containsString("alur-lang=en")));
         String french = mvc.perform(get("/login").param("lang", "fr"))
                 .andReturn()
                 .getResponse()

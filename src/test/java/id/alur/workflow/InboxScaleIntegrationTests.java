@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 2,000 open steps in one office, and the planner reads the partial inbox index in order instead of scanning.
  */
 @SpringBootTest
+@Tag("slow")
 class InboxScaleIntegrationTests {
 
     @Autowired

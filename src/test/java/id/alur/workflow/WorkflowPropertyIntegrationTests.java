@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a seeded {@link Random}, so a failure replays exactly.
  */
 @SpringBootTest
+@Tag("slow")
 class WorkflowPropertyIntegrationTests {
 
     static final long SEED = 35_2012L;

@@ -52,6 +52,8 @@ final class AlurInProcess implements AutoCloseable {
                         "spring.datasource.hikari.maximum-pool-size=" + poolSize,
                         "spring.datasource.hikari.minimum-idle=" + poolSize,
                         "alur.workflow.overdue-scan-enabled=false",
+                        // the demo offices, users and SOPs, which load by themselves only on the embedded database
+                        "alur.demo.enabled=true",
                         // a real servlet context, as in the jar (the web shell's security needs one), on a free port
                         "server.port=0",
                         "spring.main.banner-mode=off",

@@ -47,6 +47,9 @@ final class JarProcess implements AutoCloseable {
         builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
+        // The bench signs in as the demo users and runs the seed SOPs; on a server of its own (not the embedded one)
+        // the demo data loads only when asked for.
+        builder.environment().put("ALUR_DEMO_ENABLED", "true");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new JarProcess(builder.start(), port, log);
     }
