@@ -28,6 +28,12 @@ class LetterRendering {
 
     private static final int SWEEP_BATCH = 200;
 
+    /**
+     * The listener's id in the event publication registry, fixed so that a publication left incomplete still finds
+     * its listener after the method is renamed.
+     */
+    static final String PDF_LISTENER = "letter.pdfs";
+
     private final LetterRepository letters;
     private final LetterPdf pdf;
 
@@ -43,7 +49,7 @@ class LetterRendering {
      * sweep renders the letter meanwhile.
      */
     @Async(LetterConfiguration.RENDER_THREADS)
-    @TransactionalEventListener
+    @TransactionalEventListener(id = PDF_LISTENER)
     void on(LetterIssued issued) {
         render(issued.id().value());
     }

@@ -117,7 +117,9 @@ class LetterRenderingIntegrationTests {
     private Optional<String> publication(long caseId) {
         return jdbc.sql("""
                         select status from event_publication
-                        where event_type = :type and (serialized_event::jsonb ->> 'caseId')::bigint = :case""")
+                        where listener_id = :listener and event_type = :type
+                          and (serialized_event::jsonb ->> 'caseId')::bigint = :case""")
+                .param("listener", LetterRendering.PDF_LISTENER)
                 .param("type", LetterIssued.class.getName())
                 .param("case", caseId)
                 .query(String.class)
