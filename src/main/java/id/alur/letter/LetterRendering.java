@@ -32,7 +32,7 @@ class LetterRendering {
      * The listener's id in the event publication registry, fixed so that a publication left incomplete still finds
      * its listener after the method is renamed.
      */
-    static final String PDF_LISTENER = "letter.pdfs";
+    static final String PDF_LISTENER = "letter-pdfs";
 
     private final LetterRepository letters;
     private final LetterPdf pdf;
