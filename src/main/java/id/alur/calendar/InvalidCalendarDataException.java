@@ -1,36 +1,19 @@
 package id.alur.calendar;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
+import id.alur.platform.InvalidInputException;
 
 /**
- * An administrator's change to the working calendar is rejected; nothing was written. {@link #messageKey()} is a key
- * of {@code i18n/calendar.properties}, formatted with {@link #arguments()}.
+ * An administrator's change to the working calendar is rejected; nothing was written. Bad input naming its field; the
+ * message key is one of {@code i18n/calendar.properties}.
  */
-public class InvalidCalendarDataException extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
-    private final List<Object> arguments;
+public class InvalidCalendarDataException extends InvalidInputException {
 
     public InvalidCalendarDataException(String field, String messageKey, Object... arguments) {
-        super("Invalid calendar data in field '" + field + "': " + messageKey + " " + Arrays.toString(arguments));
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+        super(field, messageKey, arguments);
     }
 
     /** The input field at fault, e.g. {@code name}, {@code source}, {@code date}, {@code zone}. */
     public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        return problems().getFirst().field();
     }
 }

@@ -5,17 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The working calendar of every office: due times of SOP steps, the working time a step took, and the administration
@@ -24,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Working time follows Perpres 21/2023: Monday–Thursday 07:30–16:00 with a 12:00–13:00 break, Friday 07:30–16:30
  * with an 11:30–13:00 break, in the office's own time zone (WIB unless set). National holidays, cuti bersama and the
  * days an office is closed are not working days; an office's extra working day is. Every office's calendar is kept in
- * memory, so computing due times costs no database access; administrative changes evict it when they commit.
+ * memory ({@link OfficeCalendars}), so computing due times costs no database access; administrative changes make it
+ * stale when they commit.
  */
 @Service
 public class WorkingCalendar {
@@ -45,17 +41,12 @@ public class WorkingCalendar {
     private static final int MAX_OFFICE_CODE = 64;
 
     private final CalendarRepository repository;
-    private final long ttlNanos;
-    private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentMap<String, Cached<WorkingTimeRules>> offices = new ConcurrentHashMap<>();
-    private volatile Cached<Set<LocalDate>> holidays;
+    private final OfficeCalendars calendars;
 
     WorkingCalendar(CalendarRepository repository, CalendarSettings settings) {
         this.repository = repository;
-        this.ttlNanos = settings.cacheTtl().toNanos();
+        this.calendars = new OfficeCalendars(repository, settings.cacheTtl());
     }
-
-    // ---------------------------------------------------------------------------------------------- time arithmetic
 
     /**
      * When a step started at {@code start} with a standard time of {@code amount} {@code unit} is due.
@@ -120,15 +111,13 @@ public class WorkingCalendar {
         return rules(officeCode).zone();
     }
 
-    // ----------------------------------------------------------------------------------------------- administration
-
     /**
      * Sets the office's time zone (WIB, WITA or WIT).
      *
      * @throws InvalidCalendarDataException on field {@code zone} when it is not an Indonesian zone
      */
     @Transactional
-    public void setZone(String officeCode, ZoneId zone) {
+    public void setZone(@Nullable String officeCode, @Nullable ZoneId zone) {
         String office = requireOfficeCode(officeCode);
         if (zone == null) {
             throw new InvalidCalendarDataException("zone", "calendar.zone.required");
@@ -137,11 +126,11 @@ public class WorkingCalendar {
             throw new InvalidCalendarDataException("zone", "calendar.zone.notIndonesian", zone.getId());
         }
         repository.upsertZone(office, zone);
-        evictAfterCommit();
+        calendars.evictAfterCommit();
     }
 
     /** The office's exceptions to the national calendar, by date. */
-    public List<OfficeExceptionView> officeExceptions(String officeCode) {
+    public List<OfficeExceptionView> officeExceptions(@Nullable String officeCode) {
         return repository.officeExceptions(requireOfficeCode(officeCode));
     }
 
@@ -155,7 +144,10 @@ public class WorkingCalendar {
      */
     @Transactional
     public OfficeExceptionView addOfficeException(
-            String officeCode, LocalDate date, OfficeExceptionKind kind, String reason) {
+            @Nullable String officeCode,
+            @Nullable LocalDate date,
+            @Nullable OfficeExceptionKind kind,
+            @Nullable String reason) {
         String office = requireOfficeCode(officeCode);
         if (date == null) {
             throw new InvalidCalendarDataException("date", "calendar.exception.date.required");
@@ -167,19 +159,19 @@ public class WorkingCalendar {
         if (!repository.insertOfficeException(office, date, kind, cleanReason)) {
             throw new InvalidCalendarDataException("date", "calendar.exception.duplicate", date);
         }
-        evictAfterCommit();
+        calendars.evictAfterCommit();
         return new OfficeExceptionView(office, date, kind, cleanReason);
     }
 
     /** @throws CalendarEntryNotFoundException when the office has no exception on {@code date} */
     @Transactional
-    public void removeOfficeException(String officeCode, LocalDate date) {
+    public void removeOfficeException(@Nullable String officeCode, LocalDate date) {
         String office = requireOfficeCode(officeCode);
         Objects.requireNonNull(date, "date");
         if (!repository.deleteOfficeException(office, date)) {
             throw new CalendarEntryNotFoundException("calendar.exception.notFound", office, date);
         }
-        evictAfterCommit();
+        calendars.evictAfterCommit();
     }
 
     /** The national holidays and cuti bersama days of {@code year}, by date. */
@@ -198,7 +190,7 @@ public class WorkingCalendar {
      * been checked against it.
      */
     @Transactional
-    public HolidayYearView setHolidayYear(int year, String source, boolean provisional) {
+    public HolidayYearView setHolidayYear(int year, @Nullable String source, boolean provisional) {
         requireYear(year);
         String cleanSource = requireText("source", "calendar.holidayYear.source", source, MAX_SOURCE);
         repository.upsertHolidayYear(year, cleanSource, provisional);
@@ -214,7 +206,8 @@ public class WorkingCalendar {
      *     holiday of that name
      */
     @Transactional
-    public HolidayView addHoliday(LocalDate date, String name, HolidayKind kind, String source) {
+    public HolidayView addHoliday(
+            @Nullable LocalDate date, @Nullable String name, @Nullable HolidayKind kind, @Nullable String source) {
         if (date == null) {
             throw new InvalidCalendarDataException("date", "calendar.holiday.date.required");
         }
@@ -228,7 +221,7 @@ public class WorkingCalendar {
                 .insertHoliday(date, cleanName, kind, cleanSource)
                 .orElseThrow(
                         () -> new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, cleanName));
-        evictAfterCommit();
+        calendars.evictAfterCommit();
         return new HolidayView(id, date, cleanName, kind, cleanSource);
     }
 
@@ -239,73 +232,14 @@ public class WorkingCalendar {
         if (!repository.deleteHoliday(id)) {
             throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
         }
-        evictAfterCommit();
+        calendars.evictAfterCommit();
     }
-
-    // -------------------------------------------------------------------------------------------------------- cache
 
     private WorkingTimeRules rules(String officeCode) {
-        Objects.requireNonNull(officeCode, "officeCode");
-        long now = System.nanoTime();
-        long current = generation.get();
-        Cached<WorkingTimeRules> cached = offices.get(officeCode);
-        if (cached != null && cached.isFresh(current, now, ttlNanos)) {
-            return cached.value();
-        }
-        Set<LocalDate> holidayDates = holidayDates(current, now);
-        ZoneId zone = repository.zone(officeCode).orElse(DEFAULT_ZONE);
-        Set<LocalDate> nonWorking = new HashSet<>(holidayDates);
-        Set<LocalDate> extraWorking = new HashSet<>();
-        for (OfficeExceptionView exception : repository.officeExceptions(officeCode)) {
-            (exception.kind() == OfficeExceptionKind.CLOSED ? nonWorking : extraWorking).add(exception.date());
-        }
-        var rules = new WorkingTimeRules(OfficeHours.PERPRES_21_2023, zone, nonWorking, extraWorking);
-        offices.put(officeCode, new Cached<>(rules, now, current));
-        return rules;
+        return calendars.rules(Objects.requireNonNull(officeCode, "officeCode"));
     }
 
-    private Set<LocalDate> holidayDates(long current, long now) {
-        Cached<Set<LocalDate>> cached = holidays;
-        if (cached != null && cached.isFresh(current, now, ttlNanos)) {
-            return cached.value();
-        }
-        Set<LocalDate> dates = Set.copyOf(repository.allHolidayDates());
-        holidays = new Cached<>(dates, now, current);
-        return dates;
-    }
-
-    /**
-     * Bumping the generation after the commit makes every entry loaded before it stale, including one loaded by
-     * another thread while this transaction was still open.
-     */
-    private void evictAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    evict();
-                }
-            });
-        } else {
-            evict();
-        }
-    }
-
-    private void evict() {
-        generation.incrementAndGet();
-        offices.clear();
-        holidays = null;
-    }
-
-    private record Cached<T>(T value, long loadedAt, long generation) {
-        boolean isFresh(long currentGeneration, long now, long ttlNanos) {
-            return generation == currentGeneration && now - loadedAt < ttlNanos;
-        }
-    }
-
-    // --------------------------------------------------------------------------------------------------- validation
-
-    private static String requireOfficeCode(String officeCode) {
+    private static String requireOfficeCode(@Nullable String officeCode) {
         if (officeCode == null || officeCode.isBlank()) {
             throw new InvalidCalendarDataException("officeCode", "calendar.officeCode.required");
         }
@@ -319,12 +253,12 @@ public class WorkingCalendar {
 
     private static void requireYear(int year) {
         if (year < 1900 || year > 9999) {
-            throw new InvalidCalendarDataException("year", "calendar.year.invalid", year);
+            throw new InvalidCalendarDataException("year", "calendar.year.invalid", String.valueOf(year));
         }
     }
 
     /** The text stripped; {@code keyPrefix + ".required"} or {@code ".tooLong"} when it is blank or too long. */
-    private static String requireText(String field, String keyPrefix, String text, int maxLength) {
+    private static String requireText(String field, String keyPrefix, @Nullable String text, int maxLength) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
             throw new InvalidCalendarDataException(field, keyPrefix + ".required");

@@ -8,15 +8,12 @@ import id.alur.platform.InvalidInputException;
  */
 public class InvalidLetterInputException extends InvalidInputException {
 
-    private final String field;
-
     public InvalidLetterInputException(String field, String messageKey, Object... arguments) {
         super(field, messageKey, arguments);
-        this.field = field;
     }
 
     /** The form field at fault, e.g. {@code pattern} or {@code logo}. */
     public String field() {
-        return field;
+        return problems().getFirst().field();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,14 +75,14 @@ record LetterDocument(
     public List<Approval> parafs() {
         return approvals.stream()
                 .filter(a -> a.role() == Approval.Role.PARAF)
-                .sorted(java.util.Comparator.comparingInt(Approval::step))
+                .sorted(Comparator.comparingInt(Approval::step))
                 .toList();
     }
 
     /** Every paraf and the signature approval, in step order (the disposition chain of a Lembar Disposisi). */
     public List<Approval> approvalsInOrder() {
         return approvals.stream()
-                .sorted(java.util.Comparator.comparingInt(Approval::step))
+                .sorted(Comparator.comparingInt(Approval::step))
                 .toList();
     }
 

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Numbers and stores one letter atomically (a savepoint of the caller's transaction, or a transaction of its own),
- * with the snapshot its PDFs are rendered from after commit ({@link LetterRendering}). The counter row is locked from
+ * with the snapshot its PDFs are rendered from after commit, and announces it ({@link LetterIssued}, whose durable
+ * listener {@link LetterRendering#on} renders them). The counter row is locked from
  * the moment the number is taken until the transaction ends, so numbers are gapless and never duplicated; a letter
  * that already exists for the case and kind (a re-delivered event) is returned as it is, and the number taken
  * meanwhile is given back by rolling back.
@@ -23,12 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LetterIssuer {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LetterIssuer.class);
+    private static final Logger log = LoggerFactory.getLogger(LetterIssuer.class);
 
     private final LetterCounter counter;
     private final LetterRepository letters;
     private final ApprovalRepository approvals;
-    private final LetterRendering rendering;
     private final VerificationUrls urls;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate nested;
@@ -37,14 +39,12 @@ class LetterIssuer {
             LetterCounter counter,
             LetterRepository letters,
             ApprovalRepository approvals,
-            LetterRendering rendering,
             VerificationUrls urls,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.counter = counter;
         this.letters = letters;
         this.approvals = approvals;
-        this.rendering = rendering;
         this.urls = urls;
         this.events = events;
         // Nested: a savepoint inside the listener's transaction (one connection per delivery, so a burst of events
@@ -76,7 +76,8 @@ class LetterIssuer {
 
     /**
      * Issues the letter of the order, or returns the one already issued for its case and kind. A letter just issued
-     * has no PDFs yet (no hash in its view): they are rendered once the transaction commits.
+     * has no PDFs yet (no hash in its view): they are rendered once the transaction commits. The event publication
+     * of {@link LetterIssued} is written in the same transaction, so the render happens, after a crash too.
      */
     LetterRepository.StoredLetter issue(Order order) {
         LetterKind kind = order.setting().kind();
@@ -152,9 +153,8 @@ class LetterIssuer {
                     signer,
                     code,
                     document));
-            // Rendered once the counter's row lock is released: signings of one office and kind queue only for the
-            // few statements that number and store the letter.
-            rendering.renderAfterCommit(id);
+            // The PDFs are rendered by the event's listener once the counter's row lock is released: signings of one
+            // office and kind queue only for the few statements that number and store the letter.
             events.publishEvent(new LetterIssued(new LetterId(id), order.officeCode(), kind, number, order.caseId()));
             log.info("Letter {} {} issued for case {} of office {}", kind, number, order.caseId(), order.officeCode());
             return letters.find(id).orElseThrow();

@@ -15,6 +15,7 @@ import id.alur.workflow.WorkflowService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -26,11 +27,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns the workflow's completed steps into letters, by the office's letter settings: a paraf step records the
  * reviewer's paraf, the signing step records the signature, the issuing step numbers and issues the letter. Runs in
- * the step's own transaction, just before it commits (when every row of the transition is written): a completed issuing step always has its letter and its number, and a letter that cannot
- * be issued (a setting that no longer fits the SOP) refuses the step instead of leaving it done without its letter.
- * Only the PDFs are made after commit ({@link LetterRendering}). Running here also spares every completed step the
- * event publication rows and commits an after-commit listener costs (docs/workflow.md, "Cost of a transition").
- * Idempotent, should the same completion come twice (see {@link LetterIssuer}).
+ * the step's own transaction, just before it commits (when every row of the transition is written): a completed
+ * issuing step always has its letter and its number, and a letter that cannot be issued (a setting that no longer
+ * fits the SOP) refuses the step instead of leaving it done without its letter. Only the PDFs are made after commit,
+ * by the durable listener of {@link LetterIssued} ({@link LetterRendering}). Running here also spares every completed
+ * step the event publication rows and commits an after-commit listener costs (docs/workflow.md, "Cost of a
+ * transition"). Idempotent, should the same completion come twice (see {@link LetterIssuer}).
  */
 @Component
 class LetterIssuing {
@@ -72,6 +74,12 @@ class LetterIssuing {
         this.offices = offices;
     }
 
+    /**
+     * The one listener of the application that runs inside the transition's transaction and may refuse it
+     * (DESIGN.md §4 "Events and after-commit work"; docs/decisions.md): gapless numbering needs the number taken in
+     * the transaction that completes the issuing step, so that a step is never done without its letter nor a number
+     * taken for a step that did not happen.
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(StepCompleted event) {
         if (!APPROVING.contains(event.action())) {
@@ -170,7 +178,7 @@ class LetterIssuing {
     }
 
     private static String label(String kind) {
-        return kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
     }
 
     static LetterDocument.Applicant applicant(PermohonanView p) {

@@ -48,13 +48,13 @@ class LetterPdf {
         engine.setTemplateResolver(resolver);
         // The same few expressions run for every letter: compiled to bytecode they cost a fraction of interpreting.
         engine.setEnableSpringELCompiler(true);
-        // As many parsed pairs kept as LetterRendering has render threads (a thread per core, at most four); a burst
-        // of on-demand renders parses more for the moment and lets them go.
+        // As many parsed pairs kept as there are render threads; a burst of on-demand renders parses more for the
+        // moment and lets them go.
         fonts = new PdfFonts(
                 "DejaVu Sans",
                 "fonts/DejaVuSans.ttf",
                 "fonts/DejaVuSans-Bold.ttf",
-                Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4));
+                LetterConfiguration.renderThreads());
     }
 
     /** Both PDFs of a letter: the copy handed out and the office copy; {@code document} is the issued copy. */

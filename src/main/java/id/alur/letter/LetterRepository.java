@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -106,31 +107,26 @@ class LetterRepository {
     }
 
     Optional<StoredLetter> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from letter where id = ?")
-                .param(id)
-                .query(LetterRepository::map)
-                .optional();
+        return letters("id = ?", id).optional();
     }
 
     Optional<StoredLetter> findByCode(String verificationCode) {
-        return jdbc.sql("select " + COLUMNS + " from letter where verification_code = ?")
-                .param(verificationCode)
-                .query(LetterRepository::map)
-                .optional();
+        return letters("verification_code = ?", verificationCode).optional();
     }
 
     Optional<StoredLetter> findByCase(long caseId, LetterKind kind) {
-        return jdbc.sql("select " + COLUMNS + " from letter where case_id = ? and kind = ?")
-                .params(caseId, kind.name())
-                .query(LetterRepository::map)
-                .optional();
+        return letters("case_id = ? and kind = ?", caseId, kind.name()).optional();
     }
 
     List<StoredLetter> forCase(long caseId) {
-        return jdbc.sql("select " + COLUMNS + " from letter where case_id = ? order by issued_at, id")
-                .param(caseId)
-                .query(LetterRepository::map)
-                .list();
+        return letters("case_id = ? order by issued_at, id", caseId).list();
+    }
+
+    /** The letters {@code where} (with its order, if any) selects, without their PDF bytes. */
+    private MappedQuerySpec<StoredLetter> letters(String where, Object... parameters) {
+        return jdbc.sql("select " + COLUMNS + " from letter where " + where)
+                .params(parameters)
+                .query(LetterRepository::map);
     }
 
     /** One stored PDF of the letter; empty when there is no such letter or its PDFs are not stored yet. */

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -108,7 +109,7 @@ public class LetterService {
      * What the public verification page shows for a code; empty for an unknown code and for text that cannot be a
      * code, alike, so the answer reveals nothing about which codes exist.
      */
-    public Optional<LetterVerification> verify(String code) {
+    public Optional<LetterVerification> verify(@Nullable String code) {
         if (!VerificationCode.wellFormed(code)) {
             return Optional.empty();
         }
@@ -120,7 +121,7 @@ public class LetterService {
      * Whether the uploaded PDF is byte for byte the one issued under the code; empty when the code is unknown or
      * malformed.
      */
-    public Optional<PdfCheck> verifyPdf(String code, byte[] pdf) {
+    public Optional<PdfCheck> verifyPdf(@Nullable String code, byte @Nullable [] pdf) {
         return verify(code).map(letter -> {
             String uploaded = LetterIssuer.sha256(pdf == null ? new byte[0] : pdf);
             boolean matches = MessageDigest.isEqual(
@@ -135,7 +136,7 @@ public class LetterService {
      * letter was already revoked.
      */
     @Transactional
-    public LetterView revoke(LetterId id, String reason, String by) {
+    public LetterView revoke(LetterId id, @Nullable String reason, String by) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new InvalidLetterInputException("reason", "letter.revoke.reason-required");
@@ -162,7 +163,7 @@ public class LetterService {
     }
 
     /** The register of outgoing letters of an office for a period, optionally of one kind ({@code null}: all). */
-    public List<RegisterEntry> register(String officeCode, RegisterPeriod period, LetterKind kind) {
+    public List<RegisterEntry> register(String officeCode, RegisterPeriod period, @Nullable LetterKind kind) {
         return letters.register(officeCode, period, kind).stream()
                 .map(s -> {
                     var v = s.view();
@@ -186,7 +187,7 @@ public class LetterService {
     }
 
     /** The register as an XLSX workbook, in the reader's language. */
-    public byte[] registerWorkbook(String officeCode, RegisterPeriod period, LetterKind kind, Locale locale) {
+    public byte[] registerWorkbook(String officeCode, RegisterPeriod period, @Nullable LetterKind kind, Locale locale) {
         List<RegisterEntry> entries = register(officeCode, period, kind);
         String officeName =
                 letterheads.find(officeCode).map(Letterhead::officeName).orElse(officeCode);
@@ -211,13 +212,13 @@ public class LetterService {
 
     /** The letter settings of an office, by SOP and kind. */
     public List<LetterSettingView> settings(String officeCode) {
-        return settings.forOffice(officeCode).stream().map(LetterService::view).toList();
+        return settings.forOffice(officeCode).stream().map(LetterSetting::view).toList();
     }
 
     /** One letter setting, or throws {@link LetterNotFoundException}. */
     public LetterSettingView setting(long id) {
         return settings.find(id)
-                .map(LetterService::view)
+                .map(LetterSetting::view)
                 .orElseThrow(() -> new LetterNotFoundException("setting " + id));
     }
 
@@ -228,22 +229,7 @@ public class LetterService {
      */
     @Transactional
     public LetterSettingView saveSetting(LetterSettingView input, String by) {
-        var setting = new LetterSetting(
-                        input.id(),
-                        input.officeCode(),
-                        input.sopCode(),
-                        input.kind(),
-                        input.issueStep(),
-                        input.signStep(),
-                        input.parafSteps(),
-                        NumberingPattern.parse(input.pattern()),
-                        input.classificationCode(),
-                        input.unitCode(),
-                        input.subject(),
-                        input.addressee(),
-                        input.signsForTitle(),
-                        input.version())
-                .validated();
+        var setting = LetterSetting.of(input).validated();
         Instant now = clock.instant();
         if (setting.id() == null) {
             return setting(settings.insert(setting, by, now));
@@ -265,7 +251,7 @@ public class LetterService {
 
     /** The letterhead of an office, if the admin has written one. */
     public Optional<LetterheadView> letterhead(String officeCode) {
-        return letterheads.find(officeCode).map(LetterService::view);
+        return letterheads.find(officeCode).map(Letterhead::view);
     }
 
     /** Saves the text of an office's letterhead; the logo is kept. */
@@ -337,51 +323,21 @@ public class LetterService {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private static void requireText(String field, String value) {
+    private static void requireText(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidLetterInputException(field, "letter.letterhead.required");
         }
         optionalText(field, value);
     }
 
-    private static void optionalText(String field, String value) {
+    private static void optionalText(String field, @Nullable String value) {
         if (value != null
                 && (value.length() > LetterSetting.MAX_TEXT || value.chars().anyMatch(c -> c < 0x20))) {
             throw new InvalidLetterInputException(field, "letter.setting.text-too-long", LetterSetting.MAX_TEXT);
         }
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LetterSettingView view(LetterSetting s) {
-        return new LetterSettingView(
-                s.id(),
-                s.officeCode(),
-                s.sopCode(),
-                s.kind(),
-                s.issueStep(),
-                s.signStep(),
-                s.parafSteps(),
-                s.pattern().text(),
-                s.classificationCode(),
-                s.unitCode(),
-                s.subject(),
-                s.addressee(),
-                s.signsForTitle(),
-                s.version());
-    }
-
-    private static LetterheadView view(Letterhead l) {
-        return new LetterheadView(
-                l.officeCode(),
-                l.governmentName(),
-                l.officeName(),
-                l.address(),
-                l.contact(),
-                l.place(),
-                l.hasLogo(),
-                l.version());
     }
 }

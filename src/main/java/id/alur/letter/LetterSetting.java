@@ -80,6 +80,44 @@ record LetterSetting(
         return this;
     }
 
+    /** The setting an admin entered, its pattern parsed (refused naming the field {@code pattern}), not yet checked. */
+    static LetterSetting of(LetterSettingView input) {
+        return new LetterSetting(
+                input.id(),
+                input.officeCode(),
+                input.sopCode(),
+                input.kind(),
+                input.issueStep(),
+                input.signStep(),
+                input.parafSteps(),
+                NumberingPattern.parse(input.pattern()),
+                input.classificationCode(),
+                input.unitCode(),
+                input.subject(),
+                input.addressee(),
+                input.signsForTitle(),
+                input.version());
+    }
+
+    /** The setting as the admin edits it, the pattern as text. */
+    LetterSettingView view() {
+        return new LetterSettingView(
+                id,
+                officeCode,
+                sopCode,
+                kind,
+                issueStep,
+                signStep,
+                parafSteps,
+                pattern.text(),
+                classificationCode,
+                unitCode,
+                subject,
+                addressee,
+                signsForTitle,
+                version);
+    }
+
     /** The steps of this setting whose completion the letter module records or acts on. */
     boolean concerns(int step) {
         return step == issueStep || step == signStep || parafSteps.contains(step);

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -24,24 +27,22 @@ class LetterSettingRepository {
     }
 
     List<LetterSetting> forSop(String officeCode, String sopCode) {
-        return jdbc.sql("select " + COLUMNS + " from letter_setting where office_code = ? and sop_code = ? order by id")
-                .params(officeCode, sopCode)
-                .query(LetterSettingRepository::map)
+        return settings("office_code = ? and sop_code = ? order by id", officeCode, sopCode)
                 .list();
     }
 
     List<LetterSetting> forOffice(String officeCode) {
-        return jdbc.sql("select " + COLUMNS + " from letter_setting where office_code = ? order by sop_code, kind")
-                .param(officeCode)
-                .query(LetterSettingRepository::map)
-                .list();
+        return settings("office_code = ? order by sop_code, kind", officeCode).list();
     }
 
     Optional<LetterSetting> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from letter_setting where id = ?")
-                .param(id)
-                .query(LetterSettingRepository::map)
-                .optional();
+        return settings("id = ?", id).optional();
+    }
+
+    private MappedQuerySpec<LetterSetting> settings(String where, Object... parameters) {
+        return jdbc.sql("select " + COLUMNS + " from letter_setting where " + where)
+                .params(parameters)
+                .query(LetterSettingRepository::map);
     }
 
     /** Inserts a new setting, refusing a second one for the same office, SOP and kind. */
@@ -100,8 +101,8 @@ class LetterSettingRepository {
 
     record LastChange(String by, Instant at) {}
 
-    private static java.util.Map<String, Object> parameters(LetterSetting s) {
-        var map = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> parameters(LetterSetting s) {
+        var map = new HashMap<String, Object>();
         map.put("issue", s.issueStep());
         map.put("sign", s.signStep());
         map.put("paraf", s.parafSteps().toArray(Integer[]::new));

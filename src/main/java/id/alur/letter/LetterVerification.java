@@ -1,6 +1,7 @@
 package id.alur.letter;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public verification page may show of a letter: no personal data beyond the applicant's initials.
@@ -17,8 +18,8 @@ public record LetterVerification(
         String signerTitle,
         String pdfSha256,
         String applicantInitials,
-        LocalDate revokedOn,
-        String revokedReason) {
+        @Nullable LocalDate revokedOn,
+        @Nullable String revokedReason) {
 
     public boolean revoked() {
         return revokedOn != null;

@@ -2,6 +2,7 @@ package id.alur.letter;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An issued letter as other modules and the office see it (the PDF bytes are fetched separately).
@@ -21,17 +22,17 @@ public record LetterView(
         String number,
         LocalDate issuedOn,
         Instant issuedAt,
-        String subject,
-        String addressee,
+        @Nullable String subject,
+        @Nullable String addressee,
         String applicantName,
         String signerName,
         String signerTitle,
-        String signerCapacity,
+        @Nullable String signerCapacity,
         String verificationCode,
-        String pdfSha256,
-        Instant revokedAt,
-        String revokedBy,
-        String revokedReason) {
+        @Nullable String pdfSha256,
+        @Nullable Instant revokedAt,
+        @Nullable String revokedBy,
+        @Nullable String revokedReason) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -21,6 +21,11 @@ record Letterhead(
         return logo != null && logo.length > 0;
     }
 
+    /** The letterhead as the admin edits it: without the logo's bytes, whether there is one. */
+    LetterheadView view() {
+        return new LetterheadView(officeCode, governmentName, officeName, address, contact, place, hasLogo(), version);
+    }
+
     /** The logo as a data URI for the letter template, or {@code null}. */
     public String logoDataUri() {
         return hasLogo()

@@ -1,17 +1,21 @@
 package id.alur.letter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kop surat of an office as the admin edits it; the logo is uploaded separately.
  *
+ * @param governmentName required, as {@code officeName} and {@code place} are: a letterhead without one is refused
+ *     naming its field; {@code address} and {@code contact} may be left out
  * @param place the place written before the date, e.g. "Rembang"
  * @param version the version read, for optimistic locking (0 when there is none yet)
  */
 public record LetterheadView(
         String officeCode,
-        String governmentName,
-        String officeName,
-        String address,
-        String contact,
-        String place,
+        @Nullable String governmentName,
+        @Nullable String officeName,
+        @Nullable String address,
+        @Nullable String contact,
+        @Nullable String place,
         boolean hasLogo,
         int version) {}

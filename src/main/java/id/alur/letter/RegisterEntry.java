@@ -1,6 +1,7 @@
 package id.alur.letter;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the register of outgoing letters (buku agenda surat keluar). */
 public record RegisterEntry(
@@ -10,13 +11,13 @@ public record RegisterEntry(
         LocalDate issuedOn,
         LetterKind kind,
         String sopCode,
-        String subject,
-        String addressee,
+        @Nullable String subject,
+        @Nullable String addressee,
         String applicantName,
         String signerName,
         String signerTitle,
-        LocalDate revokedOn,
-        String revokedReason) {
+        @Nullable LocalDate revokedOn,
+        @Nullable String revokedReason) {
 
     public boolean revoked() {
         return revokedOn != null;

@@ -1,6 +1,7 @@
 package id.alur.sop;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the flowchart table (kegiatan).
@@ -17,9 +18,9 @@ public record Activity(
         String actorId,
         Symbol symbol,
         Standard standard,
-        String remarks,
-        Integer next,
-        Decision decision) {
+        @Nullable String remarks,
+        @Nullable Integer next,
+        @Nullable Decision decision) {
 
     public Optional<Decision> decisionIfAny() {
         return Optional.ofNullable(decision);

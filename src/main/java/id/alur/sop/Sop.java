@@ -3,6 +3,7 @@ package id.alur.sop;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SOP as written in the national form (PermenPAN-RB 35/2012): its identity block, its lanes (pelaksana, highest
@@ -14,7 +15,11 @@ import java.util.Optional;
  *     section is stored under its dotted path, e.g. {@code kegiatan.3.catatan} (see docs/sop-format.md)
  */
 public record Sop(
-        String code, SopHeader header, List<Actor> actors, List<Activity> activities, Map<String, Object> unknownKeys) {
+        @Nullable String code,
+        SopHeader header,
+        List<Actor> actors,
+        List<Activity> activities,
+        Map<String, Object> unknownKeys) {
 
     public Sop {
         actors = List.copyOf(actors);

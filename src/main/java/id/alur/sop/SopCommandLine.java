@@ -3,7 +3,9 @@ package id.alur.sop;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,10 +128,10 @@ public final class SopCommandLine {
     }
 
     private static String reason(IOException e, SopMessages messages) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return messages.get("sop.cli.not-found");
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return messages.get("sop.cli.access-denied");
         }
         return String.valueOf(e.getMessage());

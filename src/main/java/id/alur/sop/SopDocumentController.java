@@ -4,24 +4,23 @@ import id.alur.sop.document.SopDocumentRenderer.Link;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The official document of an SOP version as a web page, its PDF and its BPMN export. The page is the document's own
  * HTML (the lead wires it into the application layout); the PDF and BPMN are downloads named after the SOP's code and
- * version.
+ * version. An unknown version is the platform's 404 page ({@link SopVersionNotFoundException}).
  */
 @Controller
 class SopDocumentController {
@@ -80,17 +79,9 @@ class SopDocumentController {
             }
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("font/ttf"))
-                    .cacheControl(
-                            CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePublic())
+                    .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                     .body(in.readAllBytes());
         }
-    }
-
-    @ExceptionHandler(SopVersionNotFoundException.class)
-    ResponseEntity<String> notFound(SopVersionNotFoundException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(SopMessages.of(locale).get(e.messageKey(), e.id().value()));
     }
 
     private static String attachment(SopVersionView version, String extension) {

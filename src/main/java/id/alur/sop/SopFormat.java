@@ -1,10 +1,13 @@
 package id.alur.sop;
 
+import id.alur.sop.yaml.SopYamlReader;
+import id.alur.sop.yaml.SopYamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code *.sop.yaml} file format (docs/sop-format.md): reading with every problem reported at its line and column,
- * writing, and the five seed SOPs. Plain Java, usable without Spring (the command line uses it).
+ * The {@code *.sop.yaml} file format (docs/sop-format.md): reading with every problem reported at its line and column
+ * (the reader and writer are in {@code sop.yaml}, the checks in {@link SopValidator}), writing, and the five seed SOPs. Plain Java, usable without Spring (the command line uses it).
  */
 public final class SopFormat {
 
     /** Files over 1 MB are refused before parsing: a real SOP is a few kilobytes. */
-    public static final int MAX_BYTES = 1024 * 1024;
-
-    /** The YAML loader's own limit; SOP files may not use aliases at all, and the reader refuses them. */
-    static final int MAX_ALIASES = 50;
+    public static final int MAX_BYTES = SopYamlReader.MAX_BYTES;
 
     /** The seed SOPs by office code (COMMON.md), in seed order. */
     private static final Map<String, String> SEEDS = seeds(
@@ -43,14 +43,15 @@ public final class SopFormat {
      */
     public static SopReadResult read(String fileName, byte[] content, Locale locale) {
         SopMessages messages = SopMessages.of(locale);
-        SopReader.Parsed parsed = new SopReader(fileName, messages).read(content);
-        List<SopProblem> problems = new ArrayList<>(parsed.problems());
-        if (parsed.sop() != null) {
-            problems.addAll(new SopValidator(fileName, messages, parsed.locations()).validate(parsed.sop()));
+        SopYamlReader.Reading reading = SopYamlReader.read(fileName, content, messages::get);
+        List<SopProblem> problems = new ArrayList<>(reading.problems());
+        Sop sop = reading.sop();
+        if (sop != null) {
+            problems.addAll(new SopValidator(fileName, messages, reading.locations()).validate(sop));
         }
         problems.sort(Comparator.comparingInt(SopProblem::line).thenComparingInt(SopProblem::column));
-        boolean valid = parsed.sop() != null && problems.stream().noneMatch(SopProblem::isError);
-        return new SopReadResult(valid ? parsed.sop() : null, problems);
+        boolean valid = sop != null && problems.stream().noneMatch(SopProblem::isError);
+        return new SopReadResult(valid ? sop : null, problems);
     }
 
     /**
@@ -68,7 +69,7 @@ public final class SopFormat {
 
     /** The SOP as YAML text that {@link #parse} reads back to an equal SOP. */
     public static String write(Sop sop) {
-        return SopWriter.write(sop);
+        return SopYamlWriter.write(sop);
     }
 
     /** The office codes that have a seed SOP, in seed order (000 … 004). */
@@ -112,6 +113,6 @@ public final class SopFormat {
         for (int i = 0; i < officeThenPrefix.length; i += 2) {
             seeds.put(officeThenPrefix[i], officeThenPrefix[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(seeds);
+        return Collections.unmodifiableMap(seeds);
     }
 }

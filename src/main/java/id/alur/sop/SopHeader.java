@@ -2,6 +2,7 @@ package id.alur.sop;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity block of an SOP. Dates may be absent: several seed SOPs leave them blank.
@@ -12,15 +13,15 @@ import java.util.List;
  * @param name nama SOP
  */
 public record SopHeader(
-        String institution,
-        String unit,
-        String number,
+        @Nullable String institution,
+        @Nullable String unit,
+        @Nullable String number,
         String name,
-        LocalDate createdOn,
-        LocalDate revisedOn,
-        LocalDate effectiveOn,
-        LocalDate approvedOn,
-        Signatory approvedBy,
+        @Nullable LocalDate createdOn,
+        @Nullable LocalDate revisedOn,
+        @Nullable LocalDate effectiveOn,
+        @Nullable LocalDate approvedOn,
+        @Nullable Signatory approvedBy,
         List<String> legalBasis,
         List<String> qualifications,
         List<String> relatedSops,

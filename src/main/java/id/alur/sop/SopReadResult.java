@@ -1,6 +1,7 @@
 package id.alur.sop;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading an SOP file found: the SOP when it has no errors, and every problem (errors and warnings), in file
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param sop the SOP, or {@code null} when any problem is an error
  */
-public record SopReadResult(Sop sop, List<SopProblem> problems) {
+public record SopReadResult(@Nullable Sop sop, List<SopProblem> problems) {
 
     public SopReadResult {
         problems = List.copyOf(problems);

@@ -80,7 +80,7 @@ public class SopService {
         LocalDate effectiveOn =
                 row.effectiveOn() != null ? row.effectiveOn() : LocalDate.ofInstant(now, PUBLISHING_ZONE);
         if (row.status() != SopStatus.DRAFT || !versions.publish(id.value(), row.lock(), effectiveOn, now)) {
-            throw new SopStatusChangeNotAllowedException(id, row(id).status(), SopStatus.PUBLISHED);
+            throw notAllowed(id, SopStatus.PUBLISHED);
         }
         events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
         return get(id);
@@ -95,7 +95,7 @@ public class SopService {
     public SopVersionView retire(SopVersionId id) {
         SopVersionRepository.Row row = row(id);
         if (row.status() != SopStatus.PUBLISHED || !versions.retire(id.value(), row.lock(), clock.instant())) {
-            throw new SopStatusChangeNotAllowedException(id, row(id).status(), SopStatus.RETIRED);
+            throw notAllowed(id, SopStatus.RETIRED);
         }
         return get(id);
     }
@@ -116,6 +116,13 @@ public class SopService {
     @Transactional(readOnly = true)
     public List<SopVersionView> versions(String officeCode) {
         return versions.ofOffice(officeCode).stream().map(this::view).toList();
+    }
+
+    /** Read again: when the status changed meanwhile, the answer says what it is now and since when. */
+    private SopStatusChangeNotAllowedException notAllowed(SopVersionId id, SopStatus to) {
+        SopVersionRepository.Row fresh = row(id);
+        Instant since = fresh.status() == SopStatus.RETIRED ? fresh.retiredAt() : fresh.publishedAt();
+        return new SopStatusChangeNotAllowedException(view(fresh), to, since);
     }
 
     private SopVersionRepository.Row row(SopVersionId id) {

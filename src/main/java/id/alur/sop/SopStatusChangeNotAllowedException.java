@@ -1,19 +1,29 @@
 package id.alur.sop;
 
+import id.alur.platform.ConcurrentChangeException;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A version cannot move to the asked status: only a draft can be published, only a published version retired, and
- * nothing changes a published version's content.
+ * nothing changes a published version's content. It is a 409 with the version's fresh state: the page that offered
+ * the change showed an older one (another administrator published or retired it meanwhile).
  */
-public class SopStatusChangeNotAllowedException extends RuntimeException {
+public class SopStatusChangeNotAllowedException extends ConcurrentChangeException {
 
     private final SopVersionId id;
     private final SopStatus from;
     private final SopStatus to;
 
-    public SopStatusChangeNotAllowedException(SopVersionId id, SopStatus from, SopStatus to) {
-        super("SOP version " + id.value() + " is " + from + " and cannot become " + to);
-        this.id = id;
-        this.from = from;
+    /**
+     * @param current the version as it is now
+     * @param changedAt when it reached its present status, or {@code null} for a draft
+     */
+    public SopStatusChangeNotAllowedException(SopVersionView current, SopStatus to, @Nullable Instant changedAt) {
+        super("sop.version.status-change", null, changedAt, current);
+        this.id = current.id();
+        this.from = current.status();
         this.to = to;
     }
 
@@ -29,7 +39,13 @@ public class SopStatusChangeNotAllowedException extends RuntimeException {
         return to;
     }
 
-    public String messageKey() {
-        return "sop.version.status-change";
+    /** The version and both statuses by their names in the reader's language ({@code sop.status.*}). */
+    @Override
+    public Object[] arguments() {
+        return new Object[] {
+            String.valueOf(id.value()),
+            new DefaultMessageSourceResolvable("sop.status." + from.name()),
+            new DefaultMessageSourceResolvable("sop.status." + to.name())
+        };
     }
 }

@@ -1,5 +1,6 @@
 package id.alur.sop;
 
+import id.alur.sop.yaml.Durations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

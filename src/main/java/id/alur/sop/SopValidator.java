@@ -1,7 +1,9 @@
 package id.alur.sop;
 
+import id.alur.sop.yaml.Locations;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -23,10 +26,10 @@ final class SopValidator {
 
     private final String file;
     private final SopMessages messages;
-    private final SopReader.Locations locations;
+    private final Locations locations;
     private final List<SopProblem> problems = new ArrayList<>();
 
-    SopValidator(String file, SopMessages messages, SopReader.Locations locations) {
+    SopValidator(String file, SopMessages messages, Locations locations) {
         this.file = file;
         this.messages = messages;
         this.locations = locations;
@@ -256,7 +259,7 @@ final class SopValidator {
             }
             Set<Integer> group = reach.get(start).stream()
                     .filter(other -> reach.get(other).contains(start))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
             boolean bottom = reach.get(start).stream().allMatch(other -> other == start || group.contains(other));
             if (!bottom) {
                 continue;
@@ -281,8 +284,9 @@ final class SopValidator {
     }
 
     private void problem(String path, Severity severity, String code, Object... args) {
-        int[] at = locations.of(path);
-        Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
-        problems.add(new SopProblem(file, at[0], at[1], severity, code, messages.get("sop.problem." + code, texts)));
+        Locations.Position at = locations.of(path);
+        List<String> arguments = Arrays.stream(args).map(String::valueOf).toList();
+        String message = messages.get("sop.problem." + code, arguments.toArray());
+        problems.add(new SopProblem(file, at.line(), at.column(), severity, code, path, arguments, message));
     }
 }

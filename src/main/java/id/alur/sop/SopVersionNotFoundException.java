@@ -1,20 +1,18 @@
 package id.alur.sop;
 
+import id.alur.platform.NotFoundException;
+
 /** No SOP version has this id (→ 404). */
-public class SopVersionNotFoundException extends RuntimeException {
+public class SopVersionNotFoundException extends NotFoundException {
 
     private final SopVersionId id;
 
     public SopVersionNotFoundException(SopVersionId id) {
-        super("No SOP version " + id.value());
+        super("No SOP version " + id.value(), "sop.version.not-found", String.valueOf(id.value()));
         this.id = id;
     }
 
     public SopVersionId id() {
         return id;
-    }
-
-    public String messageKey() {
-        return "sop.version.not-found";
     }
 }

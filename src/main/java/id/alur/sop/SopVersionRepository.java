@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,11 +25,13 @@ class SopVersionRepository {
             SopStatus status,
             String fileName,
             String sourceText,
-            Instant publishedAt,
+            @Nullable Instant publishedAt,
+            @Nullable Instant retiredAt,
             int lock) {}
 
     private static final String COLUMNS =
-            "id, office_code, code, number, effective_on, status, file_name, source_text, published_at, version";
+            "id, office_code, code, number, effective_on, status, file_name, source_text, published_at, retired_at,"
+                    + " version";
 
     private final JdbcClient jdbc;
 
@@ -124,6 +127,7 @@ class SopVersionRepository {
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp publishedAt = rs.getTimestamp("published_at");
+        Timestamp retiredAt = rs.getTimestamp("retired_at");
         return new Row(
                 rs.getLong("id"),
                 rs.getString("office_code"),
@@ -134,6 +138,7 @@ class SopVersionRepository {
                 rs.getString("file_name"),
                 rs.getString("source_text"),
                 publishedAt == null ? null : publishedAt.toInstant(),
+                retiredAt == null ? null : retiredAt.toInstant(),
                 rs.getInt("version"));
     }
 }

@@ -2,6 +2,7 @@ package id.alur.sop;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored version of an office's SOP.
@@ -17,8 +18,8 @@ public record SopVersionView(
         String officeCode,
         String code,
         int version,
-        LocalDate effectiveOn,
+        @Nullable LocalDate effectiveOn,
         SopStatus status,
         Sop sop,
         String sourceText,
-        Instant publishedAt) {}
+        @Nullable Instant publishedAt) {}

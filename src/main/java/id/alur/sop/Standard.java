@@ -1,6 +1,7 @@
 package id.alur.sop;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mutu Baku of an activity.
@@ -9,7 +10,10 @@ import java.util.List;
  * @param time waktu, or {@code null} when the SOP gives none
  * @param output what the activity produces
  */
-public record Standard(List<String> requirements, StandardTime time, String output) {
+public record Standard(
+        List<String> requirements,
+        @Nullable StandardTime time,
+        @Nullable String output) {
 
     public Standard {
         requirements = List.copyOf(requirements);

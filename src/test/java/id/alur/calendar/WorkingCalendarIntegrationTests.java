@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,9 +52,11 @@ class WorkingCalendarIntegrationTests {
         return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
     }
 
-    /** A year no other test computes due times in. */
+    /** Years no other test computes due times in, a new one for each test that asks. */
+    private static final AtomicInteger FAR_YEARS = new AtomicInteger(2300);
+
     static int farYear() {
-        return 2300 + ThreadLocalRandom.current().nextInt(6000);
+        return FAR_YEARS.getAndIncrement();
     }
 
     // ------------------------------------------------------------------------------------------------ seeded data

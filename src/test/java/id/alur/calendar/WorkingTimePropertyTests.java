@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -80,7 +81,7 @@ class WorkingTimePropertyTests {
                     randomInstant(random, rules.zone()),
                     randomInstant(random, rules.zone())
                 };
-                java.util.Arrays.sort(points);
+                Arrays.sort(points);
                 Duration whole = rules.workingTimeBetween(points[0], points[2]);
                 Duration parts = rules.workingTimeBetween(points[0], points[1])
                         .plus(rules.workingTimeBetween(points[1], points[2]));

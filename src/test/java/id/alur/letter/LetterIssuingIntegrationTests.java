@@ -22,13 +22,17 @@ import id.alur.workflow.DelegationKind;
 import id.alur.workflow.StepCompleted;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +50,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class LetterIssuingIntegrationTests {
 
-    static final AtomicInteger NIK_SERIAL = new AtomicInteger(100 + new java.util.Random().nextInt(5000));
+    static final AtomicInteger NIK_SERIAL = new AtomicInteger(100 + new Random(20250817L).nextInt(5000));
 
     @Autowired
     OfficeService offices;
@@ -267,7 +271,7 @@ class LetterIssuingIntegrationTests {
                 "kis-rekomendasi-berobat",
                 applicant,
                 List.of(new Intake.HouseholdMember("3317011203050001", "Rahmat Hidayat", Relationship.ANAK)),
-                java.util.stream.IntStream.range(0, requirements)
+                IntStream.range(0, requirements)
                         .mapToObj(i -> new Intake.ChecklistEntry(i, true, null))
                         .toList(),
                 Set.of());
@@ -276,8 +280,8 @@ class LetterIssuingIntegrationTests {
     static String text(byte[] pdf) {
         try {
             return LetterPdfTests.text(pdf);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

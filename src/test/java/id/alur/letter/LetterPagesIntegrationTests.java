@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
+import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,7 @@ class LetterPagesIntegrationTests {
     }
 
     String notFound(String path) throws Exception {
-        String body = mvc.perform(get(java.net.URI.create(path)))
+        String body = mvc.perform(get(URI.create(path)))
                 .andExpect(status().isNotFound())
                 .andReturn()
                 .getResponse()

@@ -10,12 +10,16 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -60,8 +64,7 @@ class LetterPdfTests {
                 fonts++;
             }
             assertThat(fonts).isPositive();
-            assertThat(document.getPage(0).getMediaBox().getWidth())
-                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
         }
     }
 
@@ -113,7 +116,7 @@ class LetterPdfTests {
     void rendersEachLetterRightWhenManyRenderAtOnce() throws Exception {
         // The parsed fonts are reused between renders: letters rendered together must not mix glyphs or widths.
         int threads = 6;
-        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<String>>();
+        var tasks = new ArrayList<Callable<String>>();
         for (int t = 0; t < threads * 3; t++) {
             String number = (t + 1) + "/TEST/2025";
             var kind = LetterKind.values()[t % LetterKind.values().length];
@@ -125,7 +128,7 @@ class LetterPdfTests {
                 return text(rendered.issued());
             });
         }
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+        try (var pool = Executors.newFixedThreadPool(threads)) {
             var results = pool.invokeAll(tasks);
             for (int t = 0; t < results.size(); t++) {
                 assertThat(results.get(t).get())

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,9 +97,8 @@ class SopCommandLineTests {
     @Test
     void refusesAHugeFileWithoutReadingItWhole() throws IOException {
         Path huge = folder.resolve("huge.sop.yaml");
-        try (var channel = java.nio.channels.FileChannel.open(
-                huge, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'a'}), 10L * 1024 * 1024);
+        try (var channel = FileChannel.open(huge, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(new byte[] {'a'}), 10L * 1024 * 1024);
         }
         assertThat(run("validate", huge.toString())).isEqualTo(1);
         assertThat(out()).contains("[file-too-large]");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -63,9 +64,7 @@ class SopDocumentControllerIntegrationTests {
         byte[] pdf = mvc.perform(get("/sop/versi/" + id + ".pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andExpect(header().string(
-                                "Content-Disposition",
-                                org.hamcrest.Matchers.containsString("kis-rekomendasi-berobat-v")))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("kis-rekomendasi-berobat-v")))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();

@@ -3,10 +3,13 @@ package id.alur.sop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.alur.sop.yaml.Dates;
+import id.alur.sop.yaml.Durations;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +134,7 @@ class SopFormatTests {
     @Test
     void refusesAFileOverOneMegabyteWithoutParsingIt() {
         byte[] huge = new byte[10 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         SopReadResult result = SopFormat.read("huge.sop.yaml", huge, Locale.ROOT);
         assertThat(result.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("file-too-large");
@@ -217,7 +220,7 @@ class SopFormatTests {
         byte[] content = SopValidatorTests.fixture("SopValidatorTests.reportsEveryProblemAtOnce.sop.yaml");
         assertThatThrownBy(() -> SopFormat.parse("bad.sop.yaml", content))
                 .isInstanceOfSatisfying(InvalidSopException.class, e -> {
-                    assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(7).allMatch(SopProblem::isError);
+                    assertThat(e.sopProblems()).hasSizeGreaterThanOrEqualTo(7).allMatch(SopProblem::isError);
                 });
     }
 

@@ -8,12 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SopMessagesTests {
@@ -36,9 +38,12 @@ class SopMessagesTests {
     void everyProblemCodeInTheCodeHasAMessageAndIsDocumented() throws IOException {
         Set<String> codes = new TreeSet<>();
         Pattern code = Pattern.compile("Severity\\.(?:ERROR|WARNING),\\s*(?:[^,\"]+,\\s*)*\"([a-z0-9-]+)\"");
-        for (String source : new String[] {"SopReader.java", "SopValidator.java"}) {
-            String text = Files.readString(Path.of("src/main/java/id/alur/sop", source));
-            Matcher matcher = code.matcher(text.replaceAll("\\s+", " "));
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/id/alur/sop"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        for (Path source : sources) {
+            Matcher matcher = code.matcher(Files.readString(source).replaceAll("\\s+", " "));
             while (matcher.find()) {
                 codes.add(matcher.group(1));
             }

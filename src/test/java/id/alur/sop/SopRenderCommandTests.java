@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class SopRenderCommandTests {
         assertThat(Files.readString(html)).contains("Quality standard").contains("lang=\"en\"");
     }
 
-    private java.util.List<Path> leftovers() throws IOException {
+    private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".part"))
                     .toList();

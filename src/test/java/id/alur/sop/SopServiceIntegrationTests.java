@@ -2,15 +2,20 @@ package id.alur.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.alur.platform.InputProblem;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,6 +30,9 @@ class SopServiceIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     Published published;
@@ -101,6 +109,14 @@ class SopServiceIntegrationTests {
                 .isInstanceOfSatisfying(SopStatusChangeNotAllowedException.class, e -> {
                     assertThat(e.from()).isEqualTo(SopStatus.PUBLISHED);
                     assertThat(e.to()).isEqualTo(SopStatus.PUBLISHED);
+                    // A 409 with the fresh state, since when, and the statuses named in the reader's language.
+                    assertThat(e.current()).isEqualTo(sops.get(id));
+                    assertThat(e.changedAt()).isEqualTo(sops.get(id).publishedAt());
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.of("id")))
+                            .isEqualTo("Versi SOP " + id.value() + " berstatus Terbit dan tidak dapat diubah menjadi"
+                                    + " Terbit.");
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH))
+                            .doesNotContain("{");
                 });
         assertThatThrownBy(() -> jdbc.sql("update sop_version set source_text = 'kode: lain' where id = :id")
                         .param("id", id.value())
@@ -192,13 +208,20 @@ class SopServiceIntegrationTests {
     void refusesAnInvalidFileAndStoresNothing() {
         String office = office();
         byte[] bad = SopValidatorTests.fixture("SopValidatorTests.reportsEveryProblemAtOnce.sop.yaml");
-        assertThatThrownBy(() -> sops.createDraft(
-                        office, "bad.sop.yaml", new String(bad, java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(
-                        InvalidSopException.class,
-                        e -> assertThat(e.problems())
-                                .allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.sop.yaml"))
-                                .hasSizeGreaterThanOrEqualTo(7));
+        assertThatThrownBy(() -> sops.createDraft(office, "bad.sop.yaml", new String(bad, StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidSopException.class, e -> {
+                    assertThat(e.sopProblems())
+                            .allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.sop.yaml"))
+                            .hasSizeGreaterThanOrEqualTo(7);
+                    // The same problems as bad input: each on its line, named by the path of its value.
+                    assertThat(e.problems())
+                            .extracting(InputProblem::row, InputProblem::messageKey)
+                            .containsExactlyElementsOf(e.sopProblems().stream()
+                                    .map(p -> tuple(p.line(), "sop.problem." + p.code()))
+                                    .toList());
+                    assertThat(e.problems())
+                            .anySatisfy(p -> assertThat(p.field()).isEqualTo("kegiatan[1].pelaksana"));
+                });
         assertThat(sops.versions(office)).isEmpty();
     }
 

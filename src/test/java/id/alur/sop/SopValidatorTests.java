@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -136,8 +137,7 @@ class SopValidatorTests {
                         "missing-step",
                         "unparseable-duration");
         assertThat(result.problems())
-                .isSortedAccordingTo(
-                        java.util.Comparator.comparingInt(SopProblem::line).thenComparingInt(SopProblem::column));
+                .isSortedAccordingTo(Comparator.comparingInt(SopProblem::line).thenComparingInt(SopProblem::column));
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.file()).endsWith(".sop.yaml"));
     }
 

@@ -6,6 +6,8 @@ import id.alur.sop.ActorKind;
 import id.alur.sop.Branch;
 import id.alur.sop.Sop;
 import id.alur.sop.Standard;
+import id.alur.sop.bpmn.ProcessDiagram.Node;
+import id.alur.sop.document.SopBundle;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.instance.BaseElement;
@@ -22,7 +25,6 @@ import org.operaton.bpm.model.bpmn.instance.Definitions;
 import org.operaton.bpm.model.bpmn.instance.Documentation;
 import org.operaton.bpm.model.bpmn.instance.EndEvent;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.operaton.bpm.model.bpmn.instance.FlowNode;
 import org.operaton.bpm.model.bpmn.instance.FormalExpression;
 import org.operaton.bpm.model.bpmn.instance.Lane;
 import org.operaton.bpm.model.bpmn.instance.LaneSet;
@@ -33,15 +35,7 @@ import org.operaton.bpm.model.bpmn.instance.ResourceAssignmentExpression;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
-import org.operaton.bpm.model.bpmn.instance.di.Waypoint;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Exports an SOP as a BPMN 2.0 process that a BPMN engine runs as it is and a modeler opens laid out.
@@ -51,11 +45,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * carries {@code ${keputusan == 'ya'}} and whose Tidak flow is the default, so the task that decides completes with the
  * process variable {@code keputusan} set to {@code 'ya'} or {@code 'tidak'}. A branch that returns the papers to the
  * applicant leads to an applicant task "Melengkapi berkas" that loops back to the deciding task (in an added Pemohon
- * lane when the SOP has none). No engine-specific extension is used.
- *
- * <p>Layout (BPMNDI): one column per node from left to right in the order of the SOP; a flow to the next column runs
- * straight or with one bend; any other flow leaves its node at the top or bottom, runs along a channel kept free at
- * the edge of its lane and enters its target from above or below.
+ * lane when the SOP has none). No engine-specific extension is used. The diagram is laid out by
+ * {@link ProcessDiagram}.
  */
 public final class BpmnExport {
 
@@ -67,19 +58,7 @@ public final class BpmnExport {
     static final String TARGET_NAMESPACE = "https://alur.id/bpmn/sop";
     static final String BPMN_NAMESPACE = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-    private static final double POOL_X = 100;
-    private static final double POOL_Y = 60;
-    private static final double LABEL_BAND = 30;
-    private static final double LANE_HEIGHT = 160;
-    private static final double COLUMN = 150;
-    private static final double TASK_WIDTH = 100;
-    private static final double TASK_HEIGHT = 80;
-    private static final double GATEWAY_SIZE = 50;
-    private static final double EVENT_SIZE = 36;
-    private static final double CHANNEL_INSET = 12;
-    private static final double CHANNEL_SPACING = 5;
-
-    private static final MessageSource MESSAGES = messages();
+    private static final MessageSource MESSAGES = SopBundle.MESSAGES;
 
     private BpmnExport() {}
 
@@ -110,43 +89,6 @@ public final class BpmnExport {
         return Character.isLetter(ascii.charAt(0)) || ascii.charAt(0) == '_' ? ascii : "sop-" + ascii;
     }
 
-    private static MessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/sop");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
-
-    private record Node(FlowNode element, int lane, int column, double width, double height) {
-
-        double cx() {
-            return POOL_X + LABEL_BAND + LABEL_BAND + COLUMN / 2 + column * COLUMN;
-        }
-
-        double cy() {
-            return POOL_Y + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
-        }
-
-        double left() {
-            return cx() - width / 2;
-        }
-
-        double right() {
-            return cx() + width / 2;
-        }
-
-        double top() {
-            return cy() - height / 2;
-        }
-
-        double bottom() {
-            return cy() + height / 2;
-        }
-    }
-
-    private record Point(double x, double y) {}
-
     private static final class Builder {
 
         private final Sop sop;
@@ -154,12 +96,11 @@ public final class BpmnExport {
         private final Locale locale;
         private final BpmnModelInstance model = Bpmn.createEmptyModel();
         private Process process;
-        private BpmnPlane plane;
+        private ProcessDiagram diagram;
         private final Map<String, Integer> laneOfActor = new LinkedHashMap<>();
         private final List<Lane> lanes = new ArrayList<>();
         private final Map<Integer, Node> taskOf = new HashMap<>();
         private final List<Node> nodes = new ArrayList<>();
-        private final Map<String, Integer> channels = new HashMap<>();
         private int applicantLane = -1;
         private int flows;
         private int columns;
@@ -191,11 +132,7 @@ public final class BpmnExport {
             pool.setProcess(process);
             collaboration.addChildElement(pool);
 
-            BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, "diagram-" + processId);
-            definitions.addChildElement(diagram);
-            plane = model.newInstance(BpmnPlane.class, "plane-" + processId);
-            plane.setBpmnElement(collaboration);
-            diagram.setBpmnPlane(plane);
+            diagram = new ProcessDiagram(model, definitions, collaboration, processId);
 
             LaneSet laneSet = model.newInstance(LaneSet.class, "lanes-" + processId);
             process.addChildElement(laneSet);
@@ -213,18 +150,8 @@ public final class BpmnExport {
             buildNodes();
             buildFlows();
 
-            double poolWidth = 2 * LABEL_BAND + columns * COLUMN + COLUMN / 2;
-            shape(pool, POOL_X, POOL_Y, poolWidth, lanes.size() * LANE_HEIGHT).setHorizontal(true);
-            for (int i = 0; i < lanes.size(); i++) {
-                shape(lanes.get(i), POOL_X + LABEL_BAND, POOL_Y + i * LANE_HEIGHT, poolWidth - LABEL_BAND, LANE_HEIGHT)
-                        .setHorizontal(true);
-            }
-            for (Node node : nodes) {
-                BpmnShape shape = shape(node.element(), node.left(), node.top(), node.width(), node.height());
-                if (node.element() instanceof ExclusiveGateway) {
-                    shape.setMarkerVisible(true);
-                }
-            }
+            diagram.pool(pool, lanes, columns);
+            diagram.nodes(nodes);
             return model;
         }
 
@@ -253,18 +180,18 @@ public final class BpmnExport {
             int column = 0;
             StartEvent startEvent = model.newInstance(StartEvent.class, "start");
             startEvent.setName(message("sop.bpmn.start"));
-            start = add(startEvent, lane(activities.getFirst()), column++, EVENT_SIZE, EVENT_SIZE);
+            start = add(Node.event(startEvent, lane(activities.getFirst()), column++));
             for (Activity activity : activities) {
                 UserTask task = model.newInstance(UserTask.class, "task-" + activity.number());
                 task.setName(activity.description());
                 document(task, documentation(activity));
                 candidateGroup(task, activity.actorId());
-                taskOf.put(activity.number(), add(task, lane(activity), column++, TASK_WIDTH, TASK_HEIGHT));
+                taskOf.put(activity.number(), add(Node.task(task, lane(activity), column++)));
                 if (activity.decision() != null) {
                     ExclusiveGateway gateway =
                             model.newInstance(ExclusiveGateway.class, "gateway-" + activity.number());
                     gateway.setName(message("sop.bpmn.decision", activity.number()));
-                    Node gatewayNode = add(gateway, lane(activity), column, GATEWAY_SIZE, GATEWAY_SIZE);
+                    Node gatewayNode = add(Node.gateway(gateway, lane(activity), column));
                     gatewayOf.put(activity.number(), gatewayNode);
                     if (activity.decision().ya() instanceof Branch.ToApplicant
                             || activity.decision().tidak() instanceof Branch.ToApplicant) {
@@ -273,15 +200,14 @@ public final class BpmnExport {
                         papers.setName(message("sop.bpmn.completePapers"));
                         document(papers, message("sop.bpmn.completePapers.documentation", activity.number()));
                         candidateGroup(papers, actorIdOfLane(applicantLane));
-                        applicantTaskOf.put(
-                                activity.number(), add(papers, applicantLane, column, TASK_WIDTH, TASK_HEIGHT));
+                        applicantTaskOf.put(activity.number(), add(Node.task(papers, applicantLane, column)));
                     }
                     column++;
                 }
             }
             EndEvent endEvent = model.newInstance(EndEvent.class, "end");
             endEvent.setName(message("sop.bpmn.end"));
-            end = add(endEvent, lane(activities.getLast()), column++, EVENT_SIZE, EVENT_SIZE);
+            end = add(Node.event(endEvent, lane(activities.getLast()), column++));
             columns = column;
         }
 
@@ -338,7 +264,7 @@ public final class BpmnExport {
          *
          * @param labelKey the flow's name (Ya / Tidak), or {@code null}
          */
-        private SequenceFlow connect(Node source, Node target, String labelKey) {
+        private SequenceFlow connect(Node source, Node target, @Nullable String labelKey) {
             SequenceFlow flow = model.newInstance(SequenceFlow.class, "flow-" + (++flows));
             process.addChildElement(flow);
             flow.setSource(source.element());
@@ -348,102 +274,15 @@ public final class BpmnExport {
             if (labelKey != null) {
                 flow.setName(message(labelKey));
             }
-            List<Point> points = route(source, target);
-            BpmnEdge edge = model.newInstance(BpmnEdge.class, flow.getId() + "-di");
-            edge.setBpmnElement(flow);
-            for (Point point : points) {
-                Waypoint waypoint = model.newInstance(Waypoint.class);
-                waypoint.setX(point.x());
-                waypoint.setY(point.y());
-                edge.getWaypoints().add(waypoint);
-            }
-            if (labelKey != null) {
-                Point from = points.get(0);
-                Point to = points.get(1);
-                boolean vertical = from.x() == to.x();
-                BpmnLabel label = model.newInstance(BpmnLabel.class, flow.getId() + "-label");
-                label.setBounds(bounds(
-                        vertical ? from.x() + 6 : from.x() + 4,
-                        vertical ? from.y() + (to.y() > from.y() ? 4 : -18) : from.y() - 18,
-                        36,
-                        14));
-                edge.setBpmnLabel(label);
-            }
-            plane.addChildElement(edge);
+            diagram.edge(flow, source, target);
             return flow;
         }
 
-        /** Which of a node's top and bottom already carry a flow, so that two flows never share one. */
-        private final Map<String, Boolean> portTaken = new HashMap<>();
-
-        private boolean take(Node node, boolean top) {
-            return portTaken.put(node.element().getId() + (top ? ":top" : ":bottom"), true) == null;
-        }
-
-        private boolean taken(Node node, boolean top) {
-            return portTaken.containsKey(node.element().getId() + (top ? ":top" : ":bottom"));
-        }
-
-        private List<Point> route(Node s, Node t) {
-            if (t.column() == s.column() + 1) {
-                if (s.cy() == t.cy()) {
-                    return List.of(new Point(s.right(), s.cy()), new Point(t.left(), t.cy()));
-                }
-                double bend = (s.right() + t.left()) / 2;
-                return List.of(
-                        new Point(s.right(), s.cy()),
-                        new Point(bend, s.cy()),
-                        new Point(bend, t.cy()),
-                        new Point(t.left(), t.cy()));
-            }
-            if (t.column() == s.column()) {
-                // The applicant's task in the column of its gateway: straight up or down.
-                boolean down = t.cy() > s.cy();
-                take(s, !down);
-                take(t, down);
-                return down
-                        ? List.of(new Point(s.cx(), s.bottom()), new Point(t.cx(), t.top()))
-                        : List.of(new Point(s.cx(), s.top()), new Point(t.cx(), t.bottom()));
-            }
-            boolean up = t.lane() <= s.lane();
-            if (taken(s, up)) {
-                up = !up;
-            }
-            take(s, up);
-            double laneTop = POOL_Y + s.lane() * LANE_HEIGHT;
-            int used = channels.merge(s.lane() + (up ? ":top" : ":bottom"), 1, Integer::sum) - 1;
-            double inset = Math.min(CHANNEL_INSET + used * CHANNEL_SPACING, (LANE_HEIGHT - TASK_HEIGHT) / 2 - 4);
-            double channel = up ? laneTop + inset : laneTop + LANE_HEIGHT - inset;
-            Point exit = up ? new Point(s.cx(), s.top()) : new Point(s.cx(), s.bottom());
-            boolean fromBelow = t.cy() < channel;
-            take(t, !fromBelow);
-            Point entry = fromBelow ? new Point(t.cx(), t.bottom()) : new Point(t.cx(), t.top());
-            return List.of(exit, new Point(s.cx(), channel), new Point(t.cx(), channel), entry);
-        }
-
-        private Node add(FlowNode element, int lane, int column, double width, double height) {
-            process.addChildElement(element);
-            lanes.get(lane).getFlowNodeRefs().add(element);
-            Node node = new Node(element, lane, column, width, height);
+        private Node add(Node node) {
+            process.addChildElement(node.element());
+            lanes.get(node.lane()).getFlowNodeRefs().add(node.element());
             nodes.add(node);
             return node;
-        }
-
-        private BpmnShape shape(BaseElement element, double x, double y, double width, double height) {
-            BpmnShape shape = model.newInstance(BpmnShape.class, element.getId() + "-di");
-            shape.setBpmnElement(element);
-            shape.setBounds(bounds(x, y, width, height));
-            plane.addChildElement(shape);
-            return shape;
-        }
-
-        private Bounds bounds(double x, double y, double width, double height) {
-            Bounds bounds = model.newInstance(Bounds.class);
-            bounds.setX(x);
-            bounds.setY(y);
-            bounds.setWidth(width);
-            bounds.setHeight(height);
-            return bounds;
         }
 
         private void document(BaseElement element, String text) {

@@ -113,30 +113,12 @@ record DocumentView(
                 pt(c.remarks()),
                 pt(c.total()));
         var legend = List.of(
-                new LegendEntry(
-                        FlowchartSvg.legendSymbol(Symbol.TERMINATOR),
-                        "sop.document.legend.terminator.name",
-                        "sop.document.legend.terminator.definition"),
-                new LegendEntry(
-                        FlowchartSvg.legendSymbol(Symbol.PROCESS),
-                        "sop.document.legend.process.name",
-                        "sop.document.legend.process.definition"),
-                new LegendEntry(
-                        FlowchartSvg.legendSymbol(Symbol.DECISION),
-                        "sop.document.legend.decision.name",
-                        "sop.document.legend.decision.definition"),
-                new LegendEntry(
-                        FlowchartSvg.legendSymbol(Symbol.CONNECTOR),
-                        "sop.document.legend.connector.name",
-                        "sop.document.legend.connector.definition"),
-                new LegendEntry(
-                        FlowchartSvg.legendOffPage(),
-                        "sop.document.legend.offPage.name",
-                        "sop.document.legend.offPage.definition"),
-                new LegendEntry(
-                        FlowchartSvg.legendFlowLine(),
-                        "sop.document.legend.flowLine.name",
-                        "sop.document.legend.flowLine.definition"));
+                legend(FlowchartSvg.legendSymbol(Symbol.TERMINATOR), "terminator"),
+                legend(FlowchartSvg.legendSymbol(Symbol.PROCESS), "process"),
+                legend(FlowchartSvg.legendSymbol(Symbol.DECISION), "decision"),
+                legend(FlowchartSvg.legendSymbol(Symbol.CONNECTOR), "connector"),
+                legend(FlowchartSvg.legendOffPage(), "offPage"),
+                legend(FlowchartSvg.legendFlowLine(), "flowLine"));
         var page = new PageBox(
                 pt(FlowchartTable.PAGE_WIDTH),
                 pt(FlowchartTable.PAGE_HEIGHT),
@@ -186,5 +168,11 @@ record DocumentView(
 
     static String pt(double value) {
         return FlowchartSvg.n(value) + "pt";
+    }
+
+    /** A line of the symbol legend: its drawing, and its name and definition ({@code sop.document.legend.<name>.*}). */
+    private static LegendEntry legend(String svg, String name) {
+        return new LegendEntry(
+                svg, "sop.document.legend." + name + ".name", "sop.document.legend." + name + ".definition");
     }
 }

@@ -4,6 +4,12 @@ import id.alur.sop.Activity;
 import id.alur.sop.Actor;
 import id.alur.sop.Sop;
 import id.alur.sop.Symbol;
+import id.alur.sop.document.Drawing.Arrow;
+import id.alur.sop.document.Drawing.Box;
+import id.alur.sop.document.Drawing.Lane;
+import id.alur.sop.document.Drawing.OffPageMark;
+import id.alur.sop.document.Drawing.Point;
+import id.alur.sop.document.Drawing.SymbolMark;
 import id.alur.sop.document.Flow.BranchLabel;
 import id.alur.sop.document.FlowchartTable.Page;
 import id.alur.sop.document.FlowchartTable.Row;
@@ -26,6 +32,10 @@ import java.util.Set;
  * pages ends in an off-page connector (a pentagon) in a band at the foot or the head of the page — the foot when the
  * target lies further on, the head when it lies back — and starts again from a pentagon with the same number on the
  * target's page.
+ *
+ * <p>One algorithm, kept in one file past the usual size: placing the symbols, choosing each arrow's exit, numbering
+ * and placing the off-page connectors and routing the arrows all work on the page, row and lane positions found on
+ * the way. The branch labels are set afterwards, by {@link BranchLabels}.
  */
 final class FlowchartLayout {
 
@@ -39,67 +49,6 @@ final class FlowchartLayout {
     private static final double GUTTER_LINE_SPACING = 2.5;
 
     private FlowchartLayout() {}
-
-    record Point(double x, double y) {}
-
-    record Box(double cx, double cy, double width, double height) {
-
-        double left() {
-            return cx - width / 2;
-        }
-
-        double right() {
-            return cx + width / 2;
-        }
-
-        double top() {
-            return cy - height / 2;
-        }
-
-        double bottom() {
-            return cy + height / 2;
-        }
-    }
-
-    record Lane(String actorId, double x, double width) {
-
-        double center() {
-            return x + width / 2;
-        }
-
-        double right() {
-            return x + width;
-        }
-    }
-
-    record SymbolMark(int activityNumber, String actorId, Symbol symbol, Box box) {}
-
-    /** An off-page connector; the pentagon at each end of one arrow carries the same number. */
-    record OffPageMark(int number, boolean outgoing, String actorId, Box box) {}
-
-    /**
-     * An arrow drawn on one page: from {@code points[0]} to the arrowhead at the last point.
-     *
-     * @param label the branch label (Ya / Tidak) it carries near its start, {@code null} for none
-     * @param labelBox where the label is set: a free spot beside the arrow's first segments
-     */
-    record Arrow(int fromNumber, int toNumber, BranchLabel branch, List<Point> points, String label, Box labelBox) {
-
-        Arrow withLabelBox(Box box) {
-            return new Arrow(fromNumber, toNumber, branch, points, label, box);
-        }
-    }
-
-    /** The flowchart beside the rows of one page. */
-    record Drawing(
-            int page,
-            double width,
-            double height,
-            List<Lane> lanes,
-            List<Double> rowLines,
-            List<SymbolMark> symbols,
-            List<Arrow> arrows,
-            List<OffPageMark> offPage) {}
 
     private enum Side {
         LEFT,
@@ -122,19 +71,6 @@ final class FlowchartLayout {
      */
     static List<Drawing> draw(Sop sop, Table table, Map<BranchLabel, String> branchLabels, TextWidths widths) {
         return new Builder(sop, table, branchLabels, widths).build();
-    }
-
-    static boolean overlaps(Box a, Box b) {
-        return a.left() < b.right() && b.left() < a.right() && a.top() < b.bottom() && b.top() < a.bottom();
-    }
-
-    /** Whether an axis-parallel segment passes through the box. */
-    static boolean crosses(Box box, Point p, Point q) {
-        double left = Math.min(p.x(), q.x());
-        double right = Math.max(p.x(), q.x());
-        double top = Math.min(p.y(), q.y());
-        double bottom = Math.max(p.y(), q.y());
-        return left <= box.right() && box.left() <= right && top <= box.bottom() && box.top() <= bottom;
     }
 
     static Box symbolBox(Symbol symbol, double cx, double cy, double laneWidth) {
@@ -187,7 +123,16 @@ final class FlowchartLayout {
             for (Flow flow : flows) {
                 route(flow, exits.get(flow), offPage.get(flow));
             }
-            parts.forEach(this::placeLabels);
+            for (int p = 0; p < parts.size(); p++) {
+                PageParts part = parts.get(p);
+                BranchLabels.place(
+                        part.arrows,
+                        part.symbols,
+                        part.offPage,
+                        table.columns().lanes(),
+                        table.pages().get(p).drawingHeight(),
+                        widths);
+            }
             List<Drawing> drawings = new ArrayList<>();
             for (int p = 0; p < table.pages().size(); p++) {
                 Page page = table.pages().get(p);
@@ -440,106 +385,6 @@ final class FlowchartLayout {
 
         private String label(Flow flow) {
             return flow.branch() == null ? null : branchLabels.get(flow.branch());
-        }
-
-        /**
-         * Sets each branch label in the first spot along its arrow that lies inside the drawing and clear of every
-         * symbol, connector, line and label already set; failing that, clear of all but lines.
-         */
-        private void placeLabels(PageParts part) {
-            List<Box> obstacles = new ArrayList<>();
-            part.symbols.forEach(s -> obstacles.add(s.box()));
-            part.offPage.forEach(o -> obstacles.add(o.box()));
-            double width = table.columns().lanes();
-            double height = table.pages().get(parts.indexOf(part)).drawingHeight();
-            for (int a = 0; a < part.arrows.size(); a++) {
-                Arrow arrow = part.arrows.get(a);
-                if (arrow.label() == null) {
-                    continue;
-                }
-                double w = widths.of(arrow.label(), LABEL_FONT_SIZE, false);
-                double h = LABEL_FONT_SIZE;
-                List<Box> candidates = labelCandidates(arrow.points(), w, h);
-                Box chosen = first(candidates, width, height, obstacles, part.arrows);
-                if (chosen == null) {
-                    // No spot clear of every line: the label may cross a line (it is set on white), never a symbol.
-                    chosen = first(candidates, width, height, obstacles, List.of());
-                }
-                if (chosen == null) {
-                    chosen = clamp(candidates.getFirst(), width, height);
-                }
-                obstacles.add(chosen);
-                part.arrows.set(a, arrow.withLabelBox(chosen));
-            }
-        }
-
-        private static List<Box> labelCandidates(List<Point> points, double w, double h) {
-            List<Box> candidates = new ArrayList<>();
-            for (int s = 0; s < points.size() - 1; s++) {
-                Point p = points.get(s);
-                Point q = points.get(s + 1);
-                double length = Math.hypot(q.x() - p.x(), q.y() - p.y());
-                if (length == 0) {
-                    continue;
-                }
-                double dx = (q.x() - p.x()) / length;
-                double dy = (q.y() - p.y()) / length;
-                for (double t = 0; t <= Math.max(0, length - 2); t += 1.5) {
-                    double x = p.x() + dx * t;
-                    double y = p.y() + dy * t;
-                    if (dy == 0) {
-                        double left = dx > 0 ? x + 1 : x - 1 - w;
-                        candidates.add(box(left, y - 1.5 - h, w, h));
-                        candidates.add(box(left, y + 1.5, w, h));
-                    } else {
-                        double top = dy > 0 ? y + 1 : y - 1 - h;
-                        candidates.add(box(x + 1.5, top, w, h));
-                        candidates.add(box(x - 1.5 - w, top, w, h));
-                    }
-                }
-            }
-            return candidates;
-        }
-
-        private static Box first(
-                List<Box> candidates, double width, double height, List<Box> obstacles, List<Arrow> arrows) {
-            for (Box candidate : candidates) {
-                if (inside(candidate, width, height) && clear(candidate, obstacles, arrows)) {
-                    return candidate;
-                }
-            }
-            return null;
-        }
-
-        private static Box clamp(Box box, double width, double height) {
-            double cx = Math.min(Math.max(box.cx(), box.width() / 2 + 0.5), width - box.width() / 2 - 0.5);
-            double cy = Math.min(Math.max(box.cy(), box.height() / 2 + 0.5), height - box.height() / 2 - 0.5);
-            return new Box(cx, cy, box.width(), box.height());
-        }
-
-        private static Box box(double left, double top, double w, double h) {
-            return new Box(left + w / 2, top + h / 2, w, h);
-        }
-
-        private static boolean inside(Box box, double width, double height) {
-            return box.left() >= 0.5 && box.top() >= 0.5 && box.right() <= width - 0.5 && box.bottom() <= height - 0.5;
-        }
-
-        private static boolean clear(Box box, List<Box> obstacles, List<Arrow> arrows) {
-            for (Box obstacle : obstacles) {
-                if (overlaps(box, obstacle)) {
-                    return false;
-                }
-            }
-            for (Arrow arrow : arrows) {
-                List<Point> points = arrow.points();
-                for (int i = 0; i + 1 < points.size(); i++) {
-                    if (crosses(box, points.get(i), points.get(i + 1))) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
 
         private double topBandCenter(int page) {

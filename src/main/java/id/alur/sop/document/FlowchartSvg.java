@@ -1,13 +1,12 @@
 package id.alur.sop.document;
 
 import id.alur.sop.Symbol;
-import id.alur.sop.document.FlowchartLayout.Arrow;
-import id.alur.sop.document.FlowchartLayout.Box;
-import id.alur.sop.document.FlowchartLayout.Drawing;
-import id.alur.sop.document.FlowchartLayout.Lane;
-import id.alur.sop.document.FlowchartLayout.OffPageMark;
-import id.alur.sop.document.FlowchartLayout.Point;
-import id.alur.sop.document.FlowchartLayout.SymbolMark;
+import id.alur.sop.document.Drawing.Arrow;
+import id.alur.sop.document.Drawing.Box;
+import id.alur.sop.document.Drawing.Lane;
+import id.alur.sop.document.Drawing.OffPageMark;
+import id.alur.sop.document.Drawing.Point;
+import id.alur.sop.document.Drawing.SymbolMark;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +45,8 @@ final class FlowchartSvg {
         for (Lane lane : drawing.lanes()) {
             svg.append("<rect class=\"lane\" data-actor=\"")
                     .append(escape(lane.actorId()))
-                    .append("\" x=\"")
-                    .append(n(lane.x()))
-                    .append("\" y=\"0\" width=\"")
-                    .append(n(lane.width()))
-                    .append("\" height=\"")
-                    .append(n(drawing.height()))
-                    .append("\" fill=\"none\" stroke=\"none\"/>");
+                    .append('"');
+            bounds(svg, lane.x(), 0, lane.width(), drawing.height()).append(" fill=\"none\" stroke=\"none\"/>");
         }
         for (Arrow arrow : drawing.arrows()) {
             arrow(svg, arrow);
@@ -94,25 +88,13 @@ final class FlowchartSvg {
         svg.append("<g class=\"grid\" stroke=\"").append(GRID).append("\" stroke-width=\"0.5\">");
         for (int i = 1; i < drawing.lanes().size(); i++) {
             double x = drawing.lanes().get(i).x();
-            svg.append("<line x1=\"")
-                    .append(n(x))
-                    .append("\" y1=\"0\" x2=\"")
-                    .append(n(x))
-                    .append("\" y2=\"")
-                    .append(n(drawing.height()))
-                    .append("\"/>");
+            gridLine(svg, x, 0, x, drawing.height());
         }
         for (double y : drawing.rowLines()) {
             if (y <= 0.01 || y >= drawing.height() - 0.01) {
                 continue;
             }
-            svg.append("<line x1=\"0\" y1=\"")
-                    .append(n(y))
-                    .append("\" x2=\"")
-                    .append(n(drawing.width()))
-                    .append("\" y2=\"")
-                    .append(n(y))
-                    .append("\"/>");
+            gridLine(svg, 0, y, drawing.width(), y);
         }
         svg.append("</g>");
     }
@@ -132,15 +114,8 @@ final class FlowchartSvg {
         line(svg, arrow.points());
         if (arrow.label() != null && arrow.labelBox() != null) {
             Box box = arrow.labelBox();
-            svg.append("<rect class=\"branch-ground\" x=\"")
-                    .append(n(box.left()))
-                    .append("\" y=\"")
-                    .append(n(box.top()))
-                    .append("\" width=\"")
-                    .append(n(box.width()))
-                    .append("\" height=\"")
-                    .append(n(box.height()))
-                    .append("\" fill=\"#fff\"/>");
+            svg.append("<rect class=\"branch-ground\"");
+            bounds(svg, box.left(), box.top(), box.width(), box.height()).append(" fill=\"#fff\"/>");
             svg.append("<text class=\"branch\" x=\"")
                     .append(n(box.left()))
                     .append("\" y=\"")
@@ -182,21 +157,16 @@ final class FlowchartSvg {
         double uy = dy / length;
         double baseX = tip.x() - ux * ARROW_LENGTH;
         double baseY = tip.y() - uy * ARROW_LENGTH;
-        svg.append("<polygon class=\"arrowhead\" fill=\"")
-                .append(INK)
-                .append("\" points=\"")
-                .append(n(tip.x()))
-                .append(',')
-                .append(n(tip.y()))
-                .append(' ')
-                .append(n(baseX - uy * ARROW_HALF_WIDTH))
-                .append(',')
-                .append(n(baseY + ux * ARROW_HALF_WIDTH))
-                .append(' ')
-                .append(n(baseX + uy * ARROW_HALF_WIDTH))
-                .append(',')
-                .append(n(baseY - ux * ARROW_HALF_WIDTH))
-                .append("\"/>");
+        svg.append("<polygon class=\"arrowhead\" fill=\"").append(INK).append('"');
+        points(
+                        svg,
+                        tip.x(),
+                        tip.y(),
+                        baseX - uy * ARROW_HALF_WIDTH,
+                        baseY + ux * ARROW_HALF_WIDTH,
+                        baseX + uy * ARROW_HALF_WIDTH,
+                        baseY - ux * ARROW_HALF_WIDTH)
+                .append("/>");
     }
 
     private static void symbol(StringBuilder svg, SymbolMark mark) {
@@ -212,37 +182,24 @@ final class FlowchartSvg {
     }
 
     private static void shape(StringBuilder svg, Symbol symbol, Box b) {
-        String style = "\" fill=\"#fff\" stroke=\"" + INK + "\" stroke-width=\"" + LINE + "\"/>";
         switch (symbol) {
-            case TERMINATOR, PROCESS ->
-                svg.append("<rect x=\"")
-                        .append(n(b.left()))
-                        .append("\" y=\"")
-                        .append(n(b.top()))
-                        .append("\" width=\"")
-                        .append(n(b.width()))
-                        .append("\" height=\"")
-                        .append(n(b.height()))
-                        .append(symbol == Symbol.TERMINATOR ? "\" rx=\"" + n(b.height() / 2) : "")
-                        .append(style);
+            case TERMINATOR, PROCESS -> {
+                bounds(svg.append("<rect"), b.left(), b.top(), b.width(), b.height());
+                if (symbol == Symbol.TERMINATOR) {
+                    svg.append(" rx=\"").append(n(b.height() / 2)).append('"');
+                }
+            }
             case DECISION ->
-                svg.append("<polygon points=\"")
-                        .append(n(b.cx()))
-                        .append(',')
-                        .append(n(b.top()))
-                        .append(' ')
-                        .append(n(b.right()))
-                        .append(',')
-                        .append(n(b.cy()))
-                        .append(' ')
-                        .append(n(b.cx()))
-                        .append(',')
-                        .append(n(b.bottom()))
-                        .append(' ')
-                        .append(n(b.left()))
-                        .append(',')
-                        .append(n(b.cy()))
-                        .append(style);
+                points(
+                        svg.append("<polygon"),
+                        b.cx(),
+                        b.top(),
+                        b.right(),
+                        b.cy(),
+                        b.cx(),
+                        b.bottom(),
+                        b.left(),
+                        b.cy());
             case CONNECTOR ->
                 svg.append("<circle cx=\"")
                         .append(n(b.cx()))
@@ -250,8 +207,9 @@ final class FlowchartSvg {
                         .append(n(b.cy()))
                         .append("\" r=\"")
                         .append(n(b.width() / 2))
-                        .append(style);
+                        .append('"');
         }
+        outlined(svg);
     }
 
     private static void offPage(StringBuilder svg, OffPageMark mark) {
@@ -277,27 +235,58 @@ final class FlowchartSvg {
     /** The off-page connector of PermenPAN-RB 35/2012: a pentagon pointing down, like a home plate. */
     private static void pentagon(StringBuilder svg, Box b) {
         double shoulder = b.top() + b.height() * 0.6;
-        svg.append("<polygon points=\"")
-                .append(n(b.left()))
-                .append(',')
-                .append(n(b.top()))
-                .append(' ')
-                .append(n(b.right()))
-                .append(',')
-                .append(n(b.top()))
-                .append(' ')
-                .append(n(b.right()))
-                .append(',')
-                .append(n(shoulder))
-                .append(' ')
-                .append(n(b.cx()))
-                .append(',')
-                .append(n(b.bottom()))
-                .append(' ')
-                .append(n(b.left()))
-                .append(',')
-                .append(n(shoulder))
-                .append("\" fill=\"#fff\" stroke=\"")
+        points(
+                svg.append("<polygon"),
+                b.left(),
+                b.top(),
+                b.right(),
+                b.top(),
+                b.right(),
+                shoulder,
+                b.cx(),
+                b.bottom(),
+                b.left(),
+                shoulder);
+        outlined(svg);
+    }
+
+    /** The attributes {@code x y width height} of a rectangle. */
+    private static StringBuilder bounds(StringBuilder svg, double x, double y, double width, double height) {
+        return svg.append(" x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(width))
+                .append("\" height=\"")
+                .append(n(height))
+                .append('"');
+    }
+
+    /** The attribute {@code points} of a polygon, from x, y pairs. */
+    private static StringBuilder points(StringBuilder svg, double... xy) {
+        svg.append(" points=\"");
+        for (int i = 0; i < xy.length; i += 2) {
+            svg.append(i == 0 ? "" : " ").append(n(xy[i])).append(',').append(n(xy[i + 1]));
+        }
+        return svg.append('"');
+    }
+
+    private static void gridLine(StringBuilder svg, double x1, double y1, double x2, double y2) {
+        svg.append("<line x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append("\"/>");
+    }
+
+    /** A symbol's white ground and black outline, closing its element. */
+    private static void outlined(StringBuilder svg) {
+        svg.append(" fill=\"#fff\" stroke=\"")
                 .append(INK)
                 .append("\" stroke-width=\"")
                 .append(LINE)

@@ -6,7 +6,6 @@ import com.openhtmltopdf.util.XRLog;
 import id.alur.platform.PdfFonts;
 import id.alur.sop.Sop;
 import id.alur.sop.document.Flow.BranchLabel;
-import id.alur.sop.document.FlowchartLayout.Drawing;
 import id.alur.sop.document.FlowchartTable.Headings;
 import id.alur.sop.document.FlowchartTable.Table;
 import java.awt.Font;
@@ -24,7 +23,6 @@ import java.util.Map;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -32,7 +30,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the official SOP document from the SOP data, without Spring: the command line uses it as it is, the web page
- * through {@link id.alur.sop.SopDocuments}. One standalone Thymeleaf engine reads {@code templates/sop/} from the
+ * through {@code SopDocuments}. One standalone Thymeleaf engine reads {@code templates/sop/} from the
  * classpath and the messages of module sop.
  */
 public final class SopDocumentRenderer {
@@ -40,7 +38,7 @@ public final class SopDocumentRenderer {
     static final String FONT_FAMILY = FlowchartSvg.FONT_FAMILY;
     private static final String TEMPLATE = "sop/document";
 
-    private static final MessageSource MESSAGES = messages();
+    private static final MessageSource MESSAGES = SopBundle.MESSAGES;
     private static final SpringTemplateEngine ENGINE = engine(MESSAGES);
     // DejaVu Sans parsed once for every PDF instead of once per PDF; an SOP document is downloaded now and then.
     private static final PdfFonts FONTS = new PdfFonts(FONT_FAMILY, FontWidths.REGULAR, FontWidths.BOLD, 1);
@@ -157,14 +155,6 @@ public final class SopDocumentRenderer {
                 throw new IllegalStateException("Cannot register font " + resource, e);
             }
         }
-    }
-
-    private static MessageSource messages() {
-        var source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/sop");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 
     private static SpringTemplateEngine engine(MessageSource messages) {

@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLInputFactory;
-import org.flowable.bpmn.converter.BpmnXMLConverter;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.validation.ProcessValidatorFactory;
-import org.flowable.validation.ValidationError;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
@@ -192,17 +189,10 @@ class BpmnExportTests {
             assertOnlyStandardNamespaces(xml);
 
             // Flowable, the engine the benchmark runs the export on, parses it and finds nothing to refuse.
-            var reader = XMLInputFactory.newInstance()
-                    .createXMLStreamReader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "UTF-8");
-            BpmnModel flowable = new BpmnXMLConverter().convertToBpmnModel(reader);
-            List<ValidationError> errors = new ProcessValidatorFactory()
-                    .createDefaultProcessValidator()
-                    .validate(flowable);
-            assertThat(errors).isEmpty();
+            BpmnModel flowable = FlowableReader.read(xml);
+            assertThat(FlowableReader.errors(flowable)).isEmpty();
             assertThat(flowable.getMainProcess().isExecutable()).isTrue();
-            var task =
-                    (org.flowable.bpmn.model.UserTask) flowable.getMainProcess().getFlowElement("task-1");
-            assertThat(task.getCandidateGroups())
+            assertThat(FlowableReader.candidateGroups(flowable, "task-1"))
                     .containsExactly(sop.activities().getFirst().actorId());
         }
     }
@@ -216,7 +206,7 @@ class BpmnExportTests {
     }
 
     private static void assertOnlyStandardNamespaces(String xml) throws Exception {
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Element root = factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))

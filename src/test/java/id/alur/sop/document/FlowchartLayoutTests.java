@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.alur.sop.Activity;
 import id.alur.sop.Sop;
 import id.alur.sop.Symbol;
+import id.alur.sop.document.Drawing.Arrow;
+import id.alur.sop.document.Drawing.Box;
+import id.alur.sop.document.Drawing.Lane;
+import id.alur.sop.document.Drawing.OffPageMark;
+import id.alur.sop.document.Drawing.Point;
+import id.alur.sop.document.Drawing.SymbolMark;
 import id.alur.sop.document.Flow.BranchLabel;
-import id.alur.sop.document.FlowchartLayout.Arrow;
-import id.alur.sop.document.FlowchartLayout.Box;
-import id.alur.sop.document.FlowchartLayout.Drawing;
-import id.alur.sop.document.FlowchartLayout.Lane;
-import id.alur.sop.document.FlowchartLayout.OffPageMark;
-import id.alur.sop.document.FlowchartLayout.Point;
-import id.alur.sop.document.FlowchartLayout.SymbolMark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,7 @@ class FlowchartLayoutTests {
                                 .as("orthogonal segment")
                                 .isTrue();
                         for (Box shape : shapes) {
-                            assertThat(FlowchartLayout.crosses(shape, p, q))
+                            assertThat(Drawing.crosses(shape, p, q))
                                     .as(
                                             arrow.points() + " " + shape + " lanes "
                                                     + drawing.lanes().size() + " "
@@ -149,7 +148,7 @@ class FlowchartLayoutTests {
                     assertThat(label.left()).isGreaterThanOrEqualTo(0);
                     assertThat(label.right()).isLessThanOrEqualTo(drawing.width());
                     for (SymbolMark symbol : drawing.symbols()) {
-                        assertThat(FlowchartLayout.overlaps(label, symbol.box()))
+                        assertThat(Drawing.overlaps(label, symbol.box()))
                                 .as(
                                         "label %s of %d→%d over symbol %d; %s",
                                         label,

@@ -9,6 +9,7 @@ import id.alur.sop.document.FlowchartTable.Page;
 import id.alur.sop.document.FlowchartTable.Row;
 import id.alur.sop.document.FlowchartTable.Table;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FlowchartTableTests {
@@ -25,8 +26,7 @@ class FlowchartTableTests {
         for (int lanes = 1; lanes <= 10; lanes++) {
             Columns columns = Columns.forLanes(lanes);
 
-            assertThat(columns.total())
-                    .isCloseTo(FlowchartTable.TABLE_WIDTH, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(columns.total()).isCloseTo(FlowchartTable.TABLE_WIDTH, Offset.offset(0.01));
             assertThat(columns.laneWidth()).isLessThanOrEqualTo(FlowchartTable.MAX_LANE_WIDTH);
             assertThat(columns.laneWidth() - 2 * FlowchartLayout.GUTTER).isGreaterThan(15);
         }

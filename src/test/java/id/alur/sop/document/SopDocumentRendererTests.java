@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -73,8 +74,8 @@ class SopDocumentRendererTests {
     void printsOnA4LandscapeWithEveryFontEmbedded() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(SopDocuments.pdf(SampleSops.rembang()))) {
             for (PDPage page : pdf.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
-                assertThat(page.getMediaBox().getHeight()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(841.9f, Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(595.3f, Offset.offset(1f));
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();

@@ -1,13 +1,15 @@
-package id.alur.sop;
+package id.alur.sop.yaml;
 
+import id.alur.sop.StandardTime;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The standard times as the SOPs write them: "15 Menit", "2menit", "1 hari", "24 Jam", "1,5 jam kalender". */
-final class Durations {
+public final class Durations {
 
     private static final Pattern TIME = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(menit|jam|hari)(?:\\s+(kerja|kalender))?",
@@ -19,7 +21,7 @@ final class Durations {
      * The time a text states. "hari" counts working days and "jam"/"menit" working time unless the text says
      * "kalender" (GLOSSARY.md: Waktu).
      */
-    static Optional<StandardTime> parse(String text) {
+    public static Optional<StandardTime> parse(String text) {
         Matcher matcher = TIME.matcher(text.strip());
         if (!matcher.matches()) {
             return Optional.empty();
@@ -34,7 +36,7 @@ final class Durations {
     }
 
     /** A positive amount ("15", "1,5", "0.5"), or {@code null}. */
-    static BigDecimal amount(String text) {
+    public static @Nullable BigDecimal amount(@Nullable String text) {
         if (text == null || !text.strip().matches("\\d+(?:[.,]\\d+)?")) {
             return null;
         }
@@ -42,7 +44,8 @@ final class Durations {
         return amount.signum() > 0 ? amount : null;
     }
 
-    static StandardTime.TimeUnit unit(String text) {
+    /** The unit a word names, or {@code null}. */
+    public static StandardTime.@Nullable TimeUnit unit(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "menit" -> StandardTime.TimeUnit.MENIT;
             case "jam" -> StandardTime.TimeUnit.JAM;
@@ -51,7 +54,8 @@ final class Durations {
         };
     }
 
-    static StandardTime.TimeBasis basis(String text) {
+    /** The basis a word names (kerja, kalender), or {@code null}. */
+    public static StandardTime.@Nullable TimeBasis basis(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "kerja" -> StandardTime.TimeBasis.WORKING;
             case "kalender" -> StandardTime.TimeBasis.CALENDAR;
@@ -59,20 +63,20 @@ final class Durations {
         };
     }
 
-    static String word(StandardTime.TimeUnit unit) {
+    public static String word(StandardTime.TimeUnit unit) {
         return unit.name().toLowerCase(Locale.ROOT);
     }
 
-    static String word(StandardTime.TimeBasis basis) {
+    public static String word(StandardTime.TimeBasis basis) {
         return basis == StandardTime.TimeBasis.WORKING ? "kerja" : "kalender";
     }
 
     /** "15 menit", "1,5 jam": the amount the Indonesian way, with a decimal comma. */
-    static String format(BigDecimal amount, StandardTime.TimeUnit unit) {
+    public static String format(BigDecimal amount, StandardTime.TimeUnit unit) {
         return number(amount) + " " + word(unit);
     }
 
-    static String number(BigDecimal amount) {
+    public static String number(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

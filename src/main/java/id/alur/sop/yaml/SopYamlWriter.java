@@ -1,5 +1,15 @@
-package id.alur.sop;
+package id.alur.sop.yaml;
 
+import id.alur.sop.Activity;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
+import id.alur.sop.Branch;
+import id.alur.sop.Signatory;
+import id.alur.sop.Sop;
+import id.alur.sop.SopHeader;
+import id.alur.sop.Standard;
+import id.alur.sop.StandardTime;
+import id.alur.sop.Symbol;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -18,11 +29,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * the SOP leaves it blank), times in the short form when it says everything. Comments of a hand-written file are
  * not kept: the stored source text keeps them.
  */
-final class SopWriter {
+public final class SopYamlWriter {
 
-    private SopWriter() {}
+    private SopYamlWriter() {}
 
-    static String write(Sop sop) {
+    /** The SOP as YAML text that {@link SopYamlReader} reads back to an equal SOP. */
+    public static String write(Sop sop) {
         Map<String, Object> unknown = new TreeMap<>(sop.unknownKeys());
         List<String> sections = sections(sop);
         Map<String, Object> root = new LinkedHashMap<>();
@@ -77,7 +89,7 @@ final class SopWriter {
                 .setIndentWithIndicator(true)
                 .setSplitLines(false)
                 .setWidth(Integer.MAX_VALUE)
-                .setDereferenceAliases(true) // SOP files may not hold aliases (SopReader)
+                .setDereferenceAliases(true) // SOP files may not hold aliases (SopYamlReader)
                 // The reader takes ~, null and the empty text as blank, as YAML's core schema does: quote them.
                 .setSchema(new CoreSchema())
                 .build();
@@ -140,7 +152,7 @@ final class SopWriter {
         return full;
     }
 
-    private static Object branch(Branch branch) {
+    private static @Nullable Object branch(@Nullable Branch branch) {
         return switch (branch) {
             case Branch.ToStep(int number) -> number;
             case Branch.ToApplicant() -> "pemohon";
@@ -148,7 +160,7 @@ final class SopWriter {
         };
     }
 
-    private static String symbol(Symbol symbol) {
+    private static @Nullable String symbol(@Nullable Symbol symbol) {
         return symbol == null
                 ? null
                 : switch (symbol) {
@@ -159,7 +171,7 @@ final class SopWriter {
                 };
     }
 
-    private static String kind(ActorKind kind) {
+    private static @Nullable String kind(@Nullable ActorKind kind) {
         return kind == null
                 ? null
                 : switch (kind) {
@@ -169,7 +181,7 @@ final class SopWriter {
                 };
     }
 
-    private static String date(LocalDate date) {
+    private static @Nullable String date(@Nullable LocalDate date) {
         return date == null ? null : date.toString();
     }
 

@@ -1,4 +1,4 @@
-package id.alur.sop;
+package id.alur.sop.yaml;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Dates as the SOP forms write them: "2024-01-15", "15 Januari 2024", "Rabu, 01 Januari 2020" (the day name, when
  * given, must match the date), "15/01/2024".
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WRITTEN =
@@ -49,22 +49,16 @@ final class Dates {
 
     private Dates() {}
 
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String value = text.strip();
         try {
             Matcher iso = ISO.matcher(value);
             if (iso.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(iso.group(1)),
-                        Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
+                return Optional.of(date(iso, 1, 2, 3));
             }
             Matcher numeric = NUMERIC.matcher(value);
             if (numeric.matches()) {
-                return Optional.of(LocalDate.of(
-                        Integer.parseInt(numeric.group(3)),
-                        Integer.parseInt(numeric.group(2)),
-                        Integer.parseInt(numeric.group(1))));
+                return Optional.of(date(numeric, 3, 2, 1));
             }
             Matcher written = WRITTEN.matcher(value);
             if (written.matches()) {
@@ -86,5 +80,13 @@ final class Dates {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The date in the matched groups for year, month and day. */
+    private static LocalDate date(Matcher matched, int year, int month, int day) {
+        return LocalDate.of(
+                Integer.parseInt(matched.group(year)),
+                Integer.parseInt(matched.group(month)),
+                Integer.parseInt(matched.group(day)));
     }
 }

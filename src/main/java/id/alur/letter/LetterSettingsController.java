@@ -1,0 +1,77 @@
+package id.alur.letter;
+
+import static id.alur.letter.LetterAdminAdvice.BASE;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.Flash;
+import id.alur.platform.Forms;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An office's letter settings in its administration: the overview (settings and letterhead) and a setting's form,
+ * with its numbering pattern. The office is checked by {@link LetterAdminAdvice}; a setting of another office is 404.
+ */
+@Controller
+class LetterSettingsController {
+
+    private static final String FORM = "letter/admin-setting";
+
+    private final LetterService letters;
+
+    LetterSettingsController(LetterService letters) {
+        this.letters = letters;
+    }
+
+    @GetMapping(BASE)
+    String overview(@PathVariable String office, Model model) {
+        model.addAttribute("settings", letters.settings(office));
+        model.addAttribute("letterhead", letters.letterhead(office).orElse(null));
+        return "letter/admin-overview";
+    }
+
+    @GetMapping(BASE + "/settings/new")
+    String newSetting(Model model) {
+        model.addAttribute("form", LetterSettingForm.empty());
+        return FORM;
+    }
+
+    @GetMapping(BASE + "/settings/{setting}")
+    String editSetting(@PathVariable String office, @PathVariable("setting") long id, Model model) {
+        model.addAttribute("form", LetterSettingForm.of(settingOf(office, id)));
+        return FORM;
+    }
+
+    @PostMapping(BASE + "/settings")
+    String saveSetting(
+            @PathVariable String office,
+            @ModelAttribute("form") LetterSettingForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (form.getId() != null) {
+            settingOf(office, form.getId());
+        }
+        return Forms.submit(binding, response, FORM, () -> {
+            letters.saveSetting(
+                    form.toView(office), AlurUser.current().orElseThrow().username());
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("letter.admin.setting.saved"));
+            return "redirect:/admin/offices/" + office + "/letters";
+        });
+    }
+
+    private LetterSettingView settingOf(String office, long id) {
+        var setting = letters.setting(id);
+        if (!setting.officeCode().equals(office)) {
+            throw new LetterNotFoundException("letter setting " + id + " of office " + office);
+        }
+        return setting;
+    }
+}
