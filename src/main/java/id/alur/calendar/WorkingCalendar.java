@@ -1,14 +1,18 @@
 package id.alur.calendar;
 
+import id.alur.platform.InputProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -223,6 +227,48 @@ public class WorkingCalendar {
                         () -> new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, cleanName));
         calendars.evictAfterCommit();
         return new HolidayView(id, date, cleanName, kind, cleanSource);
+    }
+
+    /**
+     * Imports a holiday list from CSV (see {@link HolidayCsv}) in one transaction: every line is checked as
+     * {@link #addHoliday} checks a form, and if any line is bad nothing is imported.
+     *
+     * @return the holidays added, by line
+     * @throws InvalidCalendarDataException on field {@code file}, with a problem naming the line of each bad row
+     */
+    @Transactional
+    public List<HolidayView> importHolidays(@Nullable String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw new InvalidCalendarDataException("file", "calendar.import.empty");
+        }
+        HolidayCsv.Parsed parsed = HolidayCsv.parse(csv);
+        List<InputProblem> problems = new ArrayList<>(parsed.problems());
+        List<HolidayView> added = new ArrayList<>();
+        for (HolidayCsv.Row row : parsed.rows()) {
+            try {
+                added.add(addHoliday(row.date(), row.name(), row.kind(), row.source()));
+            } catch (InvalidCalendarDataException e) {
+                for (InputProblem problem : e.problems()) {
+                    problems.add(InputProblem.ofRow(
+                            row.line(),
+                            "file",
+                            "calendar.import.line",
+                            row.line(),
+                            new DefaultMessageSourceResolvable(
+                                    new String[] {problem.messageKey()},
+                                    problem.arguments().toArray())));
+                }
+            }
+        }
+        if (parsed.rows().isEmpty() && problems.isEmpty()) {
+            throw new InvalidCalendarDataException("file", "calendar.import.empty");
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(p -> p.row() == null ? 0 : p.row()));
+            // rolls back the lines already inserted: all or nothing
+            throw new InvalidCalendarDataException(problems);
+        }
+        return added;
     }
 
     /** @throws CalendarEntryNotFoundException when there is no such holiday (any more) */
