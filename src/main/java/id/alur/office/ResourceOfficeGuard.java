@@ -1,6 +1,9 @@
 package id.alur.office;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.NotFoundException;
 import id.alur.platform.Role;
 import java.util.function.Function;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Office isolation: a user sees only the data of the office they work in now. A resource of another office is
  * answered as if it did not exist (404, so nobody can probe other offices), and the attempt is logged at WARN
- * ("Office isolation: ..."). Every module that serves office data checks it here:
+ * ("Office isolation: ...") and put on the audit trail as {@code access.cross-office} (outcome {@code NOT_FOUND}, the
+ * object named by {@code what} as "type id", the office of the resource). Every module that serves office data checks it here:
  *
  * <pre>{@code
  * PermohonanView permohonan = guard.requireOwnOffice(service.find(id), PermohonanView::officeCode, "permohonan " + id);
@@ -23,11 +27,17 @@ public class ResourceOfficeGuard {
 
     private static final Logger log = LoggerFactory.getLogger(ResourceOfficeGuard.class);
 
+    private final AuditTrail audit;
+
+    ResourceOfficeGuard(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     /**
      * Passes when the resource belongs to the signed-in user's current office.
      *
      * @param resourceOfficeCode the office code the resource belongs to
-     * @param what names the resource in the log, e.g. "permohonan 123"
+     * @param what names the resource in the log and the audit trail: its type, a space, its id ("permohonan 123")
      * @throws NotFoundException otherwise (and logs the attempt)
      */
     public void requireOwnOffice(@Nullable String resourceOfficeCode, String what) {
@@ -57,13 +67,21 @@ public class ResourceOfficeGuard {
         }
     }
 
-    private static NotFoundException refuse(@Nullable AlurUser user, @Nullable String resourceOfficeCode, String what) {
+    private NotFoundException refuse(@Nullable AlurUser user, @Nullable String resourceOfficeCode, String what) {
         log.warn(
                 "Office isolation: {} (office {}) asked for {} of office {}; answered 404",
                 user == null ? "anonymous" : user.username(),
                 user == null ? null : user.officeCode(),
                 what,
                 resourceOfficeCode);
+        // docs/security.md: a probe of another office's data is on record; the request itself answers 404 and its
+        // transaction (if any) rolls back, hence a record of its own.
+        AuditEvent probe = AuditEvent.of("access.cross-office")
+                .outcome(AuditOutcome.NOT_FOUND)
+                .inOffice(resourceOfficeCode)
+                .detail(what);
+        String[] typeAndId = what.split(" ");
+        audit.recordAlone(typeAndId.length == 2 ? probe.about(typeAndId[0], typeAndId[1]) : probe);
         return new NotFoundException(
                 "Office isolation: " + what + " is not in the user's office", "platform.error.notFound");
     }

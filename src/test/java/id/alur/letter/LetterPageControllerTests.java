@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +93,9 @@ class LetterPageControllerTests {
 
     @MockitoBean
     LetterService letters;
+
+    @MockitoBean
+    AuditTrail audit;
 
     @Test
     void bindsTheSettingFormIntoTheSettingItSaves() throws Exception {

@@ -9,7 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.NotFoundException;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,9 @@ class OfficeIsolationIntegrationTests {
     @Autowired
     ResourceOfficeGuard guard;
 
+    @Autowired
+    AuditTrail audit;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -66,6 +74,19 @@ class OfficeIsolationIntegrationTests {
                 .contains("Office isolation: " + adminName + " (office " + own + ") asked for office " + other
                         + " of office " + other + "; answered 404")
                 .contains("Office isolation: " + adminName + " (office " + own + ") asked for user " + otherUser);
+        assertThat(audit.find(AuditQuery.all(10).inOffices(List.of(other))))
+                .extracting(
+                        AuditRecord::actor,
+                        AuditRecord::actorOffice,
+                        AuditRecord::action,
+                        AuditRecord::outcome,
+                        AuditRecord::objectType,
+                        AuditRecord::objectId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                adminName, own, "access.cross-office", AuditOutcome.NOT_FOUND, "user", otherUser),
+                        org.assertj.core.groups.Tuple.tuple(
+                                adminName, own, "access.cross-office", AuditOutcome.NOT_FOUND, "office", other));
     }
 
     @Test

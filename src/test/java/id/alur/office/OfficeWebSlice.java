@@ -1,5 +1,6 @@
 package id.alur.office;
 
+import id.alur.platform.AuditTrail;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,7 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * The web slice of the office module's controllers: Spring MVC, Thymeleaf, the platform's security rules and its two
  * advice classes (pages and {@code /api/**} problem details) as they run in the application, the real office
- * isolation ({@link ResourceOfficeGuard}) and user page ({@link UserPage}); the module's services are Mockito mocks
+ * isolation ({@link ResourceOfficeGuard}) and user page ({@link UserPage}); the module's services and the audit trail are Mockito mocks
  * ({@code @Autowired} them to stub). One context for every slice test of the module:
  *
  * <pre>{@code
@@ -44,7 +45,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             Memberships.class,
             Delegations.class,
             ApiTokens.class,
-            SignedInOfficers.class
+            SignedInOfficers.class,
+            AuditTrail.class
         })
 @interface OfficeWebSlice {
 
