@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,26 @@ class HomeControllerTests {
         String english = body(mvc.perform(get("/").param("lang", "en").with(user(PlatformWebSlice.OFFICER)))
                 .andExpect(status().isOk()));
         assertThat(english).contains("<html lang=\"en\"", "Welcome, Agus Prasetyo");
+    }
+
+    @Test
+    void linksTheOfficeAdminToTheOfficesLetterRegisterAndNobodyToTheMissingRegisterPage() throws Exception {
+        AlurUser officeAdmin = new AlurUser(
+                "rembang.admin",
+                null,
+                "Sri Wahyuni",
+                true,
+                "dinsosppkb-rembang",
+                "Dinas Sosial Kabupaten Rembang",
+                null,
+                Set.of(Role.OFFICE_ADMIN));
+        assertThat(body(mvc.perform(get("/").with(user(officeAdmin))).andExpect(status().isOk())))
+                .contains("href=\"/admin/offices/dinsosppkb-rembang/letters/register\"", "Buku Agenda Surat")
+                .doesNotContain("href=\"/register\"");
+
+        assertThat(body(mvc.perform(get("/").with(user(PlatformWebSlice.OFFICER)))
+                        .andExpect(status().isOk())))
+                .doesNotContain("href=\"/register\"", "/letters/register");
     }
 
     @Test
