@@ -1,7 +1,7 @@
 package id.alur.casework;
 
 import id.alur.platform.InputProblem;
-import java.time.DateTimeException;
+import id.alur.platform.NikStructure;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -12,11 +12,12 @@ import java.util.List;
  * registration, the birth date (day plus 40 for women) and a serial number.
  *
  * <p>The year has two digits, so the century is not in the NIK: a birth date is possible when it exists in 19YY
- * or 20YY, and the form's birth date decides which one is meant.
+ * or 20YY, and the form's birth date decides which one is meant. The structural rule is platform's
+ * {@link NikStructure}, shared with the registry import.
  */
 final class Nik {
 
-    static final int LENGTH = 16;
+    static final int LENGTH = NikStructure.LENGTH;
 
     private Nik() {}
 
@@ -48,7 +49,7 @@ final class Nik {
         int twoDigitYear = Integer.parseInt(nik.substring(10, 12));
         Sex sex = encodedDay > 40 ? Sex.FEMALE : Sex.MALE;
         int day = encodedDay > 40 ? encodedDay - 40 : encodedDay;
-        if (!possibleDate(day, month, twoDigitYear)) {
+        if (!NikStructure.possibleBirthDate(nik)) {
             errors.add(InputProblem.ofField(field, "casework.nik.impossibleDate", nik.substring(6, 12)));
             return new Check(nik, null, null, errors, warnings);
         }
@@ -68,22 +69,6 @@ final class Nik {
                     InputProblem.warning(field, "casework.nik.regionUnknown", RegionCodes.dotted(nik.substring(0, 6))));
         }
         return new Check(nik, sex, birthday, errors, warnings);
-    }
-
-    private static boolean possibleDate(int day, int month, int twoDigitYear) {
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return false;
-        }
-        return exists(1900 + twoDigitYear, month, day) || exists(2000 + twoDigitYear, month, day);
-    }
-
-    private static boolean exists(int year, int month, int day) {
-        try {
-            LocalDate.of(year, month, day);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     /**

@@ -1,6 +1,8 @@
 /**
- * Imported DTSEN/DTKS extracts and NIK lookup with the eligibility rule per office (DESIGN.md §3). Empty today: the
- * module and its message bundles exist so that its place and arrows are fixed; the next issues fill it.
+ * Imported DTSEN/DTKS extracts and NIK lookup per office (DESIGN.md §3, issue 16). Its API is {@link
+ * id.alur.registry.RegistryService}: a CSV extract becomes a dated edition in one transaction (rows streamed in by
+ * {@code COPY}, every row checked, refused with row and column named), and a NIK is looked up in the office's newest
+ * edition. See docs/registry.md for what is not built yet.
  */
 @ApplicationModule(allowedDependencies = {"platform"})
 @NullMarked

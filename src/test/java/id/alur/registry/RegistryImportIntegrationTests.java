@@ -1,0 +1,238 @@
+package id.alur.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.alur.platform.ApiTokenVerifier;
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/**
+ * Importing a DTSEN/DTKS extract in CSV, with the registry started on its own (platform only, DESIGN.md §3) on
+ * PostgreSQL: a good file becomes the office's newest edition; a broken one is refused naming row and column, and
+ * nothing of it is written.
+ */
+@ApplicationModuleTest
+class RegistryImportIntegrationTests {
+
+    /** The platform's API security asks office for tokens; office is not started here. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class WithoutOffice {
+        @Bean
+        ApiTokenVerifier noTokens() {
+            return presented -> Optional.empty();
+        }
+    }
+
+    static final String HEADER = "NIK,NO_KK,NAMA,DESIL,KODE_WILAYAH,STATUS\n";
+    static final String SITI = "3317015708850002,3317010101200001,Siti Aminah,3,33.17.01,AKTIF\n";
+    static final String BUDI = "3317010101900001,3317010101200001,Budi Santoso,6,33.17.01,AKTIF\n";
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    RegistryEditions editions;
+
+    /** A fresh office per test: the test instance may be shared by the class's tests. */
+    String office;
+
+    @BeforeEach
+    void freshOffice() {
+        office = "uji-registry-" + UUID.randomUUID();
+    }
+
+    @Test
+    void aGoodFileBecomesTheNewestEditionAndItsNiksAreFound() {
+        var result = importAllOrNothing(HEADER + SITI + BUDI);
+
+        assertThat(result.edition().rowCount()).isEqualTo(2);
+        assertThat(registry.newestEdition(office)).contains(result.edition());
+        var siti = registry.lookUp(office, "3317015708850002").orElseThrow();
+        assertThat(siti.name()).isEqualTo("Siti Aminah");
+        assertThat(siti.desil()).isEqualTo(3);
+        assertThat(siti.familyNumber()).isEqualTo("3317010101200001");
+        assertThat(siti.edition().id()).isEqualTo(result.edition().id());
+        assertThat(registry.lookUp(office, "3317010202900003")).isEmpty();
+    }
+
+    @Test
+    void aSemicolonSeparatedFileWithAByteOrderMarkIsReadAsWell() {
+        String excelStyle = "\uFEFF" + (HEADER + SITI).replace(',', ';');
+
+        assertThat(importAllOrNothing(excelStyle).edition().rowCount()).isEqualTo(1);
+        assertThat(registry.lookUp(office, "3317015708850002")).isPresent();
+    }
+
+    @Test
+    void aColumnMappingNamesTheSourcesOwnColumnsAndOptionalOnesMayBeAbsent() {
+        var columns = new RegistryColumns("nik_art", null, "nama_art", "desil_nasional", null, null);
+
+        var result = registry.importCsv(
+                office,
+                "dtsen-2026.csv",
+                columns,
+                csv("nama_art,nik_art,desil_nasional\nSiti Aminah,3317015708850002,2\n"),
+                ImportMode.ALL_OR_NOTHING,
+                "admin");
+
+        var siti = registry.lookUp(office, "3317015708850002").orElseThrow();
+        assertThat(siti.desil()).isEqualTo(2);
+        assertThat(siti.familyNumber()).isNull();
+        assertThat(siti.edition()).isEqualTo(result.edition());
+    }
+
+    @Test
+    void theNewEditionServesOnceItCommitsAndAnOfficeSeesOnlyItsOwn() {
+        importAllOrNothing(HEADER + SITI + BUDI);
+        var second = importAllOrNothing(HEADER + SITI.replace(",3,", ",1,"));
+
+        assertThat(registry.newestEdition(office)).contains(second.edition());
+        assertThat(registry.lookUp(office, "3317015708850002").orElseThrow().desil())
+                .isEqualTo(1);
+        assertThat(registry.lookUp(office, "3317010101900001")).isEmpty();
+        assertThat(registry.lookUp("another-office-" + UUID.randomUUID(), "3317015708850002"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRefusedImportLeavesThePreviousEditionServing() {
+        var first = importAllOrNothing(HEADER + SITI);
+
+        refused(HEADER + BUDI + "3317010101900002,,Ani,11,,\n");
+
+        assertThat(registry.newestEdition(office)).contains(first.edition());
+        assertThat(registry.lookUp(office, "3317010101900001")).isEmpty();
+    }
+
+    @Test
+    void aBadNikIsRefusedWithRowAndColumn() {
+        assertThat(refused(HEADER + SITI + "331701010190,,Ani,2,,\n" + "3317013102900001,,Joko,2,,\n"
+                        + "3317010101900000,,Rina,2,,\n"))
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        tuple(3, "NIK", "registry.import.nik.length"),
+                        tuple(4, "NIK", "registry.import.nik.impossibleDate"),
+                        tuple(5, "NIK", "registry.import.nik.serialZero"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void aDesilOfElevenIsRefusedWithRowAndColumn() {
+        assertThat(refused(HEADER + SITI + "3317010101900001,,Budi,11,,\n"))
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey, InputProblem::arguments)
+                .containsExactly(tuple(3, "DESIL", "registry.import.desil.range", java.util.List.of("DESIL", "11")));
+        assertNothingWritten();
+    }
+
+    @Test
+    void aNikTwiceInTheFileIsRefusedNamingTheFirstRow() {
+        assertThat(refused(HEADER + SITI + BUDI + SITI))
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey, InputProblem::arguments)
+                .containsExactly(tuple(
+                        4, "NIK", "registry.import.nik.duplicate", java.util.List.of("NIK", "3317015708850002", 2)));
+        assertNothingWritten();
+    }
+
+    @Test
+    void missingAndExtraColumnsAreRefusedNamingTheColumn() {
+        assertThat(refused("NIK,NAMA,KODE_WILAYAH,STATUS,NO_KK,CATATAN\n3317015708850002,Siti,33.17.01,AKTIF,,x\n"))
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        tuple(1, "DESIL", "registry.import.missingColumn"),
+                        tuple(1, "CATATAN", "registry.import.extraColumn"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAtTheRowWhereItStopsBeingText() {
+        byte[] latin1 =
+                (HEADER + SITI + "3317010101900001,,Budi Santoso Café,6,,\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(refused(latin1)).extracting(InputProblem::messageKey).containsExactly("registry.import.notUtf8");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aZeroByteFileAndAFileWithoutRowsAreRefused() {
+        assertThat(refused(new byte[0]))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.zeroBytes");
+        assertThat(refused(HEADER)).extracting(InputProblem::messageKey).containsExactly("registry.import.noRows");
+        assertNothingWritten();
+    }
+
+    @Test
+    void validRowsOnlyImportsTheGoodRowsAndReportsTheOthers() {
+        var result = registry.importCsv(
+                office,
+                "dtsen.csv",
+                RegistryColumns.dtsenDefaults(),
+                csv(HEADER + SITI + "3317010101900001,,Budi,11,,\n"
+                        + BUDI.replace("3317010101900001", "3317010202900003")),
+                ImportMode.VALID_ROWS_ONLY,
+                "admin");
+
+        assertThat(result.edition().rowCount()).isEqualTo(2);
+        assertThat(result.skippedCount()).isEqualTo(1);
+        assertThat(result.skipped())
+                .extracting(InputProblem::row, InputProblem::field)
+                .containsExactly(tuple(3, "DESIL"));
+        assertThat(registry.lookUp(office, "3317010202900003")).isPresent();
+        assertThat(registry.lookUp(office, "3317010101900001")).isEmpty();
+    }
+
+    @Test
+    void validRowsOnlyStillRefusesAFileWithNoGoodRow() {
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> registry.importCsv(
+                        office,
+                        "dtsen.csv",
+                        RegistryColumns.dtsenDefaults(),
+                        csv(HEADER + "3317010101900001,,Budi,0,,\n"),
+                        ImportMode.VALID_ROWS_ONLY,
+                        "admin"));
+        assertNothingWritten();
+    }
+
+    private RegistryImportResult importAllOrNothing(String content) {
+        return registry.importCsv(
+                office, "dtsen.csv", RegistryColumns.dtsenDefaults(), csv(content), ImportMode.ALL_OR_NOTHING, "admin");
+    }
+
+    private java.util.List<InputProblem> refused(String content) {
+        return refused(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private java.util.List<InputProblem> refused(byte[] content) {
+        return assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> registry.importCsv(
+                        office,
+                        "dtsen.csv",
+                        RegistryColumns.dtsenDefaults(),
+                        new ByteArrayInputStream(content),
+                        ImportMode.ALL_OR_NOTHING,
+                        "admin"))
+                .actual()
+                .problems();
+    }
+
+    private void assertNothingWritten() {
+        assertThat(editions.countEntries(office)).isZero();
+    }
+
+    private static ByteArrayInputStream csv(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+}
