@@ -3,6 +3,7 @@ package id.alur.calendar;
 import static id.alur.platform.AccessRule.Outcome.ALLOWED;
 import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
+import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
 
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -13,28 +14,42 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
-/** The national calendar page: the system administrator only (national data applies to every office). */
+/**
+ * The national calendar page: the system administrator only (national data applies to every office). An office's
+ * calendar page: the system administrator and that office's administrator (another office's: 404).
+ */
 class CalendarAccessRoutes implements AccessRoutes {
 
     /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
     private static final Outcome[] SYSTEM_ADMIN = {LOGIN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN
     };
 
+    private static final Outcome[] OWN_OFFICE_ADMINS = {
+        LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
+    };
+
     @Override
     public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
-        var holiday = context.getBean(WorkingCalendar.class)
-                .addHoliday(LocalDate.of(9500, 3, 3), "Hari matriks " + fixture.office(), HolidayKind.NATIONAL, "uji");
-        return Map.of("holiday", Long.toString(holiday.id().value()));
+        var calendar = context.getBean(WorkingCalendar.class);
+        calendar.addOfficeException(fixture.office(), LocalDate.of(9500, 3, 4), OfficeExceptionKind.CLOSED, "uji");
+        var holiday = calendar.addHoliday(
+                LocalDate.of(9500, 3, 3), "Hari matriks " + fixture.office(), HolidayKind.NATIONAL, "uji");
+        return Map.of("holiday", Long.toString(holiday.id().value()), "exceptionDate", "9500-03-04");
     }
 
     @Override
     public List<AccessRule> rules() {
+        String office = "/admin/offices/{office}/kalender";
         return List.of(
                 AccessRule.get("/admin/kalender").expect(SYSTEM_ADMIN),
                 AccessRule.post("/admin/kalender/libur").expect(SYSTEM_ADMIN),
                 AccessRule.post("/admin/kalender/libur/{holiday}/hapus")
                         .param("tahun", "9500")
                         .expect(SYSTEM_ADMIN),
-                AccessRule.post("/admin/kalender/impor").expect(SYSTEM_ADMIN));
+                AccessRule.post("/admin/kalender/impor").expect(SYSTEM_ADMIN),
+                AccessRule.get(office).expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/pengecualian").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/pengecualian/{exceptionDate}/hapus").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/zona").expect(OWN_OFFICE_ADMINS));
     }
 }
