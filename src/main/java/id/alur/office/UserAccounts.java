@@ -1,5 +1,7 @@
 package id.alur.office;
 
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblems;
 import id.alur.platform.InvalidInputException;
 import id.alur.platform.UserSessions;
@@ -39,18 +41,21 @@ class UserAccounts {
     private final OfficeRepository offices;
     private final PasswordEncoder passwords;
     private final UserSessions sessions;
+    private final AuditTrail audit;
 
     UserAccounts(
             UserRepository users,
             Memberships memberships,
             OfficeRepository offices,
             PasswordEncoder passwords,
-            UserSessions sessions) {
+            UserSessions sessions,
+            AuditTrail audit) {
         this.users = users;
         this.memberships = memberships;
         this.offices = offices;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     List<UserView> all() {
@@ -123,6 +128,32 @@ class UserAccounts {
         problems.throwIfAny();
         users.setPasswordHash(username, passwords.encode(newPassword), Changes.by());
         log.info("Password of {} reset by {}", username, Changes.by());
+    }
+
+    /**
+     * The user changes their own password (the profile page): the current one must be given, so a session left open
+     * on a shared counter PC cannot be used to take the account over; the new one follows the password rules and
+     * must match its repetition.
+     */
+    @Transactional
+    void changeOwnPassword(
+            String username,
+            @Nullable String currentPassword,
+            @Nullable String newPassword,
+            @Nullable String repeated) {
+        Credentials credentials = users.credentials(username).orElseThrow(() -> new UserNotFoundException(username));
+        var problems = new InputProblems();
+        if (currentPassword == null || !passwords.matches(currentPassword, credentials.passwordHash())) {
+            problems.add("currentPassword", "office.profile.currentPasswordWrong");
+        }
+        checkPassword(username, newPassword, problems);
+        if (newPassword != null && !newPassword.equals(repeated)) {
+            problems.add("repeatedPassword", "office.profile.passwordsDiffer");
+        }
+        problems.throwIfAny();
+        users.setPasswordHash(username, passwords.encode(newPassword), username);
+        audit.record(AuditEvent.of("user.password-changed").about("user", username));
+        log.info("Password of {} changed by themselves", username);
     }
 
     /** Enables or disables the account; disabling also ends the user's sessions, so they are signed out at once. */

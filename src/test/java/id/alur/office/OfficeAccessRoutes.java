@@ -64,6 +64,9 @@ class OfficeAccessRoutes implements AccessRoutes {
                 //       ANONYMOUS ADMIN  OFFICE_ADMIN OFFICE_ADMIN_OTHER OFFICER OFFICER_OTHER OUTSIDE_PARTY
                 .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED));
 
+        // The own password (profile page): every signed-in user; the empty form answers 422 (ALLOWED).
+        rules.add(AccessRule.post("/profil/password")
+                .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
         rules.add(AccessRule.get("/admin").expect(ANY_ADMIN));
         rules.add(AccessRule.get("/admin/offices").expect(ANY_ADMIN));
         rules.add(AccessRule.get("/admin/offices/new").expect(SYSTEM_ADMIN));

@@ -14,6 +14,7 @@ class PlatformAccessRoutes implements AccessRoutes {
                 //                  ANONYMOUS ADMIN    OFFICE_ADMIN OFFICE_ADMIN_OTHER OFFICER  OFFICER_OTHER
                 // OUTSIDE_PARTY
                 AccessRule.get("/").expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.get("/profil").expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
                 AccessRule.get("/login").expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
     }
 }
