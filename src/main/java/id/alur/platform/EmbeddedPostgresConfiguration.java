@@ -56,6 +56,12 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("alur-embedded");
         dataSource.setMaximumPoolSize(20);
+        if (settings.ephemeral()) {
+            // The test suite keeps up to 32 Spring contexts cached on this one server; a pool that holds its 20
+            // connections idle in each would exhaust max_connections ("too many clients already") at ten contexts.
+            dataSource.setMinimumIdle(2);
+            dataSource.setIdleTimeout(10_000);
+        }
         return dataSource;
     }
 
@@ -76,7 +82,8 @@ class EmbeddedPostgresConfiguration {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            builder.setServerConfig("max_connections", "200");
+            // Ephemeral servers serve every cached Spring context of a test run at once (see dataSource).
+            builder.setServerConfig("max_connections", settings.ephemeral() ? "400" : "200");
             EmbeddedPostgres server = builder.start();
             log.info(
                     "Embedded PostgreSQL started on port {} ({})",
