@@ -112,7 +112,16 @@ class CalendarAdminController {
     }
 
     /** A 1 hari and a 1 jam step started now, on the national calendar. */
-    public record Preview(Instant now, Instant oneDay, Instant oneHour) {}
+    public record Preview(Instant now, Instant oneDay, Instant oneHour) {
+
+        /** When a 1 hari and a 1 jam step started now at {@code office} fall due (both calendar pages show it). */
+        static Preview of(WorkingCalendar calendar, String office, Instant now) {
+            return new Preview(
+                    now,
+                    calendar.dueAt(office, now, 1, ChronoUnit.DAYS, TimeBasis.WORKING),
+                    calendar.dueAt(office, now, 1, ChronoUnit.HOURS, TimeBasis.WORKING));
+        }
+    }
 
     @ModelAttribute("form")
     HolidayForm form() {
@@ -191,11 +200,6 @@ class CalendarAdminController {
                         .orElse(null));
         model.addAttribute("kinds", HolidayKind.values());
         model.addAttribute("zone", WorkingCalendar.DEFAULT_ZONE);
-        model.addAttribute(
-                "preview",
-                new Preview(
-                        now,
-                        calendar.dueAt(NATIONAL, now, 1, ChronoUnit.DAYS, TimeBasis.WORKING),
-                        calendar.dueAt(NATIONAL, now, 1, ChronoUnit.HOURS, TimeBasis.WORKING)));
+        model.addAttribute("preview", Preview.of(calendar, NATIONAL, now));
     }
 }

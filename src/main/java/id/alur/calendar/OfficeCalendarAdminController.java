@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -178,11 +177,6 @@ class OfficeCalendarAdminController {
                         .sorted()
                         .toList());
         model.addAttribute("zone", zone);
-        model.addAttribute(
-                "preview",
-                new CalendarAdminController.Preview(
-                        now,
-                        calendar.dueAt(office, now, 1, ChronoUnit.DAYS, TimeBasis.WORKING),
-                        calendar.dueAt(office, now, 1, ChronoUnit.HOURS, TimeBasis.WORKING)));
+        model.addAttribute("preview", CalendarAdminController.Preview.of(calendar, office, now));
     }
 }
