@@ -1,9 +1,13 @@
 package id.alur.office;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Role;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,9 +25,16 @@ class UserPage {
     private final UserAccounts users;
     private final ApiTokens tokens;
     private final ResourceOfficeGuard guard;
+    private final AuditTrail audit;
 
     UserPage(
-            Offices offices, Memberships memberships, UserAccounts users, ApiTokens tokens, ResourceOfficeGuard guard) {
+            Offices offices,
+            Memberships memberships,
+            UserAccounts users,
+            ApiTokens tokens,
+            ResourceOfficeGuard guard,
+            AuditTrail audit) {
+        this.audit = audit;
         this.offices = offices;
         this.memberships = memberships;
         this.users = users;
@@ -33,7 +44,10 @@ class UserPage {
 
     /**
      * The user, when the signed-in administrator may manage them: a system administrator anyone; an office
-     * administrator the users of their office who are not system administrators. Others answer 404 (logged).
+     * administrator the users of their office who are not system administrators and all of whose offices (positions
+     * and administrator rights) they administer. Users of other offices only answer 404 (logged); users who also
+     * work for an office the administrator does not administer answer 403, on the audit trail as
+     * {@code access.refused}.
      */
     UserView administrable(String username) {
         AlurUser admin = AlurUser.current().orElseThrow();
@@ -52,6 +66,21 @@ class UserPage {
             office = theirOffices.isEmpty() ? "(none)" : theirOffices.getFirst();
         }
         guard.requireAdministrable(office, "user " + username);
+        // Issue 14: a user who also works for an office the administrator does not administer is the system
+        // administrator's; a password reset here would open that other office's applications and scans.
+        List<String> administered = memberships.administeredOffices(admin.username());
+        List<String> beyond =
+                theirOffices.stream().filter(o -> !administered.contains(o)).toList();
+        if (!beyond.isEmpty()) {
+            audit.recordAlone(AuditEvent.of("access.refused")
+                    .outcome(AuditOutcome.REFUSED)
+                    .about("user", username)
+                    .inOffice(admin.officeCode())
+                    .detail("user also in " + String.join(", ", beyond) + "; for the system administrator"));
+            throw new AccessDeniedException(
+                    "User " + username + " also works in offices " + beyond + " that " + admin.username()
+                            + " does not administer");
+        }
         return user;
     }
 

@@ -62,6 +62,8 @@ class UserAdminControllerTests {
         given(users.find("pegawai")).willReturn(Optional.of(MEMBER));
         given(users.user("pegawai")).willReturn(MEMBER);
         given(memberships.officesOf("pegawai")).willReturn(List.of(SignedInUsers.office()));
+        given(memberships.administeredOffices(SignedInUsers.officeAdmin().username()))
+                .willReturn(List.of(OFFICE));
     }
 
     @Test
