@@ -77,9 +77,8 @@ class UserPage {
                     .about("user", username)
                     .inOffice(admin.officeCode())
                     .detail("user also in " + String.join(", ", beyond) + "; for the system administrator"));
-            throw new AccessDeniedException(
-                    "User " + username + " also works in offices " + beyond + " that " + admin.username()
-                            + " does not administer");
+            throw new AccessDeniedException("User " + username + " also works in offices " + beyond + " that "
+                    + admin.username() + " does not administer");
         }
         return user;
     }
