@@ -111,6 +111,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/wilayah/pilih").param("code", "33.17").expect(OFFICERS));
         rules.add(AccessRule.get("/wilayah/cari").param("q", "Logede").expect(OFFICERS));
         rules.add(AccessRule.get("/inbox").expect(WORKERS));
+        // the search: every officer searches their own office (another office's officer finds nothing there)
+        rules.add(AccessRule.get("/permohonan").expect(OFFICERS));
+        rules.add(AccessRule.get("/permohonan").param("q", "{tracking}").expect(OFFICERS));
 
         rules.add(AccessRule.get("/permohonan/{permohonan}").expect(CASE));
         rules.add(AccessRule.get("/permohonan/{permohonan}/tanda-terima").expect(RECEIPT));
@@ -134,6 +137,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 .param("trackingNumber", "{tracking}")
                 .param("nikLast4", "{nik4}")
                 .expect(API_CASE));
+        rules.add(AccessRule.get("/api/permohonan").param("q", "{tracking}").expect(API_OFFICERS));
+        rules.add(AccessRule.get("/api/permohonan").param("status", "proses").expect(API_OFFICERS));
         rules.add(AccessRule.get("/api/permohonan/{permohonan}").expect(API_CASE));
         rules.add(AccessRule.get("/api/permohonan/{permohonan}/riwayat").expect(API_CASE));
         rules.add(AccessRule.post("/api/permohonan/{permohonan}/berkas").expect(API_CASE));
