@@ -228,13 +228,10 @@ class PermohonanApiController {
                     @RequestParam(required = false)
                     String q,
             @Parameter(description = "the service (SOP code)") @RequestParam(required = false) String sopCode,
-            @Parameter(
-                            description =
-                                    "proses, dikembalikan, pihak-luar, siap-diserahkan, ditolak, dicabut, selesai")
+            @Parameter(description = "proses, dikembalikan, pihak-luar, siap-diserahkan, ditolak, dicabut, selesai")
                     @RequestParam(required = false)
                     String status,
-            @Parameter(description = "the current step's activity number") @RequestParam(required = false)
-                    String step,
+            @Parameter(description = "the current step's activity number") @RequestParam(required = false) String step,
             @Parameter(description = "only cases whose open step is past its due time")
                     @RequestParam(defaultValue = "false")
                     boolean overdue,
@@ -242,8 +239,7 @@ class PermohonanApiController {
             @Parameter(description = "received on or before (yyyy-MM-dd)") @RequestParam(required = false) String to,
             @Parameter(description = "username of the officer who received it") @RequestParam(required = false)
                     String petugas,
-            @Parameter(description = "terbaru (default), terlama, nama") @RequestParam(required = false)
-                    String sort,
+            @Parameter(description = "terbaru (default), terlama, nama") @RequestParam(required = false) String sort,
             @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page) {
         var query = PermohonanQuery.parse(q, sopCode, status, step, overdue, from, to, petugas, sort, page);
         var found = search.search(officer, query, Instant.now());

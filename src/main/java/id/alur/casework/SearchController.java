@@ -66,9 +66,12 @@ class SearchController {
             model.put("errors", List.of());
         } catch (InvalidInputException e) {
             model.put("result", null);
-            model.put("errors", e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
-                    .toList());
+            model.put(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> messages.getMessage(
+                                    p.messageKey(), p.arguments().toArray(), locale))
+                            .toList());
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

@@ -39,8 +39,8 @@ class SearchRepository {
         String where = where(officeCode, query, zone, now, params);
         String from = " from permohonan p left join workflow_case_overview w on w.case_id = p.workflow_case_id ";
         long offset = (long) query.page() * size;
-        var statement = jdbc.sql(COLUMNS + from + where + " order by " + query.sort().orderBy()
-                + " limit :limit offset :offset");
+        var statement = jdbc.sql(
+                COLUMNS + from + where + " order by " + query.sort().orderBy() + " limit :limit offset :offset");
         for (var e : params.entrySet()) {
             statement = statement.param(e.getKey(), e.getValue());
         }
@@ -115,7 +115,9 @@ class SearchRepository {
         }
         if (query.to() != null) {
             where.append(" and p.submitted_at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (query.officer() != null) {
             where.append(" and p.submitted_by = :officer");
@@ -129,9 +131,8 @@ class SearchRepository {
         Instant due = instant(rs, "due_at");
         Instant returned = instant(rs, "returned_at");
         Instant stepStarted = instant(rs, "step_started_at");
-        SearchState state = caseState == null
-                ? null
-                : SearchState.ofCaseState(caseState).orElse(null);
+        SearchState state =
+                caseState == null ? null : SearchState.ofCaseState(caseState).orElse(null);
         return new PermohonanHit(
                 new PermohonanId(rs.getLong("id")),
                 rs.getString("tracking_number"),

@@ -121,14 +121,20 @@ class PermohonanSearchIntegrationTests {
         var parts = new ArrayList<String>();
         for (String pair : query.substring(1).split("&")) {
             int eq = pair.indexOf('=');
-            parts.add(pair.substring(0, eq) + "=" + URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8).replace("+", "%20"));
+            parts.add(pair.substring(0, eq) + "="
+                    + URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
         }
         return URI.create(path + "?" + String.join("&", parts));
     }
 
     JsonNode api(String username, String query, int status) throws Exception {
         var response = mvc.perform(get(uri("/api/permohonan", query))
-                        .header("Authorization", "Bearer " + offices.issueApiToken(username, "search").token()))
+                        .header(
+                                "Authorization",
+                                "Bearer "
+                                        + offices.issueApiToken(username, "search")
+                                                .token()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
@@ -137,7 +143,9 @@ class PermohonanSearchIntegrationTests {
 
     List<String> found(String username, String query) throws Exception {
         var tracking = new ArrayList<String>();
-        api(username, query, 200).get("items").forEach(i -> tracking.add(i.get("trackingNumber").asText()));
+        api(username, query, 200)
+                .get("items")
+                .forEach(i -> tracking.add(i.get("trackingNumber").asText()));
         return tracking;
     }
 
@@ -153,9 +161,11 @@ class PermohonanSearchIntegrationTests {
     @Test
     void findsByTrackingNumberTypedLooselyByWholeNikByItsLastDigitsAndByFamilyCard() throws Exception {
         String number = septiana.trackingNumber();
-        assertThat(found(kepala, "?q=" + number.toLowerCase().replace("-", " "))).containsExactly(number);
+        assertThat(found(kepala, "?q=" + number.toLowerCase().replace("-", " ")))
+                .containsExactly(number);
         assertThat(found(kepala, "?q=" + septiana.applicant().nik())).containsExactly(number);
-        assertThat(found(kepala, "?q=" + septiana.applicant().nik().substring(10))).containsExactly(number);
+        assertThat(found(kepala, "?q=" + septiana.applicant().nik().substring(10)))
+                .containsExactly(number);
         assertThat(found(kepala, "?q=3317012504180003")).containsExactly(number);
         assertThat(found(kepala, "?q=3317011203150007")).hasSize(5).doesNotContain(number);
     }
@@ -165,8 +175,9 @@ class PermohonanSearchIntegrationTests {
         assertThat(found(kepala, "?q=septi")).containsExactly(septiana.trackingNumber());
         assertThat(found(kepala, "?q=SÉPTIANA nur")).containsExactly(septiana.trackingNumber());
         assertThat(found(kepala, "?q=hayat")).containsExactly(septiana.trackingNumber());
-        assertThat(found(kepala, "?q=nur")).containsExactlyInAnyOrder(
-                septiana.trackingNumber(), taken.get(3).trackingNumber());
+        assertThat(found(kepala, "?q=nur"))
+                .containsExactlyInAnyOrder(
+                        septiana.trackingNumber(), taken.get(3).trackingNumber());
     }
 
     @Test
@@ -183,7 +194,8 @@ class PermohonanSearchIntegrationTests {
         assertThat(found(kabid, "?sort=terlama&petugas=" + petugas).getFirst())
                 .isEqualTo(taken.getFirst().trackingNumber());
         assertThat(found(kabid, "?petugas=someone-else")).isEmpty();
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
         assertThat(found(kabid, "?from=" + today + "&to=" + today + "&page=1")).hasSize(1);
         assertThat(found(kabid, "?to=2020-01-01")).isEmpty();
     }
@@ -214,7 +226,10 @@ class PermohonanSearchIntegrationTests {
     @Test
     void thePageListsFiltersAndNamesBadInput() throws Exception {
         String html = page(kabid, "?q=septi", 200);
-        assertThat(html).contains(septiana.trackingNumber()).contains("Séptiana Nurhayati").contains("1 permohonan");
+        assertThat(html)
+                .contains(septiana.trackingNumber())
+                .contains("Séptiana Nurhayati")
+                .contains("1 permohonan");
         String returnedPage = page(kabid, "?status=dikembalikan", 200);
         assertThat(returnedPage).contains(returned.trackingNumber()).contains("Dikembalikan ke pemohon");
         String all = page(kabid, "", 200);
