@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ final class SopValidator {
                 problem(path + ".pelaksana", Severity.ERROR, "unknown-lane", row.number(), row.actorId());
             }
         }
+        idleLanes(sop.actors(), rows);
         boolean numbered = rows.stream().allMatch(a -> a.number() > 0);
         if (numbered) {
             numbers(rows);
@@ -148,12 +150,46 @@ final class SopValidator {
             }
             target(decision.ya(), path + ".ya", row, indexOf);
             target(decision.tidak(), path + ".tidak", row, indexOf);
+            refusalAsJump(decision.tidak(), path + ".tidak", row, rows.getLast());
+        }
+    }
+
+    /**
+     * A lane nobody acts in prints as an empty column: usually a row was given the wrong lane, or the lane is left
+     * over from an older version. The SOP still runs, so it is a warning.
+     */
+    private void idleLanes(List<Actor> actors, List<Activity> rows) {
+        Set<String> used = rows.stream()
+                .map(Activity::actorId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (int i = 0; i < actors.size(); i++) {
+            String id = actors.get(i).id();
+            if (id != null && !used.contains(id)) {
+                problem("pelaksana[" + i + "].id", Severity.WARNING, "lane-without-activity", id);
+            }
+        }
+    }
+
+    /**
+     * "Tidak" sending the case to the last row (the hand-over) is how a refusal gets drawn when the form has no
+     * refusal end: the case would then finish as if granted. The warning points to the refusal end ({@code tidak:
+     * tolak}, docs/sop-format.md) instead.
+     */
+    private void refusalAsJump(Branch tidak, String path, Activity row, Activity last) {
+        if (tidak instanceof Branch.ToStep(int number) && number == last.number() && row.number() != last.number()) {
+            problem(path, Severity.WARNING, "refusal-as-jump-to-end", row.number(), number);
         }
     }
 
     private void target(Branch branch, String path, Activity row, Map<Integer, Integer> indexOf) {
-        if (branch instanceof Branch.ToStep(int number) && !indexOf.containsKey(number)) {
-            problem(path, Severity.ERROR, "branch-to-missing-step", row.number(), number);
+        if (branch instanceof Branch.ToStep(int number)) {
+            if (!indexOf.containsKey(number)) {
+                problem(path, Severity.ERROR, "branch-to-missing-step", row.number(), number);
+            } else if (number == row.number()) {
+                // A decision that answers itself would repeat forever; returning the papers is "pemohon".
+                problem(path, Severity.ERROR, "branch-to-itself", row.number(), path.substring(path.lastIndexOf('.') + 1));
+            }
         }
     }
 

@@ -100,6 +100,60 @@ class SopValidatorTests {
     }
 
     @Test
+    void reportsAnUnquotedColonWithAHint(TestInfo test) {
+        SopProblem problem = assertOnlyError(test, "yaml-unquoted-colon");
+        assertThat(problem.message()).contains("tanda kutip");
+    }
+
+    @Test
+    void reportsATabIndentWithAHint(TestInfo test) {
+        SopProblem problem = assertOnlyError(test, "yaml-tab-indent");
+        assertThat(problem.message()).contains("Tab", "spasi");
+    }
+
+    @Test
+    void reportsDecisionBranchingToItself(TestInfo test) {
+        SopProblem problem = assertOnlyError(test, "branch-to-itself");
+        assertThat(problem.path()).isEqualTo("kegiatan[1].tidak");
+        assertThat(problem.message()).contains("langkah 2", "tidak");
+    }
+
+    @Test
+    void warnsAboutALaneWithoutActivity(TestInfo test) {
+        SopReadResult result = read(test);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo("lane-without-activity");
+            assertThat(warning.path()).isEqualTo("pelaksana[1].id");
+            assertThat(warning.line()).isEqualTo(markedLine(test));
+            assertThat(warning.message()).contains("sekretaris");
+        });
+    }
+
+    @Test
+    void warnsAboutARefusalDrawnAsAJumpToTheLastStep(TestInfo test) {
+        SopReadResult result = read(test);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.code()).isEqualTo("refusal-as-jump-to-end");
+            assertThat(warning.path()).isEqualTo("kegiatan[1].tidak");
+            assertThat(warning.line()).isEqualTo(markedLine(test));
+            assertThat(warning.message()).contains("tidak: tolak");
+        });
+    }
+
+    @Test
+    void findsNoNewWarningInTheSeeds() {
+        for (String office : SopFormat.seedOfficeCodes()) {
+            byte[] seed = SopFormat.seedSource(office).getBytes(StandardCharsets.UTF_8);
+            SopReadResult result = SopFormat.read(SopFormat.seedFileName(office), seed, Locale.ROOT);
+            assertThat(codes(result.problems()))
+                    .as(office)
+                    .doesNotContain("lane-without-activity", "refusal-as-jump-to-end", "branch-to-itself");
+        }
+    }
+
+    @Test
     void warnsAboutBlankIdentityFields(TestInfo test) {
         SopReadResult result = read(test);
         assertThat(result.valid()).isTrue();

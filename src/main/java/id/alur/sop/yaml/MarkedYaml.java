@@ -120,7 +120,7 @@ final class MarkedYaml {
             int line = mark == null ? 1 : mark.getLine() + 1;
             int column = mark == null ? 1 : mark.getColumn() + 1;
             String detail = e.getProblem() == null ? e.getContext() : e.getProblem();
-            problems.add(Severity.ERROR, line, column, null, "yaml-syntax", detail);
+            problems.add(Severity.ERROR, line, column, null, syntaxCode(detail), detail);
             return null;
         } catch (YamlEngineException e) {
             String message = String.valueOf(e.getMessage());
@@ -131,6 +131,22 @@ final class MarkedYaml {
             problems.add(Severity.ERROR, 1, 1, null, "too-deep", MAX_DEPTH);
             return null;
         }
+    }
+
+    /**
+     * The two mistakes an office admin makes most when typing YAML get their own problem, whose message says what to
+     * do: a value with a colon in it (a key inside a text, "Catatan: ...") must be quoted, and a tab cannot indent
+     * (YAML 1.2 §6.1). Anything else is the parser's own description.
+     */
+    static String syntaxCode(@Nullable String detail) {
+        String text = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
+        if (text.contains("\t") || text.contains("tab")) {
+            return "yaml-tab-indent";
+        }
+        if (text.contains("mapping values are not allowed")) {
+            return "yaml-unquoted-colon";
+        }
+        return "yaml-syntax";
     }
 
     /**
