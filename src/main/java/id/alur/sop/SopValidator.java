@@ -159,10 +159,8 @@ final class SopValidator {
      * over from an older version. The SOP still runs, so it is a warning.
      */
     private void idleLanes(List<Actor> actors, List<Activity> rows) {
-        Set<String> used = rows.stream()
-                .map(Activity::actorId)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<String> used =
+                rows.stream().map(Activity::actorId).filter(Objects::nonNull).collect(Collectors.toSet());
         for (int i = 0; i < actors.size(); i++) {
             String id = actors.get(i).id();
             if (id != null && !used.contains(id)) {
@@ -188,7 +186,12 @@ final class SopValidator {
                 problem(path, Severity.ERROR, "branch-to-missing-step", row.number(), number);
             } else if (number == row.number()) {
                 // A decision that answers itself would repeat forever; returning the papers is "pemohon".
-                problem(path, Severity.ERROR, "branch-to-itself", row.number(), path.substring(path.lastIndexOf('.') + 1));
+                problem(
+                        path,
+                        Severity.ERROR,
+                        "branch-to-itself",
+                        row.number(),
+                        path.substring(path.lastIndexOf('.') + 1));
             }
         }
     }
