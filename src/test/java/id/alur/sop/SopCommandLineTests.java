@@ -74,7 +74,8 @@ class SopCommandLineTests {
         assertThat(run("validate", "--lang", "en", bad.toString())).isEqualTo(1);
         assertThat(out())
                 .contains(": error [unknown-lane] Step 2: the lane sekretaris is not in the list of lanes")
-                .contains(bad + ": invalid (1 errors, 0 warnings)");
+                .contains(": warning [lane-without-activity] The lane kepala has no activity")
+                .contains(bad + ": invalid (1 errors, 1 warnings)");
         assertThat(run("--lang=en", "validate", bad.toString())).isEqualTo(1);
     }
 

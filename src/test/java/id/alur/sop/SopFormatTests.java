@@ -330,7 +330,10 @@ class SopFormatTests {
             Decision branches = decision
                     ? new Decision(
                             new Branch.ToStep(n + 1),
-                            random.nextBoolean() ? new Branch.ToApplicant() : new Branch.ToStep(1 + random.nextInt(n)))
+                            // back to an earlier step: a decision may not answer itself (branch-to-itself)
+                            n == 1 || random.nextBoolean()
+                                    ? new Branch.ToApplicant()
+                                    : new Branch.ToStep(1 + random.nextInt(n - 1)))
                     : null;
             Symbol symbol = decision
                     ? Symbol.DECISION
