@@ -3,9 +3,11 @@ package id.alur.casework;
 import id.alur.office.CurrentOfficer;
 import id.alur.office.PositionAssignment;
 import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
 import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
 import id.alur.workflow.DelegationKind;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -78,6 +80,22 @@ final class ActingOfficer {
         return inAnyOf(officer, sop.actors().stream().map(Actor::id).toList())
                 .orElseThrow(() -> new AccessDeniedException(
                         "Holds no lane of SOP " + sop.header().name()));
+    }
+
+    /**
+     * The officer in an office position of the SOP (not an outside party's lane), the front desk first: who may cancel
+     * a case.
+     */
+    static Acting inOfficeLane(CurrentOfficer officer, Sop sop) {
+        var lanes = new ArrayList<String>();
+        lanes.add(Services.frontDeskLane(sop));
+        sop.actors().stream()
+                .filter(actor -> actor.kind() == ActorKind.POSITION)
+                .map(Actor::id)
+                .forEach(lanes::add);
+        return inAnyOf(officer, lanes)
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Holds no office position of SOP " + sop.header().name()));
     }
 
     /** The officer at the SOP's front desk. */

@@ -77,7 +77,7 @@ class CaseActions {
      * permohonan is read again only when the action wrote to it (a hand-over, a scan) or ended the case (which closes
      * the permohonan).
      *
-     * @param step the step acted on; {@code null} for {@link StepAction#LANJUTKAN}
+     * @param step the step acted on; {@code null} for the actions on the case ({@link StepAction#onStep()} false)
      * @throws NotFoundException the step is not one of this permohonan's case
      */
     @Transactional
@@ -93,6 +93,8 @@ class CaseActions {
         if (action.onStep()) {
             requireStepOf(loaded, Objects.requireNonNull(step, "step"));
             acting = ActingOfficer.onStep(loaded, officer, step.value());
+        } else if (action == StepAction.BATALKAN) {
+            acting = ActingOfficer.inOfficeLane(officer, loaded.sop());
         } else {
             acting = ActingOfficer.atFrontDesk(officer, loaded.sop());
         }
@@ -135,6 +137,8 @@ class CaseActions {
             case HASIL_LUAR -> recordOutsideResult(loaded, step, input, acting, now);
             case SERAH_TERIMA -> recordHandOver(loaded, step, input.handOver(), acting, now);
             case LANJUTKAN -> resume(loaded, input.note(), acting, now);
+            case BATALKAN -> workflow.cancel(loaded.caseId(), blankToNull(input.note()), acting, now);
+            case TARIK -> workflow.withdraw(loaded.caseId(), blankToNull(input.note()), acting, now);
         };
     }
 

@@ -314,6 +314,32 @@ class PermohonanApiController {
                 actions.act(new PermohonanId(id), officer, StepAction.LANJUTKAN, null, input, Instant.now()), officer);
     }
 
+    /** Why a case ends before its SOP's end. */
+    record EndRequest(String reason) {}
+
+    @PostMapping("/{id}/{action:batalkan|tarik}")
+    @Operation(
+            summary = "End the case before its SOP's end: batalkan (the office cancels) or tarik (the applicant"
+                    + " withdraws, recorded by the front desk)",
+            description = "The reason is required; the permohonan closes, and the applicant's NIK may apply again.")
+    @ApiResponse(responseCode = "422", description = "No reason, or the case has already ended")
+    PermohonanResponse end(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestBody(required = false) EndRequest request,
+            CurrentOfficer officer) {
+        var input = StepInput.note(request == null ? null : request.reason());
+        return response(
+                actions.act(
+                        new PermohonanId(id),
+                        officer,
+                        StepAction.of(action).orElseThrow(),
+                        null,
+                        input,
+                        Instant.now()),
+                officer);
+    }
+
     @PostMapping("/{id}/langkah/{stepId}/{action}")
     @Operation(
             summary = "Act on the current step",

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The actions on a permohonan's case, by the name their address gives them on the case page
  * ({@code /permohonan/{id}/langkah/{step}/{action}}) and in the API ({@code /api/permohonan/{id}/langkah/...}): one
- * dispatch for both ({@link CaseActions#act}). All but {@link #LANJUTKAN} act on a step. Each is offered exactly when
- * the workflow's {@link StepOptions} allow it.
+ * dispatch for both ({@link CaseActions#act}). All but {@link #LANJUTKAN}, {@link #BATALKAN} and {@link #TARIK} act
+ * on a step; those three act on the case ({@code /permohonan/{id}/{action}}). Each is offered exactly when the
+ * workflow's {@link StepOptions} allow it.
  */
 enum StepAction {
     AMBIL("ambil"),
@@ -21,7 +22,11 @@ enum StepAction {
     HASIL_LUAR("hasil-luar"),
     SERAH_TERIMA("serah-terima"),
     /** The papers came back: resume the case returned to the applicant. */
-    LANJUTKAN("lanjutkan");
+    LANJUTKAN("lanjutkan"),
+    /** The office ends the case (a duplicate, not eligible …), with the reason. */
+    BATALKAN("batalkan"),
+    /** The applicant withdraws the permohonan; the front desk records it with the reason. */
+    TARIK("tarik");
 
     private final String segment;
 
@@ -39,7 +44,7 @@ enum StepAction {
     }
 
     boolean onStep() {
-        return this != LANJUTKAN;
+        return this != LANJUTKAN && this != BATALKAN && this != TARIK;
     }
 
     boolean offered(StepOptions options) {
@@ -52,6 +57,8 @@ enum StepAction {
             case HASIL_LUAR -> options.recordOutsideResult();
             case SERAH_TERIMA -> options.recordHandOver();
             case LANJUTKAN -> options.resume();
+            case BATALKAN -> options.cancel();
+            case TARIK -> options.withdraw();
         };
     }
 
@@ -84,6 +91,8 @@ enum StepAction {
             case HASIL_LUAR -> "casework.done.outsideRecorded";
             case SERAH_TERIMA -> "casework.done.handedOver";
             case LANJUTKAN -> "casework.done.resumed";
+            case BATALKAN -> "casework.done.cancelled";
+            case TARIK -> "casework.done.withdrawn";
         };
     }
 }

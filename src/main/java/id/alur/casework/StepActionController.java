@@ -96,6 +96,23 @@ class StepActionController {
         return CaseController.done(id, StepAction.LANJUTKAN.doneKey(input), redirect);
     }
 
+    /**
+     * Ends the case before its SOP's end: {@code batalkan} (the office cancels) or {@code tarik} (the applicant
+     * withdraws, recorded by the front desk), with the reason; the permohonan closes with it.
+     */
+    @PostMapping("/permohonan/{id}/{action:batalkan|tarik}")
+    String end(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(required = false) String reason,
+            CurrentOfficer officer,
+            RedirectAttributes redirect) {
+        var caseAction = StepAction.of(action).orElseThrow();
+        var input = StepInput.note(reason);
+        actions.act(new PermohonanId(id), officer, caseAction, null, input, Instant.now());
+        return CaseController.done(id, caseAction.doneKey(input), redirect);
+    }
+
     /** A refused action: the fresh case page with the problem (422, 409), see {@link CasePage#refused}. */
     @ExceptionHandler({InvalidInputException.class, ConcurrentChangeException.class})
     ModelAndView refused(AlurException refusal, HttpServletRequest request, CurrentOfficer officer, Locale locale) {

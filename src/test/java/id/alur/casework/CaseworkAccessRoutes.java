@@ -45,6 +45,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
     /** Only the front desk resumes a returned case; the kepala is not it. */
     static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN};
 
+    /** Cancelling: any office position of the SOP (the kepala here), not the outside party. */
+    static final Outcome[] OFFICE_LANE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+
     static final Outcome[] OFFICERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
     static final Outcome[] WORKERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED};
 
@@ -53,6 +56,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
     };
     static final Outcome[] API_FRONT_DESK = {
         UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN
+    };
+    static final Outcome[] API_OFFICE_LANE = {
+        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN
     };
     static final Outcome[] API_OFFICERS = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
 
@@ -123,6 +129,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 .param("body", "Catatan")
                 .expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/lanjutkan").expect(FRONT_DESK));
+        // Without a reason: refused (422) where allowed, so the fixture's case stays open for the other rules.
+        rules.add(AccessRule.post("/permohonan/{permohonan}/batalkan").expect(OFFICE_LANE));
+        rules.add(AccessRule.post("/permohonan/{permohonan}/tarik").expect(FRONT_DESK));
         // One route serves every step action ({action} is ambil here); each action is also checked by name.
         rules.add(AccessRule.post("/permohonan/{permohonan}/langkah/{step}/{action}")
                 .expect(CASE_STEP));
@@ -146,6 +155,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 AccessRule.get("/api/permohonan/{permohonan}/berkas/{document}").expect(API_CASE));
         rules.add(AccessRule.post("/api/permohonan/{permohonan}/catatan").expect(API_CASE));
         rules.add(AccessRule.post("/api/permohonan/{permohonan}/lanjutkan").expect(API_FRONT_DESK));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/batalkan").expect(API_OFFICE_LANE));
+        rules.add(AccessRule.post("/api/permohonan/{permohonan}/tarik").expect(API_FRONT_DESK));
         rules.add(AccessRule.post("/api/permohonan/{permohonan}/langkah/{step}/{action}")
                 .expect(API_CASE_STEP));
         return rules;

@@ -213,9 +213,10 @@ class PermohonanApiIntegrationTests {
         var toKepala = call(get("/api/permohonan/" + id), "rembang.kepala-dinas", 200);
         var taken = call(post("/api/permohonan/" + id + "/langkah/" + step + "/ambil"), "rembang.kasi-rehabsos", 200);
 
-        assertThat(strings(toKasi.at("/allowedActions"))).containsExactly("ambil");
-        assertThat(strings(toKepala.at("/allowedActions"))).isEmpty();
-        assertThat(strings(taken.at("/allowedActions"))).containsExactly("lepas", "putusan", "kembalikan");
+        assertThat(strings(toKasi.at("/allowedActions"))).containsExactly("ambil", "batalkan");
+        assertThat(strings(toKepala.at("/allowedActions"))).containsExactly("batalkan");
+        assertThat(strings(taken.at("/allowedActions")))
+                .containsExactly("lepas", "putusan", "kembalikan", "batalkan");
     }
 
     static List<String> strings(JsonNode array) {

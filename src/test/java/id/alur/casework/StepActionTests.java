@@ -22,7 +22,9 @@ class StepActionTests {
                         "kembalikan",
                         "hasil-luar",
                         "serah-terima",
-                        "lanjutkan");
+                        "lanjutkan",
+                        "batalkan",
+                        "tarik");
         Arrays.stream(StepAction.values())
                 .forEach(action -> assertThat(StepAction.of(action.segment())).contains(action));
         assertThat(StepAction.of("HASIL_LUAR")).isEmpty();
@@ -35,8 +37,8 @@ class StepActionTests {
         var outside = new StepOptions(
                 false, false, false, false, false, false, false, true, true, false, false, true, true, null, null);
 
-        assertThat(StepAction.offeredBy(onlyResume)).containsExactly("lanjutkan");
-        assertThat(StepAction.offeredBy(outside)).containsExactly("hasil-luar");
+        assertThat(StepAction.offeredBy(onlyResume)).containsExactly("lanjutkan", "batalkan", "tarik");
+        assertThat(StepAction.offeredBy(outside)).containsExactly("hasil-luar", "batalkan", "tarik");
         assertThat(StepAction.offeredBy(StepOptions.NONE)).isEmpty();
     }
 
@@ -52,6 +54,12 @@ class StepActionTests {
         assertThat(StepAction.SERAH_TERIMA.writesPermohonan(StepInput.NONE)).isTrue();
         assertThat(StepAction.HASIL_LUAR.writesPermohonan(StepInput.NONE)).isFalse();
         assertThat(StepAction.AMBIL.writesPermohonan(typedHandOver)).isFalse();
+    }
+
+    @Test
+    void actsOnTheCaseRatherThanAStepToResumeOrEndIt() {
+        assertThat(Arrays.stream(StepAction.values()).filter(a -> !a.onStep()))
+                .containsExactly(StepAction.LANJUTKAN, StepAction.BATALKAN, StepAction.TARIK);
     }
 
     @Test
