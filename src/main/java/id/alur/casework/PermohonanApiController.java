@@ -331,12 +331,7 @@ class PermohonanApiController {
         var input = StepInput.note(request == null ? null : request.reason());
         return response(
                 actions.act(
-                        new PermohonanId(id),
-                        officer,
-                        StepAction.of(action).orElseThrow(),
-                        null,
-                        input,
-                        Instant.now()),
+                        new PermohonanId(id), officer, StepAction.of(action).orElseThrow(), null, input, Instant.now()),
                 officer);
     }
 

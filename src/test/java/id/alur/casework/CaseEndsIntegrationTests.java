@@ -145,9 +145,6 @@ class CaseEndsIntegrationTests {
         assertThat(permohonan.find(new PermohonanId(taken.id())).status()).isEqualTo(PermohonanStatus.CANCELLED);
         var after = page(get("/permohonan/" + taken.id()), FRONT_DESK);
         assertThat(after.getContentAsString()).doesNotContain("id=\"case-end\"");
-        call(
-                postJson("/api/permohonan", intake(taken.nik(), taken.birth(), allPapers(), List.of())),
-                FRONT_DESK,
-                201);
+        call(postJson("/api/permohonan", intake(taken.nik(), taken.birth(), allPapers(), List.of())), FRONT_DESK, 201);
     }
 }

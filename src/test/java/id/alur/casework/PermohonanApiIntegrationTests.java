@@ -215,8 +215,7 @@ class PermohonanApiIntegrationTests {
 
         assertThat(strings(toKasi.at("/allowedActions"))).containsExactly("ambil", "batalkan");
         assertThat(strings(toKepala.at("/allowedActions"))).containsExactly("batalkan");
-        assertThat(strings(taken.at("/allowedActions")))
-                .containsExactly("lepas", "putusan", "kembalikan", "batalkan");
+        assertThat(strings(taken.at("/allowedActions"))).containsExactly("lepas", "putusan", "kembalikan", "batalkan");
     }
 
     static List<String> strings(JsonNode array) {
