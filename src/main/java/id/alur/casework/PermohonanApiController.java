@@ -317,22 +317,30 @@ class PermohonanApiController {
     /** Why a case ends before its SOP's end. */
     record EndRequest(String reason) {}
 
-    @PostMapping("/{id}/{action:batalkan|tarik}")
+    @PostMapping("/{id}/batalkan")
     @Operation(
-            summary = "End the case before its SOP's end: batalkan (the office cancels) or tarik (the applicant"
-                    + " withdraws, recorded by the front desk)",
+            summary = "The office cancels the case (a duplicate, not eligible …): any office position of its SOP",
             description = "The reason is required; the permohonan closes, and the applicant's NIK may apply again.")
     @ApiResponse(responseCode = "422", description = "No reason, or the case has already ended")
-    PermohonanResponse end(
-            @PathVariable long id,
-            @PathVariable String action,
-            @RequestBody(required = false) EndRequest request,
-            CurrentOfficer officer) {
+    PermohonanResponse cancel(
+            @PathVariable long id, @RequestBody(required = false) EndRequest request, CurrentOfficer officer) {
+        return end(id, StepAction.BATALKAN, request, officer);
+    }
+
+    @PostMapping("/{id}/tarik")
+    @Operation(
+            summary = "The applicant withdraws the permohonan, recorded by the front desk",
+            description = "The reason is required; the permohonan closes, and the applicant's NIK may apply again.")
+    @ApiResponse(responseCode = "422", description = "No reason, or the case has already ended")
+    PermohonanResponse withdraw(
+            @PathVariable long id, @RequestBody(required = false) EndRequest request, CurrentOfficer officer) {
+        return end(id, StepAction.TARIK, request, officer);
+    }
+
+    private PermohonanResponse end(
+            long id, StepAction action, @Nullable EndRequest request, CurrentOfficer officer) {
         var input = StepInput.note(request == null ? null : request.reason());
-        return response(
-                actions.act(
-                        new PermohonanId(id), officer, StepAction.of(action).orElseThrow(), null, input, Instant.now()),
-                officer);
+        return response(actions.act(new PermohonanId(id), officer, action, null, input, Instant.now()), officer);
     }
 
     @PostMapping("/{id}/langkah/{stepId}/{action}")

@@ -97,20 +97,33 @@ class StepActionController {
     }
 
     /**
-     * Ends the case before its SOP's end: {@code batalkan} (the office cancels) or {@code tarik} (the applicant
-     * withdraws, recorded by the front desk), with the reason; the permohonan closes with it.
+     * Ends the case before its SOP's end: the office cancels it ({@code batalkan}), with the reason; the permohonan
+     * closes with it.
      */
-    @PostMapping("/permohonan/{id}/{action:batalkan|tarik}")
-    String end(
+    @PostMapping("/permohonan/{id}/batalkan")
+    String cancel(
             @PathVariable long id,
-            @PathVariable String action,
             @RequestParam(required = false) String reason,
             CurrentOfficer officer,
             RedirectAttributes redirect) {
-        var caseAction = StepAction.of(action).orElseThrow();
+        return end(id, StepAction.BATALKAN, reason, officer, redirect);
+    }
+
+    /** The applicant withdraws ({@code tarik}), recorded by the front desk with the reason. */
+    @PostMapping("/permohonan/{id}/tarik")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            CurrentOfficer officer,
+            RedirectAttributes redirect) {
+        return end(id, StepAction.TARIK, reason, officer, redirect);
+    }
+
+    private String end(
+            long id, StepAction action, String reason, CurrentOfficer officer, RedirectAttributes redirect) {
         var input = StepInput.note(reason);
-        actions.act(new PermohonanId(id), officer, caseAction, null, input, Instant.now());
-        return CaseController.done(id, caseAction.doneKey(input), redirect);
+        actions.act(new PermohonanId(id), officer, action, null, input, Instant.now());
+        return CaseController.done(id, action.doneKey(input), redirect);
     }
 
     /** A refused action: the fresh case page with the problem (422, 409), see {@link CasePage#refused}. */
