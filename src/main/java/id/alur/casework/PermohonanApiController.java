@@ -337,8 +337,7 @@ class PermohonanApiController {
         return end(id, StepAction.TARIK, request, officer);
     }
 
-    private PermohonanResponse end(
-            long id, StepAction action, @Nullable EndRequest request, CurrentOfficer officer) {
+    private PermohonanResponse end(long id, StepAction action, @Nullable EndRequest request, CurrentOfficer officer) {
         var input = StepInput.note(request == null ? null : request.reason());
         return response(actions.act(new PermohonanId(id), officer, action, null, input, Instant.now()), officer);
     }

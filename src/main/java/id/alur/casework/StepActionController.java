@@ -119,8 +119,7 @@ class StepActionController {
         return end(id, StepAction.TARIK, reason, officer, redirect);
     }
 
-    private String end(
-            long id, StepAction action, String reason, CurrentOfficer officer, RedirectAttributes redirect) {
+    private String end(long id, StepAction action, String reason, CurrentOfficer officer, RedirectAttributes redirect) {
         var input = StepInput.note(reason);
         actions.act(new PermohonanId(id), officer, action, null, input, Instant.now());
         return CaseController.done(id, action.doneKey(input), redirect);
