@@ -1,6 +1,9 @@
 package id.alur.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -92,6 +96,12 @@ class ApiExceptionAdvice {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException exception) {
         throw exception;
+    }
+
+    /** A client that went away mid-response: one DEBUG line, no problem written (see {@link PageExceptionAdvice}). */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientWentAway(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        PageExceptionAdvice.logClientWentAway(log, exception, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -126,6 +128,24 @@ class PageExceptionAdvice {
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
     void security(RuntimeException exception) {
         throw exception;
+    }
+
+    /**
+     * A client that went away mid-response (a browser closed during a PDF download): nobody is left to answer and
+     * nothing is wrong with the server, so one DEBUG line and no error page written to a closed connection (issue 14
+     * item 9; before, an ERROR with a long stack trace and a second error for the failed error page).
+     */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, ClientAbortException.class})
+    void clientWentAway(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        logClientWentAway(log, exception, request);
+    }
+
+    static void logClientWentAway(Logger log, Exception exception, HttpServletRequest request) {
+        log.debug(
+                "Client went away during {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                exception.toString());
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,12 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.Level;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 /**
  * The three outcomes of STYLE.md "Errors" and the unexpected one, each answered in one place: pages by
@@ -32,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  * problem details), in Indonesian and, chosen with {@code ?lang=en}, in English.
  */
 @PlatformWebSlice
+@ExtendWith(OutputCaptureExtension.class)
 class ExceptionAdviceTests {
 
     static final Instant CHANGED_AT = Instant.parse("2026-03-02T03:04:00Z");
@@ -57,6 +66,11 @@ class ExceptionAdviceTests {
         @GetMapping("/test/broken")
         String broken() {
             throw new IllegalStateException("the disk is on fire");
+        }
+
+        @GetMapping("/test/download")
+        String download() throws ClientAbortException {
+            throw new ClientAbortException(new IOException("Broken pipe"));
         }
 
         @PostMapping("/test/applicants")
@@ -89,6 +103,11 @@ class ExceptionAdviceTests {
         @GetMapping("/api/test/broken")
         String broken() {
             throw new IllegalStateException("the disk is on fire");
+        }
+
+        @GetMapping("/api/test/download")
+        String download() throws AsyncRequestNotUsableException {
+            throw new AsyncRequestNotUsableException("ServletOutputStream failed to write: Connection reset by peer");
         }
 
         @PostMapping("/api/test/applicants")
@@ -239,6 +258,29 @@ class ExceptionAdviceTests {
         assertThat(body).doesNotContain("the disk is on fire", "IllegalStateException");
         problem(get("/api/test/broken").param("lang", "en"), 500)
                 .andExpect(jsonPath("$.title").value("Server error"));
+    }
+
+    @Test
+    void logsAClientThatWentAwayMidDownloadAsOneDebugLineAndNoError(CapturedOutput output) throws Exception {
+        var pageLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(PageExceptionAdvice.class);
+        var apiLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(ApiExceptionAdvice.class);
+        Level pageLevel = pageLog.getLevel();
+        Level apiLevel = apiLog.getLevel();
+        pageLog.setLevel(Level.DEBUG);
+        apiLog.setLevel(Level.DEBUG);
+        try {
+            mvc.perform(get("/test/download").with(user(PlatformWebSlice.OFFICER)))
+                    .andExpect(content().string(""));
+            mvc.perform(get("/api/test/download").with(user(PlatformWebSlice.OFFICER)))
+                    .andExpect(content().string(""));
+        } finally {
+            pageLog.setLevel(pageLevel);
+            apiLog.setLevel(apiLevel);
+        }
+        assertThat(output.getAll())
+                .containsOnlyOnce("Client went away during GET /test/download")
+                .containsOnlyOnce("Client went away during GET /api/test/download")
+                .doesNotContain("ERROR", "Unexpected failure", "\tat ");
     }
 
     private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
