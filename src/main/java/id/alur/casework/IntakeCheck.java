@@ -181,7 +181,34 @@ final class IntakeCheck {
             errors.add(InputProblem.ofField(field, "casework.name.tooLong", MAX_NAME));
         } else if (name.codePoints().noneMatch(Character::isLetter)) {
             errors.add(InputProblem.ofField(field, "casework.name.noLetters"));
+        } else {
+            name.codePoints()
+                    .filter(c -> !isNameCharacter(c))
+                    .findFirst()
+                    .ifPresent(c -> errors.add(
+                            InputProblem.ofField(field, "casework.name.character", new String(Character.toChars(c)))));
         }
+    }
+
+    /**
+     * The documented name rule (docs/casework.md): a name as written on the KTP/KK — letters of any script with their
+     * accents, spaces, and the punctuation of names and titles ({@code Ma'ruf}, {@code Moh.}, {@code Siti-Aminah},
+     * {@code Drs. H. Ahmad, S.H.}). No digits, no markup: a name is printed on letters and registers, where
+     * {@code <b>} or {@code Budi2} is a typing slip or an attack, never a name (issue 14 item 7).
+     */
+    static boolean isNameCharacter(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || c == ' '
+                || c == '.'
+                || c == ','
+                || c == '\''
+                || c == '\u2019'
+                || c == '-';
     }
 
     private static void checkHousehold(

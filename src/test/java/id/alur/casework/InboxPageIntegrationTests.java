@@ -73,7 +73,7 @@ class InboxPageIntegrationTests {
                     new Intake(
                             office,
                             "kis-uji-akses",
-                            Applicants.woman("Pemohon " + i),
+                            Applicants.woman("Pemohon " + (char) ('A' + i)),
                             List.of(),
                             List.of(new Intake.ChecklistEntry(0, true, null), new Intake.ChecklistEntry(1, true, null)),
                             Set.of()),
@@ -97,7 +97,7 @@ class InboxPageIntegrationTests {
         String second = inbox(kepala, "?page=1");
 
         for (int i = 0; i < 5; i++) {
-            assertThat(first).contains(waiting.get(i).trackingNumber()).contains("Pemohon " + i);
+            assertThat(first).contains(waiting.get(i).trackingNumber()).contains("Pemohon " + (char) ('A' + i));
         }
         assertThat(first).doesNotContain(waiting.get(5).trackingNumber()).contains("Berikutnya");
         assertThat(second).contains(waiting.get(5).trackingNumber());

@@ -79,6 +79,38 @@ class IntakeCheckTests {
     }
 
     @Test
+    void acceptsNamesAsTheyAreWrittenOnTheKtpWithTitlesAccentsAndOtherScripts() {
+        for (String name :
+                List.of("Drs. H. Ma'ruf, S.H.", "Siti-Aminah", "Ni Luh Putu Ayu", "José Ramírez", "Ma’ruf")) {
+            var result = IntakeCheck.check(
+                    intake(applicantNamed(name), allPresent(), Set.of()), context(IncompletePapersRule.REFUSE));
+            assertThat(result.errors()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesDigitsAndMarkupInANameNamingTheFieldAndTheCharacter() {
+        assertThat(nameErrors("Budi2"))
+                .containsExactly(InputProblem.ofField("applicant.name", "casework.name.character", "2"));
+        assertThat(nameErrors("<b>Siti</b>"))
+                .containsExactly(InputProblem.ofField("applicant.name", "casework.name.character", "<"));
+        assertThat(nameErrors("Siti; drop table"))
+                .containsExactly(InputProblem.ofField("applicant.name", "casework.name.character", ";"));
+    }
+
+    private static List<InputProblem> nameErrors(String name) {
+        return IntakeCheck.check(
+                        intake(applicantNamed(name), allPresent(), Set.of()), context(IncompletePapersRule.REFUSE))
+                .errors();
+    }
+
+    private static Intake.Applicant applicantNamed(String name) {
+        var a = applicant();
+        return new Intake.Applicant(
+                a.nik(), name, a.birthDate(), a.sex(), a.familyCardNumber(), a.address(), a.villageCode(), a.phone());
+    }
+
+    @Test
     void refusesANikWhoseSexDisagreesWithTheForm() {
         var man = new Intake.Applicant(
                 "3317015708850002",

@@ -164,22 +164,21 @@ class IntakePageIntegrationTests {
     }
 
     @Test
-    void showsScriptInANameAsInertText() throws Exception {
+    void refusesMarkupInANameOnTheFieldAndShowsWhatWasTypedAsInertText() throws Exception {
         LocalDate birth = Applicants.someBirthDate();
         String name = "<script>alert('x')</script> Siti";
-        var created = submit(form(Applicants.nik(birth, Sex.FEMALE), name, birth, Sex.FEMALE));
-        assertThat(created.getStatus()).isEqualTo(302);
 
-        for (String page : new String[] {
-            created.getRedirectedUrl(), created.getRedirectedUrl().replace("/tanda-terima", "")
-        }) {
-            String html = mvc.perform(get(page).with(user(signedIn("rembang.petugas-pelayanan"))))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            assertThat(html).as(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Siti");
-            assertThat(html).as(page).doesNotContain("<script>alert(");
-        }
+        var response = submit(form(Applicants.nik(birth, Sex.FEMALE), name, birth, Sex.FEMALE));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        String html = response.getContentAsString();
+        assertThat(errorOf(html, "name"))
+                .isEqualTo(
+                        "Nama hanya boleh berisi huruf, spasi, titik, koma, tanda petik (&#39;) dan tanda hubung (-);"
+                                + " &quot;&lt;&quot; tidak boleh ada dalam nama.");
+        assertThat(html)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Siti")
+                .doesNotContain("<script>alert(");
     }
 
     @Test

@@ -205,7 +205,17 @@ final class HttpLifecycle {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(k / 9998);
         String nik = "331701%02d%02d%02d%04d"
                 .formatted(birth.getDayOfMonth() + 40, birth.getMonthValue(), birth.getYear() % 100, 1 + (k % 9998));
-        return new Applicant(nik, "Pemohon Bench " + k, birth);
+        return new Applicant(nik, "Pemohon Bench " + inLetters(k), birth);
+    }
+
+    /** A name holds no digits (docs/casework.md): the running number written in letters, A, B, … Z, BA, BB, … */
+    static String inLetters(long k) {
+        var letters = new StringBuilder();
+        do {
+            letters.insert(0, (char) ('A' + k % 26));
+            k /= 26;
+        } while (k > 0);
+        return letters.toString();
     }
 
     private Map<String, Object> intake(Applicant applicant, List<String> acknowledgedWarnings) {
