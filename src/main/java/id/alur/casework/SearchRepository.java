@@ -70,6 +70,46 @@ class SearchRepository {
                 hits, query.page(), size, hasMore, Math.min(total, PermohonanHits.COUNT_LIMIT), lowerBound);
     }
 
+    /**
+     * The oldest {@code limit} applications of these services whose case is in this running state, longest waiting
+     * first: read from the running cases by state ({@code workflow_case_running_by_state_idx}, V5_50), which stay few
+     * however many have ended.
+     */
+    List<QueueRow> queue(String officeCode, SearchState state, List<String> sopCodes, int limit) {
+        if (sopCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.tracking_number, p.sop_name, p.applicant_name, w.activity_name, w.due_at,
+                               coalesce(w.returned_at, w.step_started_at, w.started_at) as since,
+                               (select string_agg(ci.requirement, chr(10) order by ci.position)
+                                  from permohonan_checklist_item ci
+                                 where ci.permohonan_id = p.id and not ci.present) as missing
+                          from workflow_case_overview w join permohonan p on p.workflow_case_id = w.case_id
+                         where w.office_code = :office and w.state = :state and w.ended_at is null
+                           and p.sop_code in (:sops)
+                         order by since, p.id
+                         limit :limit
+                        """)
+                .param("office", officeCode)
+                .param("state", state.caseState())
+                .param("sops", sopCodes)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    String missing = rs.getString("missing");
+                    return new QueueRow(
+                            new PermohonanId(rs.getLong("id")),
+                            rs.getString("tracking_number"),
+                            rs.getString("sop_name"),
+                            rs.getString("applicant_name"),
+                            rs.getString("activity_name"),
+                            instant(rs, "since"),
+                            instant(rs, "due_at"),
+                            missing == null ? List.of() : List.of(missing.split("\n")));
+                })
+                .list();
+    }
+
     private static String where(
             String officeCode, PermohonanQuery query, ZoneId zone, Instant now, Map<String, Object> params) {
         var where = new StringBuilder(" where p.office_code = :office");
