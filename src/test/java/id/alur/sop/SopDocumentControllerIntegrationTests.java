@@ -1,12 +1,17 @@
 package id.alur.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.platform.AlurUser;
+import id.alur.platform.Role;
 import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -15,13 +20,20 @@ import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser
 class SopDocumentControllerIntegrationTests {
+
+    /** A new office of this test's own, and an officer who works in it. */
+    final String office = "uji-dokumen-" + UUID.randomUUID();
+
+    RequestPostProcessor officer() {
+        return user(new AlurUser(
+                "petugas", null, "Petugas", true, office, "Kantor uji", ZoneId.of("Asia/Jakarta"), Set.of(Role.OFFICER)));
+    }
 
     @Autowired
     MockMvc mvc;
@@ -31,7 +43,7 @@ class SopDocumentControllerIntegrationTests {
 
     long kaltaraDraft() {
         return sops.createDraft(
-                        "uji-dokumen-" + UUID.randomUUID(),
+                        office,
                         "003-dinsos-kaltara.sop.yaml",
                         SopFormat.seedSource("dinsos-kaltara"))
                 .id()
@@ -42,7 +54,7 @@ class SopDocumentControllerIntegrationTests {
     void showsTheDocumentOfAVersionWithItsDownloads() throws Exception {
         long id = kaltaraDraft();
 
-        String html = mvc.perform(get("/sop/versi/" + id).header("Accept-Language", "id"))
+        String html = mvc.perform(get("/sop/versi/" + id).header("Accept-Language", "id").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn()
@@ -61,7 +73,7 @@ class SopDocumentControllerIntegrationTests {
     void downloadsThePdfNamedAfterTheCodeAndVersion() throws Exception {
         long id = kaltaraDraft();
 
-        byte[] pdf = mvc.perform(get("/sop/versi/" + id + ".pdf"))
+        byte[] pdf = mvc.perform(get("/sop/versi/" + id + ".pdf").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("kis-rekomendasi-berobat-v")))
@@ -76,7 +88,7 @@ class SopDocumentControllerIntegrationTests {
     void downloadsTheBpmnExportWithTheSopCodeAsProcessId() throws Exception {
         long id = kaltaraDraft();
 
-        byte[] xml = mvc.perform(get("/sop/versi/" + id + ".bpmn"))
+        byte[] xml = mvc.perform(get("/sop/versi/" + id + ".bpmn").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/bpmn+xml"))
                 .andReturn()
@@ -91,15 +103,15 @@ class SopDocumentControllerIntegrationTests {
 
     @Test
     void servesTheDocumentFontAndNothingElseFromTheFontFolder() throws Exception {
-        mvc.perform(get("/sop/dokumen/font/DejaVuSans.ttf"))
+        mvc.perform(get("/sop/dokumen/font/DejaVuSans.ttf").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("font/ttf"));
-        mvc.perform(get("/sop/dokumen/font/Lain.ttf")).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/dokumen/font/Lain.ttf").with(officer())).andExpect(status().isNotFound());
     }
 
     @Test
     void answersNotFoundForAnUnknownVersion() throws Exception {
-        mvc.perform(get("/sop/versi/999999999")).andExpect(status().isNotFound());
-        mvc.perform(get("/sop/versi/999999999.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/versi/999999999").with(officer())).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/versi/999999999.pdf").with(officer())).andExpect(status().isNotFound());
     }
 }
