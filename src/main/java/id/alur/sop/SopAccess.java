@@ -57,7 +57,8 @@ class SopAccess {
 
     private static boolean administers(@Nullable AlurUser user, String officeCode) {
         return user != null
-                && (user.hasRole(Role.ADMIN) || (user.hasRole(Role.OFFICE_ADMIN) && officeCode.equals(user.officeCode())));
+                && (user.hasRole(Role.ADMIN)
+                        || (user.hasRole(Role.OFFICE_ADMIN) && officeCode.equals(user.officeCode())));
     }
 
     private SopVersionNotFoundException refuse(@Nullable AlurUser user, String officeCode, SopVersionId id) {

@@ -190,7 +190,9 @@ public class SopService {
      * @param retiredAt {@code null} unless retired
      */
     public record VersionHistory(
-            @Nullable String publishedBy, @Nullable Instant retiredAt, @Nullable String retiredBy) {}
+            @Nullable String publishedBy,
+            @Nullable Instant retiredAt,
+            @Nullable String retiredBy) {}
 
     /** @throws SopVersionNotFoundException when there is no such version */
     @Transactional(readOnly = true)

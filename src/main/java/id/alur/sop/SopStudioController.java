@@ -69,7 +69,10 @@ class SopStudioController {
     }
 
     /** One version as a row of the section (public: the template reads it). */
-    public record VersionRow(SopVersionView version, SopService.VersionHistory history, @Nullable Long runningCases) {}
+    public record VersionRow(
+            SopVersionView version,
+            SopService.VersionHistory history,
+            @Nullable Long runningCases) {}
 
     /** One SOP (a code) with its versions, newest first. */
     public record SopRow(String code, String name, List<VersionRow> versions) {}
@@ -155,8 +158,7 @@ class SopStudioController {
     @PostMapping("/{id:\\d+}/revisi")
     String revise(@PathVariable String office, @PathVariable long id, RedirectAttributes redirect) {
         SopVersionView draft = sops.revise(version(office, id).id());
-        redirect.addFlashAttribute(
-                Flash.ATTRIBUTE, Flash.success("sop.studio.revised", draft.code(), draft.version()));
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sop.studio.revised", draft.code(), draft.version()));
         return "redirect:/admin/offices/" + office + "/sop";
     }
 
@@ -174,7 +176,9 @@ class SopStudioController {
         Map<SopVersionId, Long> running = counter == null ? null : counter.byVersion(office);
         Map<String, List<VersionRow>> byCode = new LinkedHashMap<>();
         for (SopService.StudioEntry entry : sops.entries(office)) {
-            Long cases = running == null ? null : running.getOrDefault(entry.version().id(), 0L);
+            Long cases = running == null
+                    ? null
+                    : running.getOrDefault(entry.version().id(), 0L);
             byCode.computeIfAbsent(entry.version().code(), code -> new ArrayList<>())
                     .add(new VersionRow(entry.version(), entry.history(), cases));
         }
@@ -186,7 +190,9 @@ class SopStudioController {
                                     .reversed())
                             .toList();
                     return new SopRow(
-                            e.getKey(), versions.getFirst().version().sop().header().name(), versions);
+                            e.getKey(),
+                            versions.getFirst().version().sop().header().name(),
+                            versions);
                 })
                 .sorted(Comparator.comparing(SopRow::name))
                 .toList();

@@ -30,11 +30,9 @@ class RunningCasesOfVersions implements RunningCases {
                         select sop_version_id, count(*) as cases
                           from workflow_case
                          where office_code = :office and ended_at is null
-                         group by sop_version_id""")
-                .param("office", officeCode)
-                .query(rs -> {
-                    counts.put(new SopVersionId(rs.getLong("sop_version_id")), rs.getLong("cases"));
-                });
+                         group by sop_version_id""").param("office", officeCode).query(rs -> {
+            counts.put(new SopVersionId(rs.getLong("sop_version_id")), rs.getLong("cases"));
+        });
         return counts;
     }
 }

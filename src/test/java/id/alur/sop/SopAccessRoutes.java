@@ -34,8 +34,8 @@ class SopAccessRoutes implements AccessRoutes {
                         fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
-        var published = sops.createDraft(
-                fixture.office(), "001-dinsos-solok.sop.yaml", SopFormat.seedSource("dinsos-solok"));
+        var published =
+                sops.createDraft(fixture.office(), "001-dinsos-solok.sop.yaml", SopFormat.seedSource("dinsos-solok"));
         sops.publish(published.id());
         return Map.of(
                 "sopVersion",

@@ -20,8 +20,8 @@ import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,7 +32,14 @@ class SopDocumentControllerIntegrationTests {
 
     RequestPostProcessor officer() {
         return user(new AlurUser(
-                "petugas", null, "Petugas", true, office, "Kantor uji", ZoneId.of("Asia/Jakarta"), Set.of(Role.OFFICER)));
+                "petugas",
+                null,
+                "Petugas",
+                true,
+                office,
+                "Kantor uji",
+                ZoneId.of("Asia/Jakarta"),
+                Set.of(Role.OFFICER)));
     }
 
     @Autowired
@@ -42,10 +49,7 @@ class SopDocumentControllerIntegrationTests {
     SopService sops;
 
     long kaltaraDraft() {
-        return sops.createDraft(
-                        office,
-                        "003-dinsos-kaltara.sop.yaml",
-                        SopFormat.seedSource("dinsos-kaltara"))
+        return sops.createDraft(office, "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
     }
@@ -54,7 +58,8 @@ class SopDocumentControllerIntegrationTests {
     void showsTheDocumentOfAVersionWithItsDownloads() throws Exception {
         long id = kaltaraDraft();
 
-        String html = mvc.perform(get("/sop/versi/" + id).header("Accept-Language", "id").with(officer()))
+        String html = mvc.perform(
+                        get("/sop/versi/" + id).header("Accept-Language", "id").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn()

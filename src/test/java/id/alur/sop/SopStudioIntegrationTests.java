@@ -109,13 +109,17 @@ class SopStudioIntegrationTests {
         var file = new MockMultipartFile(
                 "file", "rusak.sop.yaml", "application/yaml", broken.getBytes(StandardCharsets.UTF_8));
 
-        String html = as(admin, multipart("/admin/offices/" + office + "/sop/unggah").file(file))
+        String html = as(
+                        admin,
+                        multipart("/admin/offices/" + office + "/sop/unggah").file(file))
                 .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(html).contains("Berkas SOP tidak valid").containsPattern("Baris \\d+, kegiatan\\[\\d+\\]\\.pelaksana");
+        assertThat(html)
+                .contains("Berkas SOP tidak valid")
+                .containsPattern("Baris \\d+, kegiatan\\[\\d+\\]\\.pelaksana");
         assertThat(html).contains("pelaksana lurah tidak ada dalam daftar pelaksana");
         assertThat(sops.versions(office)).isEmpty();
 
@@ -132,7 +136,9 @@ class SopStudioIntegrationTests {
         LocalDate today = LocalDate.now(WIB);
         String publish = "/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan";
 
-        String refused = as(admin, post(publish).param("effectiveOn", today.minusDays(2).toString()))
+        String refused = as(
+                        admin,
+                        post(publish).param("effectiveOn", today.minusDays(2).toString()))
                 .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
@@ -183,12 +189,16 @@ class SopStudioIntegrationTests {
         AlurUser otherAdmin = admin;
 
         as(otherAdmin, get("/admin/offices/" + own + "/sop")).andExpect(status().isNotFound());
-        as(otherAdmin, post("/admin/offices/" + own + "/sop/" + draft.id().value() + "/terbitkan")
-                        .param("effectiveOn", LocalDate.now(WIB).toString()))
+        as(
+                        otherAdmin,
+                        post("/admin/offices/" + own + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", LocalDate.now(WIB).toString()))
                 .andExpect(status().isNotFound());
         // Its own section's path with the other office's version: as if there were none.
-        as(otherAdmin, post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
-                        .param("effectiveOn", LocalDate.now(WIB).toString()))
+        as(
+                        otherAdmin,
+                        post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", LocalDate.now(WIB).toString()))
                 .andExpect(status().isNotFound());
         as(otherAdmin, get("/sop/versi/" + draft.id().value())).andExpect(status().isNotFound());
 
