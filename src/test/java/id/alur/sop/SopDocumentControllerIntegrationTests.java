@@ -7,19 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
-import id.alur.platform.Role;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.util.Set;
-import java.util.UUID;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -27,19 +27,26 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 class SopDocumentControllerIntegrationTests {
 
-    /** A new office of this test's own, and an officer who works in it. */
-    final String office = "uji-dokumen-" + UUID.randomUUID();
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    /** A new office of this test's own, and an officer who works in it (real: the session checks its user). */
+    String office;
+
+    AlurUser signedIn;
+
+    @BeforeEach
+    void newOffice() {
+        var data = new OfficeTestData(offices);
+        office = data.office();
+        signedIn = data.signedIn(userDetails, data.user(office, OfficeTestData.PETUGAS));
+    }
 
     RequestPostProcessor officer() {
-        return user(new AlurUser(
-                "petugas",
-                null,
-                "Petugas",
-                true,
-                office,
-                "Kantor uji",
-                ZoneId.of("Asia/Jakarta"),
-                Set.of(Role.OFFICER)));
+        return user(signedIn);
     }
 
     @Autowired
