@@ -3,6 +3,7 @@ package id.alur.office;
 import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InvalidInputException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +114,27 @@ public class OfficeService {
     /** @throws InvalidInputException when the signed-in user would take the right from themselves */
     public UserView setSystemAdmin(String username, boolean admin) {
         return users.setSystemAdmin(username, admin);
+    }
+
+    /**
+     * The enabled users who may act in the position on the day, each once: its holders and the stand-ins (Plh/Plt) of
+     * the delegations valid that day. The notification module tells them what lands in the lane.
+     *
+     * @throws OfficeNotFoundException when there is no such office
+     */
+    public List<UserView> actingIn(String officeCode, String positionCode, LocalDate on) {
+        var usernames = new LinkedHashSet<String>();
+        memberships.ofOffice(officeCode).stream()
+                .filter(m -> m.positionCode().equals(positionCode))
+                .forEach(m -> usernames.add(m.username()));
+        delegations.ofOffice(officeCode, on).stream()
+                .filter(d -> d.positionCode().equals(positionCode) && d.validOn(on))
+                .forEach(d -> usernames.add(d.standInUsername()));
+        return usernames.stream()
+                .map(users::find)
+                .flatMap(Optional::stream)
+                .filter(UserView::enabled)
+                .toList();
     }
 
     /**

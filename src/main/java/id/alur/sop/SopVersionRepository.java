@@ -27,13 +27,11 @@ class SopVersionRepository {
             String sourceText,
             @Nullable Instant publishedAt,
             @Nullable Instant retiredAt,
-            int lock,
-            @Nullable String publishedBy,
-            @Nullable String retiredBy) {}
+            int lock) {}
 
     private static final String COLUMNS =
             "id, office_code, code, number, effective_on, status, file_name, source_text, published_at, retired_at,"
-                    + " version, published_by, retired_by";
+                    + " version";
 
     private final JdbcClient jdbc;
 
@@ -80,31 +78,29 @@ class SopVersionRepository {
     }
 
     /** @return false when the row changed since it was read (optimistic lock) or is no longer a draft */
-    boolean publish(long id, int lock, LocalDate effectiveOn, Instant now, @Nullable String by) {
+    boolean publish(long id, int lock, LocalDate effectiveOn, Instant now) {
         return jdbc.sql("""
                         update sop_version
                            set status = 'PUBLISHED', effective_on = :effectiveOn, published_at = :now,
-                               published_by = :by, version = version + 1
+                               version = version + 1
                          where id = :id and version = :lock and status = 'DRAFT'""")
                         .param("id", id)
                         .param("lock", lock)
                         .param("effectiveOn", effectiveOn)
                         .param("now", Timestamp.from(now))
-                        .param("by", by)
                         .update()
                 == 1;
     }
 
     /** @return false when the row changed since it was read or is not published */
-    boolean retire(long id, int lock, Instant now, @Nullable String by) {
+    boolean retire(long id, int lock, Instant now) {
         return jdbc.sql("""
                         update sop_version
-                           set status = 'RETIRED', retired_at = :now, retired_by = :by, version = version + 1
+                           set status = 'RETIRED', retired_at = :now, version = version + 1
                          where id = :id and version = :lock and status = 'PUBLISHED'""")
                         .param("id", id)
                         .param("lock", lock)
                         .param("now", Timestamp.from(now))
-                        .param("by", by)
                         .update()
                 == 1;
     }
@@ -143,8 +139,6 @@ class SopVersionRepository {
                 rs.getString("source_text"),
                 publishedAt == null ? null : publishedAt.toInstant(),
                 retiredAt == null ? null : retiredAt.toInstant(),
-                rs.getInt("version"),
-                rs.getString("published_by"),
-                rs.getString("retired_by"));
+                rs.getInt("version"));
     }
 }

@@ -77,14 +77,15 @@ class TransitionCostIntegrationTests {
         log.info("Cost of each request of a seed 000 case through the API:\n{}", table(costs));
 
         for (Cost cost : costs) {
-            boolean issuesLetter = issuesLetter(cost.request());
+            int owed = (issuesLetter(cost.request()) ? 1 : 0) + stepsStarted(cost.request());
             assertThat(cost.own().writesTo("event_publication"))
                     .as("event publications written by " + cost.request()
-                            + ": every listener of a transition runs in its transaction, but a letter's PDFs are owed")
-                    .isEqualTo(issuesLetter ? 1 : 0);
+                            + ": every listener of a transition runs in its transaction, but a letter's PDFs and the"
+                            + " notifications of a step started are owed")
+                    .isEqualTo(owed);
             assertThat(cost.after().writesTo("event_publication"))
-                    .as("the PDF publication of " + cost.request() + " marked processing, then deleted when completed")
-                    .isEqualTo(issuesLetter ? 2 : 0);
+                    .as("the publications of " + cost.request() + " marked processing, then deleted when completed")
+                    .isEqualTo(2 * owed);
         }
         var transitions = costs.stream()
                 .filter(c -> !c.request().startsWith("POST /api/permohonan "))
@@ -117,7 +118,19 @@ class TransitionCostIntegrationTests {
         } else {
             transition = request.equals("selesai (step 5)") ? 27 : 21;
         }
-        return transition + letterWork(request);
+        return transition + letterWork(request) + stepsStarted(request);
+    }
+
+    /**
+     * The steps a request starts, each with the event publication of its notifications (one insert, docs/notification.md):
+     * the intake starts step 1 (recorded at once) and step 2, every request that closes a step but the last starts the
+     * next, a take starts none.
+     */
+    private static int stepsStarted(String request) {
+        if (request.equals("POST /api/permohonan (intake)")) {
+            return 2;
+        }
+        return request.startsWith("ambil") || request.equals("selesai (step 5)") ? 0 : 1;
     }
 
     /**

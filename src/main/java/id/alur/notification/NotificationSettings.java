@@ -1,0 +1,33 @@
+package id.alur.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the notification module ({@code alur.notification.*}); the SMTP server is Spring Mail's
+ * {@code spring.mail.*} (docs/notification.md, docs/production.md).
+ *
+ * @param mailFrom the sender of every e-mail
+ * @param attempts how often one delivery is tried before it is listed as failed for the administrator
+ * @param retryDelay the pause between two tries of one delivery
+ */
+@Validated
+@ConfigurationProperties("alur.notification")
+record NotificationSettings(String mailFrom, Integer attempts, Duration retryDelay) {
+
+    NotificationSettings {
+        if (mailFrom == null || mailFrom.isBlank()) {
+            mailFrom = "Alur <alur@localhost>";
+        }
+        if (attempts == null) {
+            attempts = 3;
+        }
+        if (attempts < 1) {
+            throw new IllegalArgumentException("alur.notification.attempts must be positive");
+        }
+        if (retryDelay == null) {
+            retryDelay = Duration.ofSeconds(5);
+        }
+    }
+}

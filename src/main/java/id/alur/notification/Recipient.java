@@ -1,0 +1,25 @@
+package id.alur.notification;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who a notification goes to: a user of the app ({@code username} set) or an applicant (only an address).
+ *
+ * @param key what the once-only key names the recipient by: the username, or the applicant's permohonan
+ */
+record Recipient(
+        String key,
+        @Nullable String username,
+        @Nullable String email,
+        @Nullable String phone,
+        Locale locale) {
+
+    static Recipient user(String username, @Nullable String email, Locale locale) {
+        return new Recipient(username, username, blankToNull(email), null, locale);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package id.alur.notification;
+
+import static id.alur.platform.AccessRule.Outcome.ALLOWED;
+import static id.alur.platform.AccessRule.Outcome.LOGIN;
+import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+
+import id.alur.platform.AccessFixture;
+import id.alur.platform.AccessRoutes;
+import id.alur.platform.AccessRule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+/** The notification list: every signed-in user has their own; another user's notification is 404. */
+class NotificationAccessRoutes implements AccessRoutes {
+
+    @Override
+    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
+        return Map.of(
+                "notification",
+                String.valueOf(NotificationPagesIntegrationTests.notify(
+                        context.getBean(Deliveries.class),
+                        context.getBean(InAppNotifications.class),
+                        fixture.officer(),
+                        fixture.office(),
+                        "access-" + Instant.now().toEpochMilli() + "-" + System.nanoTime())));
+    }
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                //                  ANONYMOUS ADMIN OFFICE_ADMIN OFFICE_ADMIN_OTHER OFFICER OFFICER_OTHER OUTSIDE_PARTY
+                AccessRule.get("/notifikasi").expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.post("/notifikasi/{notification}/baca")
+                        .expect(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND),
+                AccessRule.post("/notifikasi/baca-semua")
+                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+    }
+}

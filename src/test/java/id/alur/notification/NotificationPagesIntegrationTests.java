@@ -1,0 +1,100 @@
+package id.alur.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The in-app list: the header counts the unread ones; opening one marks it read and goes to its page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class NotificationPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    Deliveries deliveries;
+
+    @Autowired
+    InAppNotifications inApp;
+
+    /** Delivers an in-app notification about {@code /permohonan/1} to the user; returns its id. */
+    static long notify(Deliveries deliveries, InAppNotifications inApp, String username, String office, String key) {
+        var delivery = deliveries.claim(
+                key, username, Channel.IN_APP, office, NotificationKind.STEP_ARRIVED, username, Instant.now());
+        inApp.deliver(
+                delivery.id(),
+                username,
+                office,
+                NotificationKind.STEP_ARRIVED,
+                new Message("Langkah baru di kotak masuk: " + key, "Permohonan menunggu Anda.", "/permohonan/1"),
+                Instant.now());
+        return inApp.list(username, 1).getFirst().id();
+    }
+
+    @Test
+    void countsTheUnreadInTheHeaderAndMarksOneReadWhenItIsOpened() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        String username = data.user(office, OfficeTestData.KEPALA);
+        var officer = data.signedIn(userDetails, username);
+        long first = notify(deliveries, inApp, username, office, "pages-1-" + username);
+        notify(deliveries, inApp, username, office, "pages-2-" + username);
+
+        mvc.perform(get("/").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unread-count\"")))
+                .andExpect(content().string(containsString("2 belum dibaca")));
+        mvc.perform(get("/notifikasi").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Langkah baru di kotak masuk: pages-1-" + username)))
+                .andExpect(content().string(containsString("Langkah baru di kotak masuk: pages-2-" + username)));
+
+        mvc.perform(post("/notifikasi/{id}/baca", first).with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/permohonan/1"));
+        assertThat(inApp.unread(username)).isEqualTo(1);
+
+        mvc.perform(post("/notifikasi/baca-semua").with(user(officer)).with(csrf()))
+                .andExpect(redirectedUrl("/notifikasi"));
+        assertThat(inApp.unread(username)).isZero();
+        mvc.perform(get("/notifikasi").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"unread-count\""))));
+    }
+
+    @Test
+    void answersNotFoundForAnotherUsersNotification() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        String owner = data.user(office, OfficeTestData.KEPALA);
+        var other = data.signedIn(userDetails, data.user(office, OfficeTestData.PETUGAS));
+        long id = notify(deliveries, inApp, owner, office, "pages-other-" + owner);
+
+        mvc.perform(post("/notifikasi/{id}/baca", id).with(user(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(inApp.unread(owner)).isEqualTo(1);
+    }
+}
