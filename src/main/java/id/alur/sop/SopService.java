@@ -2,6 +2,7 @@ package id.alur.sop;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.alur.platform.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,6 +67,29 @@ public class SopService {
         int number = versions.highestNumber(officeCode, sop.code()) + 1;
         long id = versions.insert(officeCode, sop.code(), number, sop.header().effectiveOn(), fileName, sourceText);
         return view(versions.find(id).orElseThrow(), sop);
+    }
+
+    /**
+     * Replaces the text of a draft, e.g. with the form the editor saved. The draft keeps its code and number: another
+     * code is another SOP, a new draft of its own.
+     *
+     * @throws InvalidSopException listing every error of the file, in the caller's language
+     * @throws InvalidInputException on field {@code kode} when the text names another code
+     * @throws SopStatusChangeNotAllowedException when it is no longer a draft (published meanwhile)
+     */
+    @Transactional
+    public SopVersionView updateDraft(SopVersionId id, String fileName, String sourceText) {
+        SopVersionRepository.Row row = row(id);
+        Sop sop = parse(fileName, sourceText);
+        if (!row.code().equals(sop.code())) {
+            throw new InvalidInputException("kode", "sop.draft.code-changed", row.code(), String.valueOf(sop.code()));
+        }
+        if (row.status() != SopStatus.DRAFT
+                || !versions.updateDraft(
+                        id.value(), row.lock(), sop.header().effectiveOn(), fileName, sourceText)) {
+            throw notAllowed(id, SopStatus.DRAFT);
+        }
+        return view(versions.find(id.value()).orElseThrow(), sop);
     }
 
     /**

@@ -78,6 +78,22 @@ class SopVersionRepository {
     }
 
     /** @return false when the row changed since it was read (optimistic lock) or is no longer a draft */
+    boolean updateDraft(long id, int lock, @Nullable LocalDate effectiveOn, String fileName, String source) {
+        return jdbc.sql("""
+                        update sop_version
+                           set effective_on = :effectiveOn, file_name = :fileName, source_text = :source,
+                               version = version + 1
+                         where id = :id and version = :lock and status = 'DRAFT'""")
+                        .param("id", id)
+                        .param("lock", lock)
+                        .param("effectiveOn", effectiveOn)
+                        .param("fileName", fileName)
+                        .param("source", source)
+                        .update()
+                == 1;
+    }
+
+    /** @return false when the row changed since it was read (optimistic lock) or is no longer a draft */
     boolean publish(long id, int lock, LocalDate effectiveOn, Instant now) {
         return jdbc.sql("""
                         update sop_version
