@@ -25,7 +25,8 @@ public final class SopEditorPreview {
      * @param line the line of the YAML text, {@code null} for a problem not found by reading the text
      * @param severity {@code error} or {@code warning}
      */
-    public record Problem(@Nullable String field, String label, @Nullable Integer line, String severity, String message) {
+    public record Problem(
+            @Nullable String field, String label, @Nullable Integer line, String severity, String message) {
 
         public boolean error() {
             return severity.equals("error");

@@ -235,7 +235,11 @@ public final class SopForm {
 
     /** The lane ids typed so far, for the row's Pelaksana suggestions. */
     public List<String> laneIds() {
-        return lanes.stream().map(Lane::id).filter(id -> !id.isBlank()).distinct().toList();
+        return lanes.stream()
+                .map(Lane::id)
+                .filter(id -> !id.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** The file name a draft saved from the form gets. */

@@ -85,8 +85,7 @@ public class SopService {
             throw new InvalidInputException("kode", "sop.draft.code-changed", row.code(), String.valueOf(sop.code()));
         }
         if (row.status() != SopStatus.DRAFT
-                || !versions.updateDraft(
-                        id.value(), row.lock(), sop.header().effectiveOn(), fileName, sourceText)) {
+                || !versions.updateDraft(id.value(), row.lock(), sop.header().effectiveOn(), fileName, sourceText)) {
             throw notAllowed(id, SopStatus.DRAFT);
         }
         return view(versions.find(id.value()).orElseThrow(), sop);

@@ -40,7 +40,13 @@ class SopEditorIntegrationTests {
 
     static AlurUser admin(String office, String username) {
         return new AlurUser(
-                username, null, "Admin Kantor", true, office, "Kantor", ZoneId.of("Asia/Makassar"),
+                username,
+                null,
+                "Admin Kantor",
+                true,
+                office,
+                "Kantor",
+                ZoneId.of("Asia/Makassar"),
                 Set.of(Role.OFFICE_ADMIN));
     }
 
@@ -48,40 +54,41 @@ class SopEditorIntegrationTests {
      * A small SOP as the form posts it: two lanes, a decision returning the papers, a letter handed over; each pair of
      * {@code changes} (field, value) replaces or adds a field.
      */
-    static MockHttpServletRequestBuilder smallSop(MockHttpServletRequestBuilder request, String code, String... changes) {
+    static MockHttpServletRequestBuilder smallSop(
+            MockHttpServletRequestBuilder request, String code, String... changes) {
         Map<String, String> fields = new LinkedHashMap<>();
         String[] form = {
-                "identitas.instansi", "Pemerintah Provinsi Kalimantan Utara",
-                "identitas.unit", "DINAS SOSIAL",
-                "identitas.nomor", "011/DS/KU/2026",
-                "identitas.nama", "Rekomendasi Uji Editor",
-                "identitas.tanggal_pembuatan", "2026-01-05",
-                "identitas.tanggal_efektif", "2026-01-12",
-                "identitas.disahkan_oleh.jabatan", "Kepala Dinas",
-                "identitas.disahkan_oleh.nama", "Budi Santoso",
-                "identitas.disahkan_oleh.nip", "19700101 199001 1 001",
-                "dasar_hukum", "Undang-Undang Nomor 40 Tahun 2004\nPermenPAN-RB 35/2012",
-                "pelaksana[0].id", "kepala-dinas",
-                "pelaksana[0].nama", "Kepala Dinas",
-                "pelaksana[0].jenis", "jabatan",
-                "pelaksana[1].id", "pengadministrasi-umum",
-                "pelaksana[1].nama", "Pengadministrasi Umum",
-                "pelaksana[1].jenis", "jabatan",
-                "kegiatan[0].uraian", "Menerima permohonan: berkas lengkap",
-                "kegiatan[0].pelaksana", "pengadministrasi-umum",
-                "kegiatan[0].simbol", "terminator",
-                "kegiatan[0].mutu_baku.kelengkapan", "Surat permohonan\nFotokopi KTP",
-                "kegiatan[0].mutu_baku.waktu", "15 menit",
-                "kegiatan[1].uraian", "Memeriksa dan menyetujui",
-                "kegiatan[1].pelaksana", "kepala-dinas",
-                "kegiatan[1].simbol", "keputusan",
-                "kegiatan[1].ya", "3",
-                "kegiatan[1].tidak", "pemohon",
-                "kegiatan[1].mutu_baku.waktu", "1 jam",
-                "kegiatan[2].uraian", "Menyerahkan surat rekomendasi",
-                "kegiatan[2].pelaksana", "pengadministrasi-umum",
-                "kegiatan[2].simbol", "terminator",
-                "kegiatan[2].mutu_baku.output", "Surat Rekomendasi"
+            "identitas.instansi", "Pemerintah Provinsi Kalimantan Utara",
+            "identitas.unit", "DINAS SOSIAL",
+            "identitas.nomor", "011/DS/KU/2026",
+            "identitas.nama", "Rekomendasi Uji Editor",
+            "identitas.tanggal_pembuatan", "2026-01-05",
+            "identitas.tanggal_efektif", "2026-01-12",
+            "identitas.disahkan_oleh.jabatan", "Kepala Dinas",
+            "identitas.disahkan_oleh.nama", "Budi Santoso",
+            "identitas.disahkan_oleh.nip", "19700101 199001 1 001",
+            "dasar_hukum", "Undang-Undang Nomor 40 Tahun 2004\nPermenPAN-RB 35/2012",
+            "pelaksana[0].id", "kepala-dinas",
+            "pelaksana[0].nama", "Kepala Dinas",
+            "pelaksana[0].jenis", "jabatan",
+            "pelaksana[1].id", "pengadministrasi-umum",
+            "pelaksana[1].nama", "Pengadministrasi Umum",
+            "pelaksana[1].jenis", "jabatan",
+            "kegiatan[0].uraian", "Menerima permohonan: berkas lengkap",
+            "kegiatan[0].pelaksana", "pengadministrasi-umum",
+            "kegiatan[0].simbol", "terminator",
+            "kegiatan[0].mutu_baku.kelengkapan", "Surat permohonan\nFotokopi KTP",
+            "kegiatan[0].mutu_baku.waktu", "15 menit",
+            "kegiatan[1].uraian", "Memeriksa dan menyetujui",
+            "kegiatan[1].pelaksana", "kepala-dinas",
+            "kegiatan[1].simbol", "keputusan",
+            "kegiatan[1].ya", "3",
+            "kegiatan[1].tidak", "pemohon",
+            "kegiatan[1].mutu_baku.waktu", "1 jam",
+            "kegiatan[2].uraian", "Menyerahkan surat rekomendasi",
+            "kegiatan[2].pelaksana", "pengadministrasi-umum",
+            "kegiatan[2].simbol", "terminator",
+            "kegiatan[2].mutu_baku.output", "Surat Rekomendasi"
         };
         fields.put("kode", code);
         for (int i = 0; i < form.length; i += 2) {
@@ -114,10 +121,12 @@ class SopEditorIntegrationTests {
                 .filter(v -> v.code().equals(code))
                 .findFirst()
                 .orElseThrow();
-        assertThat(location).isEqualTo("/admin/offices/" + OFFICE + "/sop/" + draft.id().value() + "/ubah");
+        assertThat(location)
+                .isEqualTo("/admin/offices/" + OFFICE + "/sop/" + draft.id().value() + "/ubah");
         Sop sop = draft.sop();
         assertThat(draft.status()).isEqualTo(SopStatus.DRAFT);
-        assertThat(sop.header().legalBasis()).containsExactly("Undang-Undang Nomor 40 Tahun 2004", "PermenPAN-RB 35/2012");
+        assertThat(sop.header().legalBasis())
+                .containsExactly("Undang-Undang Nomor 40 Tahun 2004", "PermenPAN-RB 35/2012");
         assertThat(sop.activity(1).orElseThrow().description()).isEqualTo("Menerima permohonan: berkas lengkap");
         assertThat(sop.activity(2).orElseThrow().decision())
                 .isEqualTo(new Decision(new Branch.ToStep(3), new Branch.ToApplicant()));
@@ -140,7 +149,8 @@ class SopEditorIntegrationTests {
     @Test
     void refusesAnUnknownLaneWith422NamingTheFieldAndLineAndStoresNothing() throws Exception {
         String code = code();
-        String page = mvc.perform(smallSop(post("/admin/offices/" + OFFICE + "/sop/baru"), code, "kegiatan[1].pelaksana", "sekretaris"))
+        String page = mvc.perform(smallSop(
+                        post("/admin/offices/" + OFFICE + "/sop/baru"), code, "kegiatan[1].pelaksana", "sekretaris"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
@@ -155,19 +165,22 @@ class SopEditorIntegrationTests {
     @Test
     void refusesADecisionBranchingToItselfWith422AndStoresNothing() throws Exception {
         String code = code();
-        String page = mvc.perform(smallSop(post("/admin/offices/" + OFFICE + "/sop/baru"), code, "kegiatan[1].tidak", "2"))
+        String page = mvc.perform(
+                        smallSop(post("/admin/offices/" + OFFICE + "/sop/baru"), code, "kegiatan[1].tidak", "2"))
                 .andExpect(status().isUnprocessableContent())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("data-field=\"kegiatan[1].tidak\"", "Kegiatan 2 · Tidak", "menuju langkah itu sendiri");
+        assertThat(page)
+                .contains("data-field=\"kegiatan[1].tidak\"", "Kegiatan 2 · Tidak", "menuju langkah itu sendiri");
         assertThat(stored(code)).isFalse();
     }
 
     @Test
     void previewsProblemsAndFlowchartWithoutStoring() throws Exception {
         String code = code();
-        String json = mvc.perform(smallSop(post("/admin/offices/" + OFFICE + "/sop/pratinjau"), code, "kegiatan[2].pelaksana", ""))
+        String json = mvc.perform(smallSop(
+                        post("/admin/offices/" + OFFICE + "/sop/pratinjau"), code, "kegiatan[2].pelaksana", ""))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
