@@ -10,6 +10,7 @@ import id.alur.workflow.CaseRules.CaseStatus;
 import id.alur.workflow.Transitions.Details;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,7 @@ public class WorkflowService {
     private final SopVersions versions;
     private final SopService sops;
     private final WorkingCalendar calendar;
+    private final StepStatistics statistics;
 
     WorkflowService(
             Transitions transitions,
@@ -46,7 +48,8 @@ public class WorkflowService {
             OverdueSteps overdue,
             SopVersions versions,
             SopService sops,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            StepStatistics statistics) {
         this.transitions = transitions;
         this.views = views;
         this.inboxes = inboxes;
@@ -54,6 +57,7 @@ public class WorkflowService {
         this.versions = versions;
         this.sops = sops;
         this.calendar = calendar;
+        this.statistics = statistics;
     }
 
     /**
@@ -296,6 +300,44 @@ public class WorkflowService {
      */
     public int flagOverdueSteps(Instant now) {
         return overdue.flag(now);
+    }
+
+    /**
+     * Mutu Baku figures of the office's steps closed in the period, grouped as asked: counts, median and p90 of the
+     * working time each step stored when it closed, and how many closed within their standard.
+     */
+    @Transactional(readOnly = true)
+    public List<StepFigures> stepFigures(String officeCode, StatisticsPeriod period, StepGrouping grouping) {
+        return statistics.stepFigures(officeCode, period, grouping);
+    }
+
+    /** The office's cases finished in the period, per SOP version, against the SOP's total. */
+    @Transactional(readOnly = true)
+    public List<CaseFigures> caseFigures(String officeCode, StatisticsPeriod period) {
+        return statistics.caseFigures(officeCode, period);
+    }
+
+    /**
+     * The office's steps closed late in the period, newest first, at most 500.
+     *
+     * @param sopVersionId only this version, or every version when {@code null}
+     * @param activityNumber only this activity, or all when {@code null}
+     */
+    @Transactional(readOnly = true)
+    public List<LateStep> lateSteps(
+            String officeCode, StatisticsPeriod period, @Nullable Long sopVersionId, @Nullable Integer activityNumber) {
+        return statistics.lateSteps(officeCode, period, sopVersionId, activityNumber);
+    }
+
+    /** The office's cases of the version finished in the period over the SOP's total, longest first, at most 500. */
+    @Transactional(readOnly = true)
+    public List<LateCase> lateCases(String officeCode, StatisticsPeriod period, long sopVersionId) {
+        return statistics.lateCases(officeCode, period, sopVersionId);
+    }
+
+    /** Every activity of an SOP version with its Mutu Baku, in the SOP's order. */
+    public List<ActivityStandard> standards(long sopVersionId) {
+        return statistics.standards(sopVersionId);
     }
 
     private CaseView onStep(StepId stepId, Acting acting, Instant now, Details details, Transitions.Rule rule) {
