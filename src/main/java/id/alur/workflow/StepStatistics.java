@@ -44,20 +44,18 @@ class StepStatistics {
 
     List<StepFigures> stepFigures(String officeCode, StatisticsPeriod period, StepGrouping grouping) {
         ZoneId zone = calendar.zoneOf(officeCode);
-        String key =
-                switch (grouping) {
-                    case STEP -> "s.activity_number::text";
-                    case POSITION -> "s.position_code";
-                    case OFFICER -> "s.closed_by";
-                    case MONTH -> "to_char(s.closed_at at time zone :zone, 'YYYY-MM')";
-                };
-        String label =
-                switch (grouping) {
-                    case STEP -> "min(s.activity_name)";
-                    case POSITION -> "s.position_code";
-                    case OFFICER -> "min(s.closed_by_name)";
-                    case MONTH -> "min(" + key + ")";
-                };
+        String key = switch (grouping) {
+            case STEP -> "s.activity_number::text";
+            case POSITION -> "s.position_code";
+            case OFFICER -> "s.closed_by";
+            case MONTH -> "to_char(s.closed_at at time zone :zone, 'YYYY-MM')";
+        };
+        String label = switch (grouping) {
+            case STEP -> "min(s.activity_name)";
+            case POSITION -> "s.position_code";
+            case OFFICER -> "min(s.closed_by_name)";
+            case MONTH -> "min(" + key + ")";
+        };
         boolean perStep = grouping == StepGrouping.STEP;
         String sql = """
                 select %1$s as group_key, %2$s as group_label,
@@ -75,8 +73,7 @@ class StepStatistics {
                    %7$s
                  group by %8$s
                  order by %9$s
-                """
-                .formatted(
+                """.formatted(
                         key,
                         label,
                         perStep ? "c.sop_version_id" : "0",
@@ -235,7 +232,8 @@ class StepStatistics {
         Route route = loaded.route();
         List<ActivityStandard> standards = new ArrayList<>();
         for (Activity activity : loaded.view().sop().activities()) {
-            StandardTime time = activity.standard() == null ? null : activity.standard().time();
+            StandardTime time =
+                    activity.standard() == null ? null : activity.standard().time();
             standards.add(new ActivityStandard(
                     activity.number(),
                     activity.description(),

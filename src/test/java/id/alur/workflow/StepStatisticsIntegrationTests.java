@@ -115,21 +115,24 @@ class StepStatisticsIntegrationTests {
         assertFigures(steps.get("4"), 3, minutes(5), minutes(6.6), 3, 2);
         assertFigures(steps.get("5"), 3, minutes(2), minutes(2.8), 0, 0);
         assertThat(steps.get("1").standardText()).isEqualTo("5 menit");
-        assertThat(steps.get("1").sopVersionId()).isEqualTo(office.version().id().value());
+        assertThat(steps.get("1").sopVersionId())
+                .isEqualTo(office.version().id().value());
         assertThat(steps.get("1").shareWithinStandard()).isEqualTo(2.0 / 3);
         assertThat(steps.get("5").shareWithinStandard()).isNull();
     }
 
     @Test
     void countsWorkingTimeAcrossAWeekendAndAHolidayAsTheTimelineDoes() {
-        List<LateStep> late = workflow.lateSteps(office.code(), MARCH, office.version().id().value(), 1);
+        List<LateStep> late =
+                workflow.lateSteps(office.code(), MARCH, office.version().id().value(), 1);
 
         assertThat(late).singleElement().satisfies(step -> {
             assertThat(step.caseId()).isEqualTo(caseC.id);
             assertThat(step.workingSeconds()).isEqualTo(30 * 60);
         });
         var timelineStep = workflow.history(caseC.id).steps().getFirst();
-        assertThat(timelineStep.workingTime().toSeconds()).isEqualTo(late.getFirst().workingSeconds());
+        assertThat(timelineStep.workingTime().toSeconds())
+                .isEqualTo(late.getFirst().workingSeconds());
     }
 
     @Test
@@ -161,7 +164,8 @@ class StepStatisticsIntegrationTests {
             assertThat(figures.medianApplicantSeconds()).isZero();
             assertThat(figures.withinTotal()).isEqualTo(1);
         });
-        List<LateCase> late = workflow.lateCases(office.code(), MARCH, office.version().id().value());
+        List<LateCase> late =
+                workflow.lateCases(office.code(), MARCH, office.version().id().value());
         assertThat(late).extracting(LateCase::caseId).containsExactly(caseC.id, caseB.id);
         assertThat(late.get(1).officeSeconds()).isEqualTo(24 * 60);
         assertThat(late.get(1).applicantSeconds()).isEqualTo(443 * 60);
