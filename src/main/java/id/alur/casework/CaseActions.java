@@ -2,6 +2,9 @@ package id.alur.casework;
 
 import id.alur.casework.StepInput.HandOverForm;
 import id.alur.office.CurrentOfficer;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblem;
 import id.alur.platform.NotFoundException;
 import id.alur.sop.Sop;
@@ -34,12 +37,15 @@ class CaseActions {
     private final PermohonanRepository repository;
     private final WorkflowService workflow;
     private final Services services;
+    private final AuditTrail audit;
 
     CaseActions(
             PermohonanService permohonan,
             PermohonanRepository repository,
             WorkflowService workflow,
-            Services services) {
+            Services services,
+            AuditTrail audit) {
+        this.audit = audit;
         this.permohonan = permohonan;
         this.repository = repository;
         this.workflow = workflow;
@@ -71,6 +77,35 @@ class CaseActions {
     }
 
     /**
+     * A permohonan of the officer's office with its workflow case, when the officer may see it: an outside party
+     * only a case that has reached its lane, now or before ({@link OutsideLane}); any other case answers them 404,
+     * as if it did not exist, and the attempt is on the audit trail as {@code access.outside-lane}. What of the
+     * permohonan they may see is {@link OutsideLane#forOfficer}.
+     */
+    Loaded load(PermohonanId id, CurrentOfficer officer) {
+        var loaded = load(id, officer.officeCode());
+        var lanes = OutsideLane.onlyLanes(officer);
+        if (!lanes.isEmpty() && !OutsideLane.reached(workflow.history(loaded.caseId()), lanes)) {
+            audit.recordAlone(AuditEvent.of("access.outside-lane")
+                    .outcome(AuditOutcome.NOT_FOUND)
+                    .about("permohonan", id.value())
+                    .inOffice(loaded.permohonan().officeCode())
+                    .detail("case has not reached " + String.join(", ", lanes)));
+            throw new PermohonanNotFoundException(id);
+        }
+        return loaded;
+    }
+
+    /** A scan of the permohonan, when the officer may see the permohonan and the scan ({@link OutsideLane}). */
+    DocumentFile document(PermohonanId id, DocumentId documentId, CurrentOfficer officer) {
+        var loaded = load(id, officer);
+        OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer)
+                .document(documentId)
+                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        return permohonan.document(id, documentId, officer.officeCode());
+    }
+
+    /**
      * Does an action of the signed-in officer on a permohonan of their office, in the lane they act in (the step's,
      * or the front desk's for a step of the applicant's or an outside party's lane, see {@link ActingOfficer}), and
      * answers the permohonan and its case as they stand after it. The case comes from the transition itself; the
@@ -88,7 +123,7 @@ class CaseActions {
             @Nullable StepId step,
             StepInput input,
             Instant now) {
-        var loaded = load(id, officer.officeCode());
+        var loaded = load(id, officer);
         Acting acting;
         if (action.onStep()) {
             requireStepOf(loaded, Objects.requireNonNull(step, "step"));
@@ -150,7 +185,7 @@ class CaseActions {
             @Nullable Integer checklistPosition,
             Intake.@Nullable Upload upload,
             Instant now) {
-        var loaded = load(id, officer.officeCode());
+        var loaded = load(id, officer);
         ActingOfficer.inSop(officer, loaded.sop());
         return permohonan.attach(
                 id, officer.officeCode(), checklistPosition, upload, loaded.currentActivity(), officer.username(), now);
@@ -159,7 +194,7 @@ class CaseActions {
     /** Writes a note on the permohonan, by an officer in any lane of its SOP. */
     @Transactional
     PermohonanView note(PermohonanId id, CurrentOfficer officer, @Nullable String body, Instant now) {
-        var loaded = load(id, officer.officeCode());
+        var loaded = load(id, officer);
         return permohonan.addNote(id, officer.officeCode(), body, ActingOfficer.inSop(officer, loaded.sop()), now);
     }
 

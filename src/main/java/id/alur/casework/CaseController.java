@@ -35,12 +35,10 @@ class CaseController {
 
     private final CasePage page;
     private final CaseActions actions;
-    private final PermohonanService permohonan;
 
-    CaseController(CasePage page, CaseActions actions, PermohonanService permohonan) {
+    CaseController(CasePage page, CaseActions actions) {
         this.page = page;
         this.actions = actions;
-        this.permohonan = permohonan;
     }
 
     @GetMapping("/permohonan/{id}")
@@ -56,7 +54,7 @@ class CaseController {
     /** The scan itself, inline, with the content type its bytes were found to be; only within the office. */
     @GetMapping("/permohonan/{id}/berkas/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentOfficer officer) {
-        return inline(permohonan.document(new PermohonanId(id), new DocumentId(documentId), officer.officeCode()));
+        return inline(actions.document(new PermohonanId(id), new DocumentId(documentId), officer));
     }
 
     @PostMapping("/permohonan/{id}/berkas")

@@ -54,12 +54,13 @@ class CasePage {
      * @param documentId the scan to show in the viewer, or {@code null}
      */
     String render(PermohonanId id, @Nullable Long documentId, CurrentOfficer officer, Model model, Locale locale) {
-        var loaded = actions.load(id, officer.officeCode());
+        var loaded = actions.load(id, officer);
         var positions = ActingOfficer.positions(officer);
         boolean fullNik = NikDisclosure.full(loaded.sop(), positions);
-        var view = fullNik ? loaded.permohonan() : NikDisclosure.masked(loaded.permohonan());
+        var seen = OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer);
+        var view = fullNik ? seen : NikDisclosure.masked(seen);
         var caseView = loaded.caseView();
-        var timeline = workflow.history(loaded.caseId(), locale);
+        var timeline = OutsideLane.forOfficer(workflow.history(loaded.caseId(), locale), officer);
         Map<Long, Elapsed> stepTimes = new HashMap<>();
         timeline.steps().stream()
                 .filter(s -> s.workingTime() != null)

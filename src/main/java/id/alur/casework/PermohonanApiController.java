@@ -270,8 +270,8 @@ class PermohonanApiController {
     @GetMapping("/{id}/riwayat")
     @Operation(summary = "The history of the case: every step with actual against standard time")
     Timeline history(@PathVariable long id, CurrentOfficer officer, Locale locale) {
-        var loaded = actions.load(new PermohonanId(id), officer.officeCode());
-        return workflow.history(loaded.caseId(), locale);
+        var loaded = actions.load(new PermohonanId(id), officer);
+        return OutsideLane.forOfficer(workflow.history(loaded.caseId(), locale), officer);
     }
 
     @PostMapping("/{id}/berkas")
@@ -293,7 +293,7 @@ class PermohonanApiController {
     @Operation(summary = "A scan, inline, with the content type found in its bytes")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentOfficer officer) {
         return CaseController.inline(
-                permohonan.document(new PermohonanId(id), new DocumentId(documentId), officer.officeCode()));
+                actions.document(new PermohonanId(id), new DocumentId(documentId), officer));
     }
 
     @PostMapping("/{id}/catatan")
@@ -384,14 +384,15 @@ class PermohonanApiController {
     }
 
     private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {
-        return response(actions.load(id, officer.officeCode()), officer);
+        return response(actions.load(id, officer), officer);
     }
 
     private PermohonanResponse response(CaseActions.Loaded loaded, CurrentOfficer officer) {
         var positions = ActingOfficer.positions(officer);
         var caseView = loaded.caseView();
         return new PermohonanResponse(
-                NikDisclosure.forOfficer(loaded.permohonan(), loaded.sop(), positions),
+                NikDisclosure.forOfficer(
+                        OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer), loaded.sop(), positions),
                 caseView.state().name(),
                 caseView.currentStep().orElse(null),
                 caseView.version(),

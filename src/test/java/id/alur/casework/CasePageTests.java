@@ -72,7 +72,7 @@ class CasePageTests {
 
     void show(StepView current, StepOptions options) {
         var loaded = Cases.loaded(ID, current);
-        given(actions.load(new PermohonanId(ID), CaseworkWebSlice.OFFICE)).willReturn(loaded);
+        given(actions.load(eq(new PermohonanId(ID)), any(CurrentOfficer.class))).willReturn(loaded);
         given(workflow.history(any(CaseId.class), any(Locale.class))).willReturn(Cases.timeline(loaded.caseView()));
         given(workflow.options(eq(loaded.caseView()), anyString(), any())).willReturn(options);
     }
@@ -190,7 +190,7 @@ class CasePageTests {
         given(actions.act(any(), any(CurrentOfficer.class), any(), any(), any(), any()))
                 .willThrow(new CaseNotFoundException(new StepId(STEP)));
         var escaped = perform(post("/permohonan/" + ID + "/langkah/" + STEP + "/ambil"), KASI);
-        given(actions.load(new PermohonanId(2), CaseworkWebSlice.OFFICE))
+        given(actions.load(eq(new PermohonanId(2)), any(CurrentOfficer.class)))
                 .willThrow(new CaseNotFoundException(new CaseId(102)));
         var page = perform(get("/permohonan/2"), KASI);
 

@@ -14,6 +14,7 @@ import id.alur.platform.AccessRule.Outcome;
 import id.alur.sop.SopService;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
+import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,17 +34,23 @@ import org.springframework.context.ApplicationContext;
  */
 class CaseworkAccessRoutes implements AccessRoutes {
 
-    /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
-    static final Outcome[] CASE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
+    /**
+     * ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. The case has not
+     * reached the outside party's lane: to them it does not exist (issue 14).
+     */
+    static final Outcome[] CASE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND};
 
-    /** The step's own lane (the kepala) only: the outside party holds no lane there. */
-    static final Outcome[] CASE_STEP = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+    /** A case at the outside party's step: theirs to see as well. */
+    static final Outcome[] REACHED = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
+
+    /** The step's own lane (the kepala) only; the outside party does not see the case. */
+    static final Outcome[] CASE_STEP = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND};
 
     /** The receipt is the front desk's paper: the office's officers, not the outside party. */
     static final Outcome[] RECEIPT = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
 
     /** Only the front desk resumes a returned case; the kepala is not it. */
-    static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN};
+    static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND};
 
     /** Cancelling: any office position of the SOP (the kepala here), not the outside party. */
     static final Outcome[] OFFICE_LANE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
@@ -51,11 +58,12 @@ class CaseworkAccessRoutes implements AccessRoutes {
     static final Outcome[] OFFICERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
     static final Outcome[] WORKERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED};
 
-    static final Outcome[] API_CASE = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
-    static final Outcome[] API_CASE_STEP = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN
+    static final Outcome[] API_CASE = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND};
+    static final Outcome[] API_REACHED = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, ALLOWED};
+    static final Outcome[] API_CASE_STEP = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND
     };
     static final Outcome[] API_FRONT_DESK = {
-        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN
+        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND
     };
     static final Outcome[] API_OFFICE_LANE = {
         UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN
@@ -72,10 +80,35 @@ class CaseworkAccessRoutes implements AccessRoutes {
         sops.publish(draft.id());
         String frontDesk = fixture.data().user(office, OfficeTestData.PETUGAS);
         var applicant = Applicants.woman("Matriks");
-        var view = permohonan.submit(
+        var view = submit(permohonan, office, draft.code(), frontDesk, applicant);
+        var step = workflow.caseView(new CaseId(view.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        // A second permohonan checked by the kepala (Ya), so that it stands at the outside party's step.
+        var reached = submit(permohonan, office, draft.code(), frontDesk, Applicants.woman("Matriks Dua"));
+        var kepala = Acting.self(fixture.data().user(office, OfficeTestData.KEPALA), "Kepala", OfficeTestData.KEPALA);
+        var check = workflow.caseView(new CaseId(reached.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        workflow.claim(check.id(), kepala, Instant.now());
+        workflow.decide(check.id(), Verdict.YA, null, kepala, Instant.now());
+        return Map.of(
+                "permohonan", view.id().toString(),
+                "document", view.documents().getFirst().id().toString(),
+                "reached", reached.id().toString(),
+                "reachedDocument", reached.documents().getFirst().id().toString(),
+                "step", step.id().toString(),
+                "tracking", view.trackingNumber(),
+                "nik4", applicant.nik().substring(12),
+                "action", "ambil");
+    }
+
+    private static PermohonanView submit(
+            PermohonanService permohonan, String office, String sopCode, String frontDesk, Intake.Applicant applicant) {
+        return permohonan.submit(
                 new Intake(
                         office,
-                        draft.code(),
+                        sopCode,
                         applicant,
                         List.of(),
                         List.of(
@@ -85,16 +118,6 @@ class CaseworkAccessRoutes implements AccessRoutes {
                         Set.of()),
                 Acting.self(frontDesk, "Petugas", OfficeTestData.PETUGAS),
                 Instant.now());
-        var step = workflow.caseView(new CaseId(view.workflowCaseId()))
-                .currentStep()
-                .orElseThrow();
-        return Map.of(
-                "permohonan", view.id().toString(),
-                "document", view.documents().getFirst().id().toString(),
-                "step", step.id().toString(),
-                "tracking", view.trackingNumber(),
-                "nik4", applicant.nik().substring(12),
-                "action", "ambil");
     }
 
     static String sopText() {
@@ -122,6 +145,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/permohonan").param("q", "{tracking}").expect(OFFICERS));
 
         rules.add(AccessRule.get("/permohonan/{permohonan}").expect(CASE));
+        rules.add(AccessRule.get("/permohonan/{reached}").expect(REACHED));
+        rules.add(AccessRule.get("/permohonan/{reached}/berkas/{reachedDocument}").expect(REACHED));
         rules.add(AccessRule.get("/permohonan/{permohonan}/tanda-terima").expect(RECEIPT));
         rules.add(AccessRule.get("/permohonan/{permohonan}/berkas/{document}").expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/berkas").expect(CASE));
@@ -150,6 +175,10 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/api/permohonan").param("status", "proses").expect(API_OFFICERS));
         rules.add(AccessRule.get("/api/permohonan/{permohonan}").expect(API_CASE));
         rules.add(AccessRule.get("/api/permohonan/{permohonan}/riwayat").expect(API_CASE));
+        rules.add(AccessRule.get("/api/permohonan/{reached}").expect(API_REACHED));
+        rules.add(AccessRule.get("/api/permohonan/{reached}/riwayat").expect(API_REACHED));
+        rules.add(AccessRule.get("/api/permohonan/{reached}/berkas/{reachedDocument}")
+                .expect(API_REACHED));
         rules.add(AccessRule.post("/api/permohonan/{permohonan}/berkas").expect(API_CASE));
         rules.add(
                 AccessRule.get("/api/permohonan/{permohonan}/berkas/{document}").expect(API_CASE));

@@ -66,7 +66,7 @@ class PermohonanApiControllerTests {
     @BeforeEach
     void aPermohonanAtTheKasisCheck() {
         var loaded = Cases.loaded(ID, Cases.step(STEP, null));
-        given(actions.load(new PermohonanId(ID), OFFICE)).willReturn(loaded);
+        given(actions.load(eq(new PermohonanId(ID)), any(CurrentOfficer.class))).willReturn(loaded);
         given(workflow.options(any(CaseView.class), anyString(), any())).willReturn(StepOptions.NONE);
     }
 
@@ -184,7 +184,7 @@ class PermohonanApiControllerTests {
 
     @Test
     void answersNotFoundForAnotherOfficesPermohonanAnUnknownActionAndAnEscapedCaseNotFound() throws Exception {
-        given(actions.load(new PermohonanId(2), OFFICE))
+        given(actions.load(eq(new PermohonanId(2)), any(CurrentOfficer.class)))
                 .willThrow(new PermohonanNotFoundException(new PermohonanId(2)));
         var otherOffice = call(get("/api/permohonan/2"), 404);
         var unknownAction = call(post(ACT + "terbang"), 404);

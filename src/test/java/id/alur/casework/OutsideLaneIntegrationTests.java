@@ -1,0 +1,225 @@
+package id.alur.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.Verdict;
+import id.alur.workflow.WorkflowService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Outside parties see only their lane (issue 14): a BPJS user sees a permohonan only once it has reached the BPJS
+ * step, and of it the application and its papers, not the office's internal notes, scans and steps.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OutsideLaneIntegrationTests {
+
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    PermohonanService permohonan;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void anOutsidePartyDoesNotSeeACaseThatHasNotReachedItsLane() throws Exception {
+        var office = new Office();
+        var waiting = office.submit();
+
+        mvc.perform(get("/permohonan/{id}", waiting.id().value()).with(user(office.bpjs)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/permohonan/{id}/berkas/{doc}", waiting.id().value(), office.intakeScan(waiting))
+                        .with(user(office.bpjs)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/permohonan/{id}/catatan", waiting.id().value())
+                        .param("body", "Mengintip")
+                        .with(user(office.bpjs))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/permohonan/{id}", waiting.id().value()).header("Authorization", office.bpjsToken()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/permohonan/{id}", waiting.id().value()).with(user(office.kepala)))
+                .andExpect(status().isOk());
+
+        assertThat(permohonan.find(waiting.id(), office.code).notes()).isEmpty();
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(waiting.id().value()), 10)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
+                .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
+    }
+
+    @Test
+    void anOutsidePartySeesOfACaseAtItsStepOnlyWhatItsStepNeeds() throws Exception {
+        var office = new Office();
+        var atBpjs = office.submit();
+        long id = atBpjs.id().value();
+        long papers = office.intakeScan(atBpjs);
+        var kepala = Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA);
+        permohonan.addNote(atBpjs.id(), office.code, "Catatan internal kantor", kepala, Instant.now());
+        var internal = permohonan.attach(
+                atBpjs.id(),
+                office.code,
+                null,
+                new Intake.Upload("telaah.pdf", SampleScans.pdf("Telaah")),
+                2,
+                office.kepala.username(),
+                Instant.now());
+        office.checkedYa(atBpjs, kepala);
+
+        JsonNode seen = json.readTree(mvc.perform(
+                        get("/api/permohonan/{id}", id).header("Authorization", office.bpjsToken()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(seen.at("/permohonan/notes").size()).isZero();
+        assertThat(seen.at("/permohonan/documents").size()).isEqualTo(1);
+        assertThat(seen.at("/permohonan/documents/0/id/value").asLong()).isEqualTo(papers);
+        assertThat(seen.at("/permohonan/applicant/name").asString()).isEqualTo("Pemohon Lintas");
+        JsonNode history = json.readTree(mvc.perform(
+                        get("/api/permohonan/{id}/riwayat", id).header("Authorization", office.bpjsToken()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(history.at("/steps").size()).isEqualTo(1);
+        assertThat(history.at("/steps/0/positionCode").asString()).isEqualTo(OfficeTestData.BPJS);
+
+        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, papers).with(user(office.bpjs)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, internal.id().value())
+                        .with(user(office.bpjs)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/permohonan/{id}/berkas/{doc}", id, internal.id().value())
+                        .header("Authorization", office.bpjsToken()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.bpjs)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Catatan internal kantor"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("telaah.pdf"))));
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.kepala)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Catatan internal kantor")))
+                .andExpect(content().string(Matchers.containsString("telaah.pdf")));
+    }
+
+    @Test
+    void anOutsidePartyStillSeesACaseThatHasLeftItsStep() throws Exception {
+        var office = new Office();
+        var past = office.submit();
+        var kepala = Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA);
+        office.checkedYa(past, kepala);
+        var bpjs = Acting.self(office.bpjs.username(), "BPJS", OfficeTestData.BPJS);
+        var bpjsStep = office.currentStep(past);
+        workflow.recordOutsideResult(
+                bpjsStep,
+                new id.alur.workflow.OutsideResult("KIS-123", java.time.LocalDate.now(), null),
+                bpjs,
+                Instant.now());
+        assertThat(workflow.caseView(new CaseId(past.workflowCaseId())).currentStep())
+                .hasValueSatisfying(step -> assertThat(step.positionCode()).isEqualTo(OfficeTestData.PETUGAS));
+
+        mvc.perform(get("/api/permohonan/{id}", past.id().value()).header("Authorization", office.bpjsToken()))
+                .andExpect(status().isOk());
+    }
+
+    /** A test office on the matrix's SOP (kepala checks, BPJS issues the KIS) with its front desk, kepala and BPJS. */
+    class Office {
+        final OfficeTestData data = new OfficeTestData(offices);
+        final String code = data.office();
+        final String sopCode;
+        final String frontDesk = data.user(code, OfficeTestData.PETUGAS);
+        final AlurUser kepala = data.signedIn(userDetails, data.user(code, OfficeTestData.KEPALA));
+        final AlurUser bpjs = data.signedIn(userDetails, data.user(code, OfficeTestData.BPJS));
+        private String token;
+
+        Office() {
+            var draft = sops.createDraft(code, "OutsideLaneIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
+            sops.publish(draft.id());
+            sopCode = draft.code();
+        }
+
+        PermohonanView submit() {
+            return permohonan.submit(
+                    new Intake(
+                            code,
+                            sopCode,
+                            Applicants.woman("Pemohon Lintas"),
+                            List.of(),
+                            List.of(
+                                    new Intake.ChecklistEntry(
+                                            0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
+                                    new Intake.ChecklistEntry(1, true, null)),
+                            Set.of()),
+                    Acting.self(frontDesk, "Petugas", OfficeTestData.PETUGAS),
+                    Instant.now());
+        }
+
+        long intakeScan(PermohonanView view) {
+            return view.documents().getFirst().id().value();
+        }
+
+        id.alur.workflow.StepId currentStep(PermohonanView view) {
+            return workflow.caseView(new CaseId(view.workflowCaseId()))
+                    .currentStep()
+                    .orElseThrow()
+                    .id();
+        }
+
+        void checkedYa(PermohonanView view, Acting kepala) {
+            var step = currentStep(view);
+            workflow.claim(step, kepala, Instant.now());
+            workflow.decide(step, Verdict.YA, null, kepala, Instant.now());
+        }
+
+        String bpjsToken() {
+            if (token == null) {
+                token = "Bearer " + offices.issueApiToken(bpjs.username(), "bpjs").token();
+            }
+            return token;
+        }
+    }
+}
