@@ -52,8 +52,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
     /** Only the front desk resumes a returned case; the kepala is not it. */
     static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND};
 
-    /** Cancelling: any office position of the SOP (the kepala here), not the outside party. */
-    static final Outcome[] OFFICE_LANE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+    /** Cancelling: any office position of the SOP (the kepala here); the outside party does not see the case. */
+    static final Outcome[] OFFICE_LANE = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND};
 
     static final Outcome[] OFFICERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
     static final Outcome[] WORKERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED};
@@ -66,7 +66,7 @@ class CaseworkAccessRoutes implements AccessRoutes {
         UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND
     };
     static final Outcome[] API_OFFICE_LANE = {
-        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN
+        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND
     };
     static final Outcome[] API_OFFICERS = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN};
 
