@@ -292,8 +292,7 @@ class PermohonanApiController {
     @GetMapping("/{id}/berkas/{documentId}")
     @Operation(summary = "A scan, inline, with the content type found in its bytes")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentOfficer officer) {
-        return CaseController.inline(
-                actions.document(new PermohonanId(id), new DocumentId(documentId), officer));
+        return CaseController.inline(actions.document(new PermohonanId(id), new DocumentId(documentId), officer));
     }
 
     @PostMapping("/{id}/catatan")

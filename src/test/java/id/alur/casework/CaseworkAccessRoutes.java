@@ -146,7 +146,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
 
         rules.add(AccessRule.get("/permohonan/{permohonan}").expect(CASE));
         rules.add(AccessRule.get("/permohonan/{reached}").expect(REACHED));
-        rules.add(AccessRule.get("/permohonan/{reached}/berkas/{reachedDocument}").expect(REACHED));
+        rules.add(
+                AccessRule.get("/permohonan/{reached}/berkas/{reachedDocument}").expect(REACHED));
         rules.add(AccessRule.get("/permohonan/{permohonan}/tanda-terima").expect(RECEIPT));
         rules.add(AccessRule.get("/permohonan/{permohonan}/berkas/{document}").expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/berkas").expect(CASE));

@@ -69,7 +69,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!platform\\.|casework\\.).*"))
 @Import({CasePage.class, CaseworkWebSlice.Platform.class, CaseworkWebSlice.Officers.class})
 @MockitoBean(
-        types = {CaseActions.class, PermohonanService.class, PermohonanSearch.class, Services.class, WorkflowService.class})
+        types = {
+            CaseActions.class,
+            PermohonanService.class,
+            PermohonanSearch.class,
+            Services.class,
+            WorkflowService.class
+        })
 @interface CaseworkWebSlice {
 
     String OFFICE = "dinsosppkb-rembang";

@@ -86,7 +86,8 @@ class OutsideLaneIntegrationTests {
                 .andExpect(status().isOk());
 
         assertThat(permohonan.find(waiting.id(), office.code).notes()).isEmpty();
-        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(waiting.id().value()), 10)))
+        assertThat(audit.find(AuditQuery.about(
+                        "permohonan", String.valueOf(waiting.id().value()), 10)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
                 .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
     }
@@ -109,22 +110,22 @@ class OutsideLaneIntegrationTests {
                 Instant.now());
         office.checkedYa(atBpjs, kepala);
 
-        JsonNode seen = json.readTree(mvc.perform(
-                        get("/api/permohonan/{id}", id).header("Authorization", office.bpjsToken()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode seen =
+                json.readTree(mvc.perform(get("/api/permohonan/{id}", id).header("Authorization", office.bpjsToken()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(seen.at("/permohonan/notes").size()).isZero();
         assertThat(seen.at("/permohonan/documents").size()).isEqualTo(1);
         assertThat(seen.at("/permohonan/documents/0/id/value").asLong()).isEqualTo(papers);
         assertThat(seen.at("/permohonan/applicant/name").asString()).isEqualTo("Pemohon Lintas");
-        JsonNode history = json.readTree(mvc.perform(
-                        get("/api/permohonan/{id}/riwayat", id).header("Authorization", office.bpjsToken()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        JsonNode history = json.readTree(
+                mvc.perform(get("/api/permohonan/{id}/riwayat", id).header("Authorization", office.bpjsToken()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
         assertThat(history.at("/steps").size()).isEqualTo(1);
         assertThat(history.at("/steps/0/positionCode").asString()).isEqualTo(OfficeTestData.BPJS);
 
@@ -217,7 +218,8 @@ class OutsideLaneIntegrationTests {
 
         String bpjsToken() {
             if (token == null) {
-                token = "Bearer " + offices.issueApiToken(bpjs.username(), "bpjs").token();
+                token = "Bearer "
+                        + offices.issueApiToken(bpjs.username(), "bpjs").token();
             }
             return token;
         }
