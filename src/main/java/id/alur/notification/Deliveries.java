@@ -1,6 +1,7 @@
 package id.alur.notification;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,17 @@ class Deliveries {
 
     /** A delivery of the ledger. */
     record Delivery(long id, Status status, int attempts) {}
+
+    /** A failed delivery as the administrator's list shows it. */
+    record Failed(
+            String eventKey,
+            String recipient,
+            Channel channel,
+            String kind,
+            @Nullable String address,
+            int attempts,
+            @Nullable String lastError,
+            Instant createdAt) {}
 
     private final JdbcClient jdbc;
 
@@ -72,5 +84,27 @@ class Deliveries {
                         """)
                 .params(error, giveUp ? Status.FAILED.name() : Status.PENDING.name(), id)
                 .update();
+    }
+
+    /** The office's failed deliveries, newest first. */
+    List<Failed> failed(String officeCode, int limit) {
+        return jdbc.sql("""
+                        select event_key, recipient, channel, kind, address, attempts, last_error, created_at
+                        from notification_delivery
+                        where office_code = ? and status = 'FAILED'
+                        order by created_at desc, id desc
+                        limit ?
+                        """)
+                .params(officeCode, limit)
+                .query((rs, row) -> new Failed(
+                        rs.getString("event_key"),
+                        rs.getString("recipient"),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getString("kind"),
+                        rs.getString("address"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 }

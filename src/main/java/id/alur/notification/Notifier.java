@@ -22,13 +22,20 @@ class Notifier {
     private final Deliveries deliveries;
     private final InAppNotifications inApp;
     private final MailChannel mail;
+    private final MessageGateway gateway;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    Notifier(Deliveries deliveries, InAppNotifications inApp, MailChannel mail, NotificationSettings settings) {
+    Notifier(
+            Deliveries deliveries,
+            InAppNotifications inApp,
+            MailChannel mail,
+            MessageGateway gateway,
+            NotificationSettings settings) {
         this.deliveries = deliveries;
         this.inApp = inApp;
         this.mail = mail;
+        this.gateway = gateway;
         this.settings = settings;
         this.clock = Clock.systemUTC();
     }
@@ -44,6 +51,10 @@ class Notifier {
         String email = to.email();
         if (email != null && mail.available()) {
             send(eventKey, kind, officeCode, to, Channel.EMAIL, email, () -> mail.send(email, message));
+        }
+        String phone = to.phone();
+        if (phone != null && gateway.available()) {
+            send(eventKey, kind, officeCode, to, Channel.GATEWAY, phone, () -> gateway.send(phone, message));
         }
     }
 

@@ -15,8 +15,9 @@ record Recipient(
         @Nullable String phone,
         Locale locale) {
 
-    static Recipient user(String username, @Nullable String email, Locale locale) {
-        return new Recipient(username, username, blankToNull(email), null, locale);
+    /** A user, with the phone they chose for gateway messages ({@code null} for none). */
+    static Recipient user(String username, @Nullable String email, @Nullable String phone, Locale locale) {
+        return new Recipient(username, username, blankToNull(email), blankToNull(phone), locale);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

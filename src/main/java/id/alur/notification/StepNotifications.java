@@ -38,18 +38,21 @@ class StepNotifications {
     private final PermohonanService permohonan;
     private final NotificationTexts texts;
     private final Notifier notifier;
+    private final Preferences preferences;
 
     StepNotifications(
             OfficeService offices,
             WorkflowService workflow,
             PermohonanService permohonan,
             NotificationTexts texts,
-            Notifier notifier) {
+            Notifier notifier,
+            Preferences preferences) {
         this.offices = offices;
         this.workflow = workflow;
         this.permohonan = permohonan;
         this.texts = texts;
         this.notifier = notifier;
+        this.preferences = preferences;
     }
 
     @Async(NotificationConfiguration.THREADS)
@@ -93,11 +96,12 @@ class StepNotifications {
         for (var user :
                 offices.actingIn(started.officeCode(), started.positionCode(), offices.today(started.officeCode()))) {
             var message = texts.render(kind, INDONESIAN, values, link);
+            String phone = preferences.of(user.username()).gatewayPhone();
             notifier.notify(
                     eventKey,
                     kind,
                     started.officeCode(),
-                    Recipient.user(user.username(), user.email(), INDONESIAN),
+                    Recipient.user(user.username(), user.email(), phone, INDONESIAN),
                     message);
         }
     }

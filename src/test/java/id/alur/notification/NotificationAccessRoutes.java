@@ -1,6 +1,7 @@
 package id.alur.notification;
 
 import static id.alur.platform.AccessRule.Outcome.ALLOWED;
+import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
 
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
-/** The notification list: every signed-in user has their own; another user's notification is 404. */
+/**
+ * The notification list and the profile's notification choices: every signed-in user has their own; another user's
+ * notification is 404. An office's failed deliveries: its administrators and the system administrator.
+ */
 class NotificationAccessRoutes implements AccessRoutes {
 
     @Override
@@ -35,6 +39,9 @@ class NotificationAccessRoutes implements AccessRoutes {
                 AccessRule.post("/notifikasi/{notification}/baca")
                         .expect(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND),
                 AccessRule.post("/notifikasi/baca-semua")
-                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.post("/profil/notifikasi").expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.get("/admin/offices/{office}/notifikasi")
+                        .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
     }
 }

@@ -41,6 +41,9 @@ class NotificationPagesIntegrationTests {
     @Autowired
     InAppNotifications inApp;
 
+    @Autowired
+    Preferences preferences;
+
     /** Delivers an in-app notification about {@code /permohonan/1} to the user; returns its id. */
     static long notify(Deliveries deliveries, InAppNotifications inApp, String username, String office, String key) {
         var delivery = deliveries.claim(
@@ -96,5 +99,58 @@ class NotificationPagesIntegrationTests {
         mvc.perform(post("/notifikasi/{id}/baca", id).with(user(other)).with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(inApp.unread(owner)).isEqualTo(1);
+    }
+
+    @Test
+    void listsTheOfficesFailedDeliveriesForItsAdministrator() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        var admin = data.signedIn(userDetails, data.officeAdmin(office));
+        var delivery = deliveries.claim(
+                "pages-failed-" + office,
+                "petugas-" + office,
+                Channel.GATEWAY,
+                office,
+                NotificationKind.STEP_ARRIVED,
+                "+6281234567890",
+                Instant.now());
+        deliveries.tried(delivery.id(), "GatewayException: Gateway answered 500: down", true);
+
+        mvc.perform(get("/admin/offices/{office}/notifikasi", office).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("petugas-" + office)))
+                .andExpect(content().string(containsString("+6281234567890")))
+                .andExpect(content().string(containsString("Gateway answered 500: down")));
+    }
+
+    @Test
+    void savesTheOwnPhoneForTheGatewayAndRefusesAnInvalidNumberNamingTheField() throws Exception {
+        var data = new OfficeTestData(offices);
+        String username = data.user(data.office(), OfficeTestData.PETUGAS);
+        var officer = data.signedIn(userDetails, username);
+
+        mvc.perform(post("/profil/notifikasi")
+                        .with(user(officer))
+                        .with(csrf())
+                        .param("phone", "12345")
+                        .param("gateway", "true"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Nomor ponsel tidak valid")));
+        assertThat(preferences.of(username)).isEqualTo(Preferences.Preference.NONE);
+
+        mvc.perform(post("/profil/notifikasi").with(user(officer)).with(csrf()).param("gateway", "true"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Isi nomor ponsel")));
+
+        mvc.perform(post("/profil/notifikasi")
+                        .with(user(officer))
+                        .with(csrf())
+                        .param("phone", "0812-3456-7890")
+                        .param("gateway", "true"))
+                .andExpect(redirectedUrl("/profil"));
+        assertThat(preferences.of(username)).isEqualTo(new Preferences.Preference("+6281234567890", true));
+        mvc.perform(get("/profil").with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"+6281234567890\"")));
     }
 }
