@@ -21,11 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("alur.notification.gateway")
 record GatewaySettings(
-        @Nullable URI url,
-        @Nullable String authHeader,
-        String bodyTemplate,
-        String contentType,
-        Duration timeout) {
+        @Nullable URI url, @Nullable String authHeader, String bodyTemplate, String contentType, Duration timeout) {
 
     GatewaySettings {
         if (bodyTemplate == null || bodyTemplate.isBlank()) {

@@ -40,7 +40,8 @@ class HttpGateway implements MessageGateway {
         String auth = settings.authHeader();
         if (auth != null && !auth.isBlank()) {
             int colon = auth.indexOf(':');
-            request.header(auth.substring(0, colon).strip(), auth.substring(colon + 1).strip());
+            request.header(
+                    auth.substring(0, colon).strip(), auth.substring(colon + 1).strip());
         }
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

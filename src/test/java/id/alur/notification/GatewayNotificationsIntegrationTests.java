@@ -110,7 +110,8 @@ class GatewayNotificationsIntegrationTests {
     @BeforeEach
     void officers() {
         rembang = new NotificationFixture(offices, permohonan, workflow);
-        for (String position : List.of("petugas-pelayanan", "kasi-rehabsos", "kabid-rehabilitasi-jamsos", "kepala-dinas")) {
+        for (String position :
+                List.of("petugas-pelayanan", "kasi-rehabsos", "kabid-rehabilitasi-jamsos", "kepala-dinas")) {
             rembang.officer(position);
         }
     }
@@ -125,7 +126,9 @@ class GatewayNotificationsIntegrationTests {
     }
 
     static List<Received> to(String phone) {
-        return RECEIVED.stream().filter(r -> r.body().contains("\"target\":\"" + phone + "\"")).toList();
+        return RECEIVED.stream()
+                .filter(r -> r.body().contains("\"target\":\"" + phone + "\""))
+                .toList();
     }
 
     @Test
@@ -156,24 +159,26 @@ class GatewayNotificationsIntegrationTests {
         BROKEN.add(phone("kasi-rehabsos"));
         var view = rembang.submit("Dewi Sartika");
 
-        await().atMost(PATIENCE).until(() -> failed(rembang.run + ".kasi-rehabsos").size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> failed(rembang.run + ".kasi-rehabsos").size() == 1);
         var failure = failed(rembang.run + ".kasi-rehabsos").getFirst();
         assertThat(failure.attempts()).isEqualTo(3);
         assertThat(failure.lastError()).contains("Gateway answered 500").contains("upstream down");
         assertThat(to(phone("kasi-rehabsos"))).hasSize(3);
-        assertThat(deliveries.failed(NotificationFixture.REMBANG, 200))
-                .anySatisfy(listed -> {
-                    assertThat(listed.recipient()).isEqualTo(rembang.run + ".kasi-rehabsos");
-                    assertThat(listed.channel()).isEqualTo(Channel.GATEWAY);
-                    assertThat(listed.address()).isEqualTo(phone("kasi-rehabsos"));
-                });
+        assertThat(deliveries.failed(NotificationFixture.REMBANG, 200)).anySatisfy(listed -> {
+            assertThat(listed.recipient()).isEqualTo(rembang.run + ".kasi-rehabsos");
+            assertThat(listed.channel()).isEqualTo(Channel.GATEWAY);
+            assertThat(listed.address()).isEqualTo(phone("kasi-rehabsos"));
+        });
         // The in-app notification went out all the same, and the step waits in the Kasi's inbox as it would.
         assertThat(jdbc.sql("select count(*) from notification where username = ?")
                         .param(rembang.run + ".kasi-rehabsos")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        var step = workflow.caseView(new CaseId(view.workflowCaseId())).currentStep().orElseThrow();
+        var step = workflow.caseView(new CaseId(view.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
         assertThat(step.activityNumber()).isEqualTo(2);
         assertThat(step.state()).isEqualTo(StepState.OPEN);
         rembang.decide(view, "kasi-rehabsos", Verdict.YA, null);

@@ -40,7 +40,8 @@ class NotificationAccessRoutes implements AccessRoutes {
                         .expect(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND),
                 AccessRule.post("/notifikasi/baca-semua")
                         .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-                AccessRule.post("/profil/notifikasi").expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.post("/profil/notifikasi")
+                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
                 AccessRule.get("/admin/offices/{office}/notifikasi")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
     }
