@@ -65,8 +65,7 @@ class SopEditorBrowserTests {
         browser.screenshot("02-unknown-lane");
 
         page.locator("[name='kegiatan[1].pelaksana']").fill("kepala-dinas");
-        assertThat(flowchart.locator("[data-symbol='decision']").first())
-                .isVisible();
+        assertThat(flowchart.locator("[data-symbol='decision']").first()).isVisible();
         assertThat(flowchart.locator("[data-activity='3']").first()).isVisible();
         assertThat(page.locator("#sop-problems li.text-danger")).hasCount(0);
         assertThat(page.locator("[name='kegiatan[1].pelaksana']")).not().hasAttribute("aria-invalid", "true");
