@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The official document of an SOP version as a web page, its PDF and its BPMN export. The page is the document's own
  * HTML (the lead wires it into the application layout); the PDF and BPMN are downloads named after the SOP's code and
- * version. An unknown version is the platform's 404 page ({@link SopVersionNotFoundException}).
+ * version. An unknown version, and another office's, is the platform's 404 page ({@link SopVersionNotFoundException}).
  */
 @Controller
 class SopDocumentController {
@@ -30,14 +30,21 @@ class SopDocumentController {
     private static final MediaType BPMN = MediaType.parseMediaType("application/bpmn+xml");
 
     private final SopService sops;
+    private final SopAccess access;
 
-    SopDocumentController(SopService sops) {
+    SopDocumentController(SopService sops, SopAccess access) {
         this.sops = sops;
+        this.access = access;
+    }
+
+    /** Another office's version, a draft too, is answered as if there were none (office isolation). */
+    private SopVersionView readable(long id) {
+        return access.requireReadable(sops.get(new SopVersionId(id)));
     }
 
     @GetMapping(path = "/sop/versi/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable long id, Locale locale) {
-        SopVersionView version = sops.get(new SopVersionId(id));
+        SopVersionView version = readable(id);
         var downloads = List.of(
                 new Link("sop.document.download.pdf", id + ".pdf"),
                 new Link("sop.document.download.bpmn", id + ".bpmn"));
@@ -50,7 +57,7 @@ class SopDocumentController {
 
     @GetMapping("/sop/versi/{id:\\d+}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        SopVersionView version = sops.get(new SopVersionId(id));
+        SopVersionView version = readable(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(version, "pdf"))
@@ -59,7 +66,7 @@ class SopDocumentController {
 
     @GetMapping("/sop/versi/{id:\\d+}.bpmn")
     ResponseEntity<byte[]> bpmn(@PathVariable long id) {
-        SopVersionView version = sops.get(new SopVersionId(id));
+        SopVersionView version = readable(id);
         byte[] xml = SopDocuments.bpmn(version.sop(), version.code()).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(BPMN)

@@ -2,6 +2,7 @@ package id.alur.sop;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.alur.platform.AlurUser;
 import id.alur.platform.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
@@ -92,17 +94,74 @@ public class SopService {
     }
 
     /**
-     * Publishes a draft. From now on its content never changes.
+     * {@link #createDraft(String, String, String)} for a file as uploaded: its bytes are read as the command line reads
+     * a file, so a file that is not UTF-8 or too large is refused with that problem.
+     *
+     * @throws InvalidSopException listing every error of the file, in the caller's language
+     */
+    @Transactional
+    public SopVersionView createDraft(String officeCode, String fileName, byte[] content) {
+        SopReadResult result = SopFormat.read(fileName, content, locale());
+        if (!result.valid()) {
+            throw new InvalidSopException(result.errors());
+        }
+        return createDraft(officeCode, fileName, new String(content, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Publishes a draft. From now on its content never changes. It comes into force on the file's tanggal efektif, or
+     * today (WIB) when the file gives none.
      *
      * @throws SopStatusChangeNotAllowedException when it is not a draft (also when another user published it first)
      */
     @Transactional
     public SopVersionView publish(SopVersionId id) {
         SopVersionRepository.Row row = row(id);
-        Instant now = clock.instant();
         LocalDate effectiveOn =
-                row.effectiveOn() != null ? row.effectiveOn() : LocalDate.ofInstant(now, PUBLISHING_ZONE);
-        if (row.status() != SopStatus.DRAFT || !versions.publish(id.value(), row.lock(), effectiveOn, now)) {
+                row.effectiveOn() != null ? row.effectiveOn() : LocalDate.ofInstant(clock.instant(), PUBLISHING_ZONE);
+        return publish(row, effectiveOn);
+    }
+
+    /**
+     * Publishes a draft to come into force on {@code effectiveOn}: a day in the future brings it into force that day
+     * (new cases of the office take it from then on; cases already running stay on the version they started on). The
+     * day is the office's own: the caller asks for that date, and workflow reads the day of a new case in the office's
+     * zone.
+     *
+     * @throws InvalidInputException on field {@code effectiveOn} when the day is past (before today in WIB, the
+     *     westernmost zone, so that today anywhere in Indonesia is allowed), or before the effective date of a version
+     *     of the same SOP that is still published (the newer would never come into force)
+     * @throws SopStatusChangeNotAllowedException when it is not a draft (also when another user published it first)
+     */
+    @Transactional
+    public SopVersionView publish(SopVersionId id, LocalDate effectiveOn) {
+        SopVersionRepository.Row row = row(id);
+        LocalDate earliest = LocalDate.ofInstant(clock.instant(), PUBLISHING_ZONE);
+        if (effectiveOn.isBefore(earliest)) {
+            throw new InvalidInputException("effectiveOn", "sop.publish.effectiveOn.past", effectiveOn, earliest);
+        }
+        if (row.status() == SopStatus.DRAFT) {
+            Optional<SopVersionRepository.Row> later = versions.ofOffice(row.officeCode()).stream()
+                    .filter(other -> other.code().equals(row.code()) && other.status() == SopStatus.PUBLISHED)
+                    .filter(other -> other.effectiveOn().isAfter(effectiveOn))
+                    .findFirst();
+            if (later.isPresent()) {
+                throw new InvalidInputException(
+                        "effectiveOn",
+                        "sop.publish.effectiveOn.beforePublished",
+                        effectiveOn,
+                        later.get().number(),
+                        later.get().effectiveOn());
+            }
+        }
+        return publish(row, effectiveOn);
+    }
+
+    private SopVersionView publish(SopVersionRepository.Row row, LocalDate effectiveOn) {
+        SopVersionId id = new SopVersionId(row.id());
+        Instant now = clock.instant();
+        if (row.status() != SopStatus.DRAFT
+                || !versions.publish(id.value(), row.lock(), effectiveOn, now, signedInUsername())) {
             throw notAllowed(id, SopStatus.PUBLISHED);
         }
         events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
@@ -117,11 +176,45 @@ public class SopService {
     @Transactional
     public SopVersionView retire(SopVersionId id) {
         SopVersionRepository.Row row = row(id);
-        if (row.status() != SopStatus.PUBLISHED || !versions.retire(id.value(), row.lock(), clock.instant())) {
+        if (row.status() != SopStatus.PUBLISHED
+                || !versions.retire(id.value(), row.lock(), clock.instant(), signedInUsername())) {
             throw notAllowed(id, SopStatus.RETIRED);
         }
         return get(id);
     }
+
+    /**
+     * A new draft of a published (or retired) version's SOP, from its file text as it was submitted: comments and
+     * {@code # inferred:} marks stay. Numbered one higher than the SOP's highest version.
+     *
+     * @throws InvalidInputException {@code sop.revise.draft} when the version is a draft (edit the draft itself)
+     */
+    @Transactional
+    public SopVersionView revise(SopVersionId id) {
+        SopVersionRepository.Row row = row(id);
+        if (row.status() == SopStatus.DRAFT) {
+            throw new InvalidInputException(null, "sop.revise.draft", row.number());
+        }
+        return createDraft(row.officeCode(), row.fileName(), row.sourceText());
+    }
+
+    /** Who published and who retired the version (usernames), where known. */
+    @Transactional(readOnly = true)
+    public VersionHistory history(SopVersionId id) {
+        SopVersionRepository.Row row = row(id);
+        return new VersionHistory(row.publishedBy(), row.retiredAt(), row.retiredBy());
+    }
+
+    /**
+     * Who changed a version's status and when it was retired.
+     *
+     * @param publishedBy the username, {@code null} for a draft or a version published by the system (the demo)
+     * @param retiredAt {@code null} unless retired
+     */
+    public record VersionHistory(
+            @Nullable String publishedBy,
+            @Nullable Instant retiredAt,
+            @Nullable String retiredBy) {}
 
     /** @throws SopVersionNotFoundException when there is no such version */
     @Transactional(readOnly = true)
@@ -139,6 +232,10 @@ public class SopService {
     @Transactional(readOnly = true)
     public List<SopVersionView> versions(String officeCode) {
         return versions.ofOffice(officeCode).stream().map(this::view).toList();
+    }
+
+    private static @Nullable String signedInUsername() {
+        return AlurUser.current().map(AlurUser::username).orElse(null);
     }
 
     /** Read again: when the status changed meanwhile, the answer says what it is now and since when. */
@@ -176,10 +273,25 @@ public class SopService {
                 row.publishedAt());
     }
 
-    private static Sop parse(String fileName, String sourceText) {
+    /** The versions of the office with who published and retired each, as the SOP section lists them. */
+    @Transactional(readOnly = true)
+    List<StudioEntry> entries(String officeCode) {
+        return versions.ofOffice(officeCode).stream()
+                .map(row -> new StudioEntry(
+                        view(row), new VersionHistory(row.publishedBy(), row.retiredAt(), row.retiredBy())))
+                .toList();
+    }
+
+    /** A version with its history, for the SOP section. */
+    record StudioEntry(SopVersionView version, VersionHistory history) {}
+
+    private static Locale locale() {
         LocaleContext context = LocaleContextHolder.getLocaleContext();
-        Locale locale = context == null || context.getLocale() == null ? Locale.ROOT : context.getLocale();
-        SopReadResult result = SopFormat.read(fileName, sourceText.getBytes(StandardCharsets.UTF_8), locale);
+        return context == null || context.getLocale() == null ? Locale.ROOT : context.getLocale();
+    }
+
+    private static Sop parse(String fileName, String sourceText) {
+        SopReadResult result = SopFormat.read(fileName, sourceText.getBytes(StandardCharsets.UTF_8), locale());
         if (!result.valid()) {
             throw new InvalidSopException(result.errors());
         }

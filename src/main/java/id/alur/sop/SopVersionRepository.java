@@ -27,11 +27,13 @@ class SopVersionRepository {
             String sourceText,
             @Nullable Instant publishedAt,
             @Nullable Instant retiredAt,
-            int lock) {}
+            int lock,
+            @Nullable String publishedBy,
+            @Nullable String retiredBy) {}
 
     private static final String COLUMNS =
             "id, office_code, code, number, effective_on, status, file_name, source_text, published_at, retired_at,"
-                    + " version";
+                    + " version, published_by, retired_by";
 
     private final JdbcClient jdbc;
 
@@ -94,29 +96,31 @@ class SopVersionRepository {
     }
 
     /** @return false when the row changed since it was read (optimistic lock) or is no longer a draft */
-    boolean publish(long id, int lock, LocalDate effectiveOn, Instant now) {
+    boolean publish(long id, int lock, LocalDate effectiveOn, Instant now, @Nullable String by) {
         return jdbc.sql("""
                         update sop_version
                            set status = 'PUBLISHED', effective_on = :effectiveOn, published_at = :now,
-                               version = version + 1
+                               published_by = :by, version = version + 1
                          where id = :id and version = :lock and status = 'DRAFT'""")
                         .param("id", id)
                         .param("lock", lock)
                         .param("effectiveOn", effectiveOn)
                         .param("now", Timestamp.from(now))
+                        .param("by", by)
                         .update()
                 == 1;
     }
 
     /** @return false when the row changed since it was read or is not published */
-    boolean retire(long id, int lock, Instant now) {
+    boolean retire(long id, int lock, Instant now, @Nullable String by) {
         return jdbc.sql("""
                         update sop_version
-                           set status = 'RETIRED', retired_at = :now, version = version + 1
+                           set status = 'RETIRED', retired_at = :now, retired_by = :by, version = version + 1
                          where id = :id and version = :lock and status = 'PUBLISHED'""")
                         .param("id", id)
                         .param("lock", lock)
                         .param("now", Timestamp.from(now))
+                        .param("by", by)
                         .update()
                 == 1;
     }
@@ -155,6 +159,8 @@ class SopVersionRepository {
                 rs.getString("source_text"),
                 publishedAt == null ? null : publishedAt.toInstant(),
                 retiredAt == null ? null : retiredAt.toInstant(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("published_by"),
+                rs.getString("retired_by"));
     }
 }

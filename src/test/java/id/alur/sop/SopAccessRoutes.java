@@ -4,6 +4,7 @@ import static id.alur.platform.AccessRule.Outcome.ALLOWED;
 import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -11,56 +12,87 @@ import id.alur.platform.AccessRule;
 import id.alur.platform.AccessRule.Outcome;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The SOP document pages in the authorization matrix: any signed-in user may read any office's SOP (SOPs are
- * public documents of the office; the page carries no personal data). The SOP editor: the system administrator and
- * the office's own administrator (another office's: 404).
+ * The SOP document pages in the authorization matrix: the people of the version's office (officers, outside parties,
+ * its administrator) and the system administrator read it, drafts too; for another office's people it does not exist.
+ * The SOP section of an office, its editor and the API: its administrator and the system administrator; another
+ * office's administrator 404.
  */
 class SopAccessRoutes implements AccessRoutes {
 
     private static final String EDITOR = "/admin/offices/{office}/sop";
 
     /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
+    private static final Outcome[] OWN_OFFICE = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED};
+
     private static final Outcome[] OWN_OFFICE_ADMINS = {
         LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
     };
 
+    private static final Outcome[] API_OWN_OFFICE_ADMINS = {
+        UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
+    };
+
     @Override
     public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
-        long id = context.getBean(SopService.class)
-                .createDraft(
-                        "uji-akses-" + UUID.randomUUID(),
-                        "003-dinsos-kaltara.sop.yaml",
-                        SopFormat.seedSource("dinsos-kaltara"))
+        var sops = context.getBean(SopService.class);
+        long draft = sops.createDraft(
+                        fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
-        long draft = context.getBean(SopService.class)
-                .createDraft(fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
+        var published =
+                sops.createDraft(fixture.office(), "001-dinsos-solok.sop.yaml", SopFormat.seedSource("dinsos-solok"));
+        sops.publish(published.id());
+        long apiDraft = sops.createDraft(
+                        fixture.office(), "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"))
                 .id()
                 .value();
-        return Map.of("sopVersion", Long.toString(id), "font", "DejaVuSans.ttf", "editorDraft", Long.toString(draft));
+        long editorDraft = sops.createDraft(
+                        fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
+                .id()
+                .value();
+        return Map.of(
+                "editorDraft",
+                Long.toString(editorDraft),
+                "sopVersion",
+                Long.toString(draft),
+                "apiDraft",
+                Long.toString(apiDraft),
+                "publishedSopVersion",
+                Long.toString(published.id().value()),
+                "font",
+                "DejaVuSans.ttf");
     }
 
     @Override
     public List<AccessRule> rules() {
-        //                                   ANONYMOUS ADMIN  OFFICE_ADMIN OFFICE_ADMIN_OTHER OFFICER OFFICER_OTHER
-        // OUTSIDE_PARTY
+        String section = "/admin/offices/{office}/sop";
         return List.of(
-                AccessRule.get("/sop/versi/{sopVersion}")
-                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-                AccessRule.get("/sop/versi/{sopVersion}.pdf")
-                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-                AccessRule.get("/sop/versi/{sopVersion}.bpmn")
-                        .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.get("/sop/versi/{sopVersion}").expect(OWN_OFFICE),
+                AccessRule.get("/sop/versi/{sopVersion}.pdf").expect(OWN_OFFICE),
+                AccessRule.get("/sop/versi/{sopVersion}.bpmn").expect(OWN_OFFICE),
                 AccessRule.get("/sop/dokumen/font/{font}")
                         .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
                 AccessRule.get(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/pratinjau").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(EDITOR + "/{editorDraft}/ubah").expect(OWN_OFFICE_ADMINS),
-                AccessRule.post(EDITOR + "/{editorDraft}/ubah").expect(OWN_OFFICE_ADMINS));
+                AccessRule.post(EDITOR + "/{editorDraft}/ubah").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(section).expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(section + "/unggah").expect(OWN_OFFICE_ADMINS),
+                // A past date: refused (422) for whoever may, so the draft stays a draft for every row.
+                AccessRule.post(section + "/{sopVersion}/terbitkan")
+                        .param("effectiveOn", "2000-01-01")
+                        .expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(section + "/{publishedSopVersion}/revisi").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(section + "/{publishedSopVersion}/cabut").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/sop").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.post("/api/offices/{office}/sop").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/sop/{sopVersion}").expect(API_OWN_OFFICE_ADMINS),
+                // The first who may publishes it (today); the next are told it is no draft any more (409).
+                AccessRule.post("/api/sop/{apiDraft}/publish").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.post("/api/sop/{publishedSopVersion}/retire").expect(API_OWN_OFFICE_ADMINS));
     }
 }

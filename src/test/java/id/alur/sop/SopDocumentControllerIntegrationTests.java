@@ -1,27 +1,53 @@
 package id.alur.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
 import java.io.ByteArrayInputStream;
-import java.util.UUID;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser
 class SopDocumentControllerIntegrationTests {
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    /** A new office of this test's own, and an officer who works in it (real: the session checks its user). */
+    String office;
+
+    AlurUser signedIn;
+
+    @BeforeEach
+    void newOffice() {
+        var data = new OfficeTestData(offices);
+        office = data.office();
+        signedIn = data.signedIn(userDetails, data.user(office, OfficeTestData.PETUGAS));
+    }
+
+    RequestPostProcessor officer() {
+        return user(signedIn);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -30,10 +56,7 @@ class SopDocumentControllerIntegrationTests {
     SopService sops;
 
     long kaltaraDraft() {
-        return sops.createDraft(
-                        "uji-dokumen-" + UUID.randomUUID(),
-                        "003-dinsos-kaltara.sop.yaml",
-                        SopFormat.seedSource("dinsos-kaltara"))
+        return sops.createDraft(office, "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
     }
@@ -42,7 +65,8 @@ class SopDocumentControllerIntegrationTests {
     void showsTheDocumentOfAVersionWithItsDownloads() throws Exception {
         long id = kaltaraDraft();
 
-        String html = mvc.perform(get("/sop/versi/" + id).header("Accept-Language", "id"))
+        String html = mvc.perform(
+                        get("/sop/versi/" + id).header("Accept-Language", "id").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andReturn()
@@ -61,7 +85,7 @@ class SopDocumentControllerIntegrationTests {
     void downloadsThePdfNamedAfterTheCodeAndVersion() throws Exception {
         long id = kaltaraDraft();
 
-        byte[] pdf = mvc.perform(get("/sop/versi/" + id + ".pdf"))
+        byte[] pdf = mvc.perform(get("/sop/versi/" + id + ".pdf").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString("kis-rekomendasi-berobat-v")))
@@ -76,7 +100,7 @@ class SopDocumentControllerIntegrationTests {
     void downloadsTheBpmnExportWithTheSopCodeAsProcessId() throws Exception {
         long id = kaltaraDraft();
 
-        byte[] xml = mvc.perform(get("/sop/versi/" + id + ".bpmn"))
+        byte[] xml = mvc.perform(get("/sop/versi/" + id + ".bpmn").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/bpmn+xml"))
                 .andReturn()
@@ -91,15 +115,15 @@ class SopDocumentControllerIntegrationTests {
 
     @Test
     void servesTheDocumentFontAndNothingElseFromTheFontFolder() throws Exception {
-        mvc.perform(get("/sop/dokumen/font/DejaVuSans.ttf"))
+        mvc.perform(get("/sop/dokumen/font/DejaVuSans.ttf").with(officer()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("font/ttf"));
-        mvc.perform(get("/sop/dokumen/font/Lain.ttf")).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/dokumen/font/Lain.ttf").with(officer())).andExpect(status().isNotFound());
     }
 
     @Test
     void answersNotFoundForAnUnknownVersion() throws Exception {
-        mvc.perform(get("/sop/versi/999999999")).andExpect(status().isNotFound());
-        mvc.perform(get("/sop/versi/999999999.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/versi/999999999").with(officer())).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/versi/999999999.pdf").with(officer())).andExpect(status().isNotFound());
     }
 }

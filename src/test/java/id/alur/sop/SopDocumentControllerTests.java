@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
         // The other modules' advice and web configuration are not this slice's: only sop's and platform's.
         excludeFilters =
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!sop\\.|platform\\.).*"))
+@Import(SopAccess.class)
 class SopDocumentControllerTests {
 
     static final AlurUser OFFICER = new AlurUser(
@@ -51,6 +54,10 @@ class SopDocumentControllerTests {
 
     @MockitoBean
     SopService sops;
+
+    /** The office-isolation probe goes on the audit trail; that trail is platform's and not in this slice. */
+    @MockitoBean
+    AuditTrail audit;
 
     @Test
     void showsTheDocumentOfTheVersionInThePath() throws Exception {
@@ -98,6 +105,30 @@ class SopDocumentControllerTests {
 
         assertThat(indonesian).contains("Versi SOP 42 tidak ditemukan.");
         assertThat(english).contains("SOP version 42 was not found.");
+    }
+
+    @Test
+    void answersAnotherOfficesVersionAsIfThereWereNone() throws Exception {
+        given(sops.get(new SopVersionId(7))).willReturn(kaltara(7));
+        var rembang = new AlurUser(
+                "rembang.kasi-rehabsos",
+                null,
+                "Kasi Rehabsos",
+                true,
+                "dinsosppkb-rembang",
+                "Dinsos PPKB Kab. Rembang",
+                ZoneId.of("Asia/Jakarta"),
+                Set.of(Role.OFFICER));
+
+        String page = mvc.perform(get("/sop/versi/7").with(user(rembang)))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/sop/versi/7.pdf").with(user(rembang))).andExpect(status().isNotFound());
+        mvc.perform(get("/sop/versi/7.bpmn").with(user(rembang))).andExpect(status().isNotFound());
+
+        assertThat(page).contains("Versi SOP 7 tidak ditemukan.").doesNotContain("Rekomendasi Berobat");
     }
 
     @Test

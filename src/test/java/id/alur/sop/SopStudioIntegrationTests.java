@@ -1,0 +1,210 @@
+package id.alur.sop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * The SOP section of an office as its administrator uses it: upload a file as a draft, publish it from a day on,
+ * revise it with its inference marks kept, retire it; bad files and past dates answer 422 and write nothing; another
+ * office's administrator finds neither the section nor its versions.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SopStudioIntegrationTests {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    String office;
+    AlurUser admin;
+
+    /** A new office (real, so the layout finds the signed-in user) and its administrator, signed in. */
+    void newOffice() {
+        var fixture = new OfficeTestData(offices);
+        office = fixture.office();
+        admin = fixture.signedIn(userDetails, fixture.officeAdmin(office));
+    }
+
+    ResultActions as(AlurUser user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(user(user)).with(csrf()));
+    }
+
+    String page(AlurUser user) throws Exception {
+        return as(user, get("/admin/offices/" + office + "/sop"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static MockMultipartFile kaltaraFile() {
+        return new MockMultipartFile(
+                "file",
+                "003-dinsos-kaltara.sop.yaml",
+                "application/yaml",
+                SopFormat.seedSource("dinsos-kaltara").getBytes(StandardCharsets.UTF_8));
+    }
+
+    SopVersionView uploaded() throws Exception {
+        as(admin, multipart("/admin/offices/" + office + "/sop/unggah").file(kaltaraFile()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+        return sops.versions(office).getLast();
+    }
+
+    @Test
+    void anUploadedFileBecomesADraftListedWithItsDocumentAndBpmn() throws Exception {
+        newOffice();
+
+        SopVersionView draft = uploaded();
+
+        assertThat(draft.status()).isEqualTo(SopStatus.DRAFT);
+        assertThat(draft.sourceText()).isEqualTo(SopFormat.seedSource("dinsos-kaltara"));
+        assertThat(page(admin))
+                .contains("Rekomendasi Berobat / Pendaftaran Peserta PBI/KIS")
+                .contains("kis-rekomendasi-berobat")
+                .contains("Draf")
+                .contains("011/DS/KU/2025")
+                .contains("href=\"/sop/versi/" + draft.id().value() + "\"")
+                .contains("href=\"/sop/versi/" + draft.id().value() + ".bpmn\"")
+                .contains("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                .contains("href=\"/admin/offices/" + office + "/sop/" + draft.id().value() + "/ubah\"")
+                .contains("href=\"/admin/offices/" + office + "/sop/baru\"");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedNamingItsLineAndNothingIsWritten() throws Exception {
+        newOffice();
+        String broken = SopFormat.seedSource("dinsos-kaltara").replace("pelaksana: kepala-dinas", "pelaksana: lurah");
+        var file = new MockMultipartFile(
+                "file", "rusak.sop.yaml", "application/yaml", broken.getBytes(StandardCharsets.UTF_8));
+
+        String html = as(
+                        admin,
+                        multipart("/admin/offices/" + office + "/sop/unggah").file(file))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("Berkas SOP tidak valid")
+                .containsPattern("Baris \\d+, kegiatan\\[\\d+\\]\\.pelaksana");
+        assertThat(html).contains("pelaksana lurah tidak ada dalam daftar pelaksana");
+        assertThat(sops.versions(office)).isEmpty();
+
+        as(admin, multipart("/admin/offices/" + office + "/sop/unggah"))
+                .andExpect(status().is(422))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .contains("Pilih berkas *.sop.yaml"));
+    }
+
+    @Test
+    void aDraftPublishedForALaterDayComesIntoForceThatDayAndAPastDayIsRefused() throws Exception {
+        newOffice();
+        SopVersionView draft = uploaded();
+        LocalDate today = LocalDate.now(WIB);
+        String publish = "/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan";
+
+        String refused = as(
+                        admin,
+                        post(publish).param("effectiveOn", today.minusDays(2).toString()))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Tanggal efektif " + today.minusDays(2) + " sudah lewat");
+        assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
+
+        LocalDate later = today.plusDays(10);
+        as(admin, post(publish).param("effectiveOn", later.toString()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+
+        assertThat(sops.get(draft.id()).effectiveOn()).isEqualTo(later);
+        assertThat(sops.inForce(office, draft.code(), later.minusDays(1))).isEmpty();
+        assertThat(sops.inForce(office, draft.code(), later))
+                .map(SopVersionView::id)
+                .contains(draft.id());
+        assertThat(sops.history(draft.id()).publishedBy()).isEqualTo(admin.username());
+        assertThat(page(admin)).contains("Terbit", "Terjadwal", admin.username());
+    }
+
+    @Test
+    void aRevisionIsANewDraftOfThePublishedFileWithItsInferenceMarksAndRetiringKeepsItsRow() throws Exception {
+        newOffice();
+        SopVersionView first = uploaded();
+        sops.publish(first.id(), LocalDate.now(WIB));
+
+        as(admin, post("/admin/offices/" + office + "/sop/" + first.id().value() + "/revisi"))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+        SopVersionView revision = sops.versions(office).getLast();
+        assertThat(revision.version()).isEqualTo(2);
+        assertThat(revision.status()).isEqualTo(SopStatus.DRAFT);
+        assertThat(revision.sourceText()).isEqualTo(first.sourceText()).contains("# inferred:");
+
+        as(admin, post("/admin/offices/" + office + "/sop/" + first.id().value() + "/cabut"))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+        assertThat(sops.get(first.id()).status()).isEqualTo(SopStatus.RETIRED);
+        assertThat(sops.history(first.id()).retiredBy()).isEqualTo(admin.username());
+        assertThat(page(admin)).contains("Dicabut");
+    }
+
+    @Test
+    void anotherOfficesAdministratorFindsNeitherTheSectionNorItsVersions() throws Exception {
+        newOffice();
+        SopVersionView draft = uploaded();
+        String own = office;
+        AlurUser ownAdmin = admin;
+        newOffice();
+        AlurUser otherAdmin = admin;
+
+        as(otherAdmin, get("/admin/offices/" + own + "/sop")).andExpect(status().isNotFound());
+        as(
+                        otherAdmin,
+                        post("/admin/offices/" + own + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", LocalDate.now(WIB).toString()))
+                .andExpect(status().isNotFound());
+        // Its own section's path with the other office's version: as if there were none.
+        as(
+                        otherAdmin,
+                        post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", LocalDate.now(WIB).toString()))
+                .andExpect(status().isNotFound());
+        as(otherAdmin, get("/sop/versi/" + draft.id().value())).andExpect(status().isNotFound());
+
+        assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
+        as(ownAdmin, get("/sop/versi/" + draft.id().value())).andExpect(status().isOk());
+    }
+}
