@@ -100,7 +100,8 @@ class SopStudioIntegrationTests {
                 .contains("href=\"/sop/versi/" + draft.id().value() + "\"")
                 .contains("href=\"/sop/versi/" + draft.id().value() + ".bpmn\"")
                 .contains("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
-                .contains("href=\"/admin/offices/" + office + "/sop/" + draft.id().value() + "/ubah\"")
+                .contains(
+                        "href=\"/admin/offices/" + office + "/sop/" + draft.id().value() + "/ubah\"")
                 .contains("href=\"/admin/offices/" + office + "/sop/baru\"");
     }
 
