@@ -11,5 +11,7 @@ public enum CaseStage {
     /** An outside party (BPJS Kesehatan) has it. */
     AT_OUTSIDE_PARTY,
     FINISHED,
+    /** Refused (Ditolak) at a decision of the SOP; the public page says so, not why. */
+    REFUSED,
     CANCELLED
 }

@@ -6,6 +6,7 @@ import id.alur.workflow.Acting;
 import id.alur.workflow.CaseCancelled;
 import id.alur.workflow.CaseFinished;
 import id.alur.workflow.CaseId;
+import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseView;
 import id.alur.workflow.LaneKind;
 import id.alur.workflow.StepView;
@@ -248,6 +249,7 @@ public class PermohonanService {
             case AWAITING_OUTSIDE_PARTY -> CaseStage.AT_OUTSIDE_PARTY;
             case RETURNED_TO_APPLICANT -> CaseStage.RETURNED_TO_APPLICANT;
             case FINISHED -> CaseStage.FINISHED;
+            case REFUSED -> CaseStage.REFUSED;
             case CANCELLED, WITHDRAWN -> CaseStage.CANCELLED;
         };
     }
@@ -348,6 +350,12 @@ public class PermohonanService {
     void on(CaseFinished finished) {
         PermohonanId.fromSubjectRef(finished.subjectRef())
                 .ifPresent(id -> repository.close(id, PermohonanStatus.FINISHED, finished.finishedAt()));
+    }
+
+    @EventListener
+    void on(CaseRefused refused) {
+        PermohonanId.fromSubjectRef(refused.subjectRef())
+                .ifPresent(id -> repository.close(id, PermohonanStatus.REFUSED, refused.refusedAt()));
     }
 
     @EventListener

@@ -4,5 +4,7 @@ package id.alur.casework;
 public enum PermohonanStatus {
     OPEN,
     FINISHED,
+    /** Its case ended at the SOP's refusal end (Ditolak). */
+    REFUSED,
     CANCELLED
 }

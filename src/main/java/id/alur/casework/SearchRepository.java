@@ -134,7 +134,8 @@ class SearchRepository {
             // ended cases are found by the permohonan's own status (indexed); running ones by the case's state
             switch (state) {
                 case FINISHED -> where.append(" and p.status = 'FINISHED'");
-                case REFUSED, WITHDRAWN -> where.append(" and p.status = 'CANCELLED' and w.state = :state");
+                case REFUSED -> where.append(" and p.status = 'REFUSED' and w.state = :state");
+                case WITHDRAWN -> where.append(" and p.status = 'CANCELLED' and w.state = :state");
                 default -> where.append(" and p.status = 'OPEN' and w.state = :state and w.ended_at is null");
             }
             if (state != SearchState.FINISHED) {

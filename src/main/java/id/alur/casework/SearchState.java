@@ -16,8 +16,8 @@ public enum SearchState {
     WAITING_OUTSIDE_PARTY("pihak-luar", "AWAITING_OUTSIDE_PARTY"),
     /** The result is ready: the applicant's step (collecting it) is open. */
     READY_FOR_HANDOVER("siap-diserahkan", "AWAITING_APPLICANT"),
-    /** Refused: the office ended the case before its end (cancelled with a reason). */
-    REFUSED("ditolak", "CANCELLED"),
+    /** Refused (Ditolak) at a decision that branches to the SOP's refusal end. */
+    REFUSED("ditolak", "REFUSED"),
     /** The applicant withdrew. */
     WITHDRAWN("dicabut", "WITHDRAWN"),
     FINISHED("selesai", "FINISHED");

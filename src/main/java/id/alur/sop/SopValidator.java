@@ -211,6 +211,7 @@ final class SopValidator {
                         case Branch.ToStep(int number)
                         when indexOf.containsKey(number) -> next.add(indexOf.get(number));
                         case Branch.ToApplicant() -> next.add(i);
+                        case Branch.Refuse() -> next.add(END);
                         case null, default -> {}
                     }
                 }

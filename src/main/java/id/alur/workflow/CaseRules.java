@@ -146,6 +146,11 @@ final class CaseRules {
             throw TransitionNotAllowedException.missing(
                     "workflow.decision.noteRequired", "note", "Tidak needs a note saying why");
         }
+        // A refusal ends the application; the applicant is owed the reason (docs/sop-format.md, "tolak").
+        if (route.refuses(activity, verdict) && blank(note)) {
+            throw TransitionNotAllowedException.missing(
+                    "workflow.decision.refusalReasonRequired", "note", "A refusal needs the reason as its note");
+        }
         return advance(
                 verdict == Verdict.YA ? HistoryAction.DECIDED_YA : HistoryAction.DECIDED_TIDAK,
                 route.branch(activity, verdict));
@@ -303,6 +308,7 @@ final class CaseRules {
             case Route.Next.BackToApplicant(Activity resumeAt) ->
                 new Move(action, CaseState.RETURNED_TO_APPLICANT, StepChange.CLOSE, null, resumeAt);
             case Route.Next.End() -> new Move(action, CaseState.FINISHED, StepChange.CLOSE, null, null);
+            case Route.Next.Refused() -> new Move(action, CaseState.REFUSED, StepChange.CLOSE, null, null);
         };
     }
 

@@ -11,10 +11,12 @@ public enum CaseState {
     /** The papers went back to the applicant for completion; no step is open until they come back. */
     RETURNED_TO_APPLICANT,
     FINISHED,
+    /** A decision branched to the SOP's refusal end ({@code tolak}): the application is refused, with the reason. */
+    REFUSED,
     CANCELLED,
     WITHDRAWN;
 
     public boolean ended() {
-        return this == FINISHED || this == CANCELLED || this == WITHDRAWN;
+        return this == FINISHED || this == REFUSED || this == CANCELLED || this == WITHDRAWN;
     }
 }

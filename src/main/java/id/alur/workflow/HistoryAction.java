@@ -15,6 +15,8 @@ public enum HistoryAction {
     OUTSIDE_RESULT_RECORDED,
     HANDED_OVER,
     FINISHED,
+    /** A decision branched to the refusal end: the case ended as refused. */
+    REFUSED,
     CANCELLED,
     WITHDRAWN
 }

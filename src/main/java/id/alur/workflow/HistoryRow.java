@@ -44,6 +44,11 @@ record HistoryRow(
         return ofCase(caseId, at, HistoryAction.FINISHED, acting, null, null, CaseState.FINISHED, null, null);
     }
 
+    /** A decision branched to the refusal end: the case ended as refused, for the reason given. */
+    static HistoryRow refused(long caseId, Instant at, Acting acting, @Nullable String reason) {
+        return ofCase(caseId, at, HistoryAction.REFUSED, acting, null, null, CaseState.REFUSED, null, reason);
+    }
+
     /** What happened to the case while no step was open: resumed after the papers came back, cancelled, withdrawn. */
     static HistoryRow ofCase(
             long caseId,

@@ -27,6 +27,9 @@ final class Route {
         record BackToApplicant(Activity resumeAt) implements Next {}
 
         record End() implements Next {}
+
+        /** The decision branched to the refusal end: the case ends as refused. */
+        record Refused() implements Next {}
     }
 
     private final Sop sop;
@@ -145,7 +148,13 @@ final class Route {
             case null -> after(activity);
             case Branch.ToStep(int number) -> new Next.ToActivity(activity(number));
             case Branch.ToApplicant() -> new Next.BackToApplicant(activity);
+            case Branch.Refuse() -> new Next.Refused();
         };
+    }
+
+    /** Whether the verdict at this decision ends the application as refused. */
+    boolean refuses(Activity activity, Verdict verdict) {
+        return branch(activity, verdict) instanceof Next.Refused;
     }
 
     /** The verdict whose branch returns the papers to the applicant, if the SOP gives this activity one. */

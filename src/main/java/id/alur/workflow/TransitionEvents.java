@@ -100,6 +100,11 @@ class TransitionEvents {
         events.publishEvent(new CaseFinished(new CaseId(kase.id()), kase.officeCode(), kase.subjectRef(), at));
     }
 
+    void refused(CaseRow kase, @Nullable String reason, Instant at) {
+        events.publishEvent(
+                new CaseRefused(new CaseId(kase.id()), kase.officeCode(), kase.subjectRef(), reason, at));
+    }
+
     /** Cancelled by the office or withdrawn by the applicant. */
     void cancelled(CaseRow kase, CaseState state, @Nullable String reason, Instant at) {
         events.publishEvent(

@@ -217,7 +217,9 @@ class Transitions {
             away = timing.workingTimeBetween(row.officeCode(), row.returnedAt(), now);
             clocks = clocks.plus(LaneKind.APPLICANT, away.toSeconds());
         }
-        boolean cancelled = move.state() == CaseState.CANCELLED || move.state() == CaseState.WITHDRAWN;
+        boolean cancelled = move.state() == CaseState.CANCELLED
+                || move.state() == CaseState.WITHDRAWN
+                || move.state() == CaseState.REFUSED;
         Integer resumeAt = move.resumeAt() == null ? null : move.resumeAt().number();
         var change = new CaseChange(
                 move.state(),
@@ -261,6 +263,10 @@ class Transitions {
             case FINISHED -> {
                 history.insert(HistoryRow.finished(row.id(), now, acting));
                 events.finished(row, now);
+            }
+            case REFUSED -> {
+                history.insert(HistoryRow.refused(row.id(), now, acting, details.note()));
+                events.refused(row, details.note(), now);
             }
             case CANCELLED, WITHDRAWN -> events.cancelled(row, move.state(), details.note(), now);
             default -> {}

@@ -162,6 +162,23 @@ class SopFormatTests {
     }
 
     @Test
+    void readsTheRefusalEndAsABranchThatEndsTheProcessAndWritesItBack() {
+        String office = SopFormat.seedOfficeCodes().getFirst();
+        String text = SopFormat.seedSource(office)
+                .replaceFirst("tidak: pemohon( +#[^\\n]*)?", "tidak: tolak");
+        SopReadResult result = SopFormat.read("tolak.sop.yaml", text.getBytes(StandardCharsets.UTF_8), Locale.ROOT);
+
+        assertThat(result.errors()).isEmpty();
+        Sop sop = result.sop();
+        Activity verification = sop.activities().get(1);
+        assertThat(verification.decision().tidak()).isEqualTo(new Branch.Refuse());
+        String written = SopFormat.write(sop);
+        assertThat(written).contains("tidak: tolak");
+        assertThat(SopFormat.parse("again.sop.yaml", written.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(sop);
+    }
+
+    @Test
     void refusesEvenASingleAlias() {
         String text = "kode: &k uji\nlain: *k\n";
         SopReadResult result = SopFormat.read("alias.sop.yaml", text.getBytes(StandardCharsets.UTF_8), Locale.ROOT);

@@ -272,6 +272,7 @@ class WorkflowPropertyIntegrationTests {
                     assertThat(entry.toState()).isEqualTo(CaseState.RETURNED_TO_APPLICANT);
                 }
                 case Route.Next.End() -> assertThat(entry.toState()).isEqualTo(CaseState.FINISHED);
+                case Route.Next.Refused() -> assertThat(entry.toState()).isEqualTo(CaseState.REFUSED);
             }
             if (entry.action() == HistoryAction.RESUMED || entry.action() == HistoryAction.STARTED) {
                 if (entry.toActivity() != null) {

@@ -172,6 +172,7 @@ public final class BpmnExport {
 
         private Node start;
         private Node end;
+        private @Nullable Node refused;
         private final Map<Integer, Node> gatewayOf = new HashMap<>();
         private final Map<Integer, Node> applicantTaskOf = new HashMap<>();
 
@@ -208,6 +209,15 @@ public final class BpmnExport {
             EndEvent endEvent = model.newInstance(EndEvent.class, "end");
             endEvent.setName(message("sop.bpmn.end"));
             end = add(Node.event(endEvent, lane(activities.getLast()), column++));
+            boolean refuses = activities.stream()
+                    .anyMatch(a -> a.decision() != null
+                            && (a.decision().ya() instanceof Branch.Refuse
+                                    || a.decision().tidak() instanceof Branch.Refuse));
+            if (refuses) {
+                EndEvent refusedEvent = model.newInstance(EndEvent.class, "end-refused");
+                refusedEvent.setName(message("sop.bpmn.refused"));
+                refused = add(Node.event(refusedEvent, lane(activities.getLast()), column++));
+            }
             columns = column;
         }
 
@@ -256,6 +266,7 @@ public final class BpmnExport {
                     yield target;
                 }
                 case Branch.ToApplicant ignored -> applicantTaskOf.get(decision.number());
+                case Branch.Refuse ignored -> refused;
             };
         }
 

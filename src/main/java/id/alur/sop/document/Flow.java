@@ -36,8 +36,13 @@ record Flow(int from, int to, BranchLabel branch) {
         for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
             if (activity.decision() != null) {
-                flows.add(new Flow(i, target(sop, activity.decision().ya()), BranchLabel.YA));
-                flows.add(new Flow(i, target(sop, activity.decision().tidak()), BranchLabel.TIDAK));
+                // A refusal ends the application: no arrow; the row's Keterangan says so on the form.
+                if (!(activity.decision().ya() instanceof Branch.Refuse)) {
+                    flows.add(new Flow(i, target(sop, activity.decision().ya()), BranchLabel.YA));
+                }
+                if (!(activity.decision().tidak() instanceof Branch.Refuse)) {
+                    flows.add(new Flow(i, target(sop, activity.decision().tidak()), BranchLabel.TIDAK));
+                }
             } else if (activity.next() != null) {
                 flows.add(new Flow(i, indexOf(sop, activity.next()), null));
             } else if (i + 1 < activities.size()) {
@@ -51,6 +56,7 @@ record Flow(int from, int to, BranchLabel branch) {
         return switch (branch) {
             case Branch.ToStep step -> indexOf(sop, step.number());
             case Branch.ToApplicant ignored -> applicantEntry(sop);
+            case Branch.Refuse ignored -> throw new IllegalArgumentException("A refusal has no target row");
         };
     }
 

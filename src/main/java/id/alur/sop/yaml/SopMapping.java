@@ -268,6 +268,9 @@ final class SopMapping {
         if (word.equals("pemohon") || word.equals("kembali_ke_pemohon")) {
             return new Branch.ToApplicant();
         }
+        if (word.equals("tolak") || word.equals("ditolak")) {
+            return new Branch.Refuse();
+        }
         problems.at(node, path, Severity.ERROR, "invalid-branch", text);
         return null;
     }

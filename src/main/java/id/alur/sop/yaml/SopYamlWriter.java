@@ -156,6 +156,7 @@ public final class SopYamlWriter {
         return switch (branch) {
             case Branch.ToStep(int number) -> number;
             case Branch.ToApplicant() -> "pemohon";
+            case Branch.Refuse() -> "tolak";
             case null -> null;
         };
     }

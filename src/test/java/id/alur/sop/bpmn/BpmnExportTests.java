@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.alur.sop.Activity;
 import id.alur.sop.Branch;
 import id.alur.sop.Sop;
+import id.alur.sop.SopFormat;
 import id.alur.sop.document.SampleSops;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,21 @@ class BpmnExportTests {
         // Seed 000 has no applicant lane: the export adds one for the applicant's task.
         Lane lane = laneOf(model, papers);
         assertThat(lane.getName()).isEqualTo("Pemohon");
+    }
+
+    @Test
+    void endsARefusalInAnEndEventOfItsOwn() {
+        String office = SopFormat.seedOfficeCodes().getFirst();
+        String text = SopFormat.seedSource(office).replaceFirst("tidak: pemohon( +#[^\\n]*)?", "tidak: tolak");
+        Sop refusing = SopFormat.parse("tolak.sop.yaml", text.getBytes(StandardCharsets.UTF_8));
+
+        BpmnModelInstance model = roundTrip(refusing);
+
+        ExclusiveGateway gateway = model.getModelElementById("gateway-2");
+        FlowNode refused = gateway.getDefault().getTarget();
+        assertThat(refused.getId()).isEqualTo("end-refused");
+        assertThat(refused.getName()).isEqualTo("Ditolak");
+        assertThat(refused.getOutgoing()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alur.sop.Activity;
 import id.alur.sop.Sop;
+import id.alur.sop.SopFormat;
 import id.alur.sop.Symbol;
 import id.alur.sop.document.Drawing.Arrow;
 import id.alur.sop.document.Drawing.Box;
@@ -12,6 +13,7 @@ import id.alur.sop.document.Drawing.OffPageMark;
 import id.alur.sop.document.Drawing.Point;
 import id.alur.sop.document.Drawing.SymbolMark;
 import id.alur.sop.document.Flow.BranchLabel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,20 @@ class FlowchartLayoutTests {
                     .isEqualTo(
                             sop.activity(symbol.activityNumber()).orElseThrow().symbol());
         }
+    }
+
+    @Test
+    void drawsNoArrowForARefusalWhichEndsTheApplication() {
+        String office = SopFormat.seedOfficeCodes().getFirst();
+        String text = SopFormat.seedSource(office).replaceFirst("tidak: pemohon( +#[^\\n]*)?", "tidak: tolak");
+        Sop refusing = SopFormat.parse("tolak.sop.yaml", text.getBytes(StandardCharsets.UTF_8));
+
+        List<Arrow> fromDecision = draw(refusing).stream()
+                .flatMap(d -> d.arrows().stream())
+                .filter(a -> a.fromNumber() == 2)
+                .toList();
+
+        assertThat(fromDecision).extracting(Arrow::label).containsExactly("Ya");
     }
 
     @Test
