@@ -8,4 +8,8 @@ import org.jspecify.annotations.Nullable;
  * decision's note). No step follows, so no letter is numbered.
  */
 public record CaseRefused(
-        CaseId caseId, String officeCode, String subjectRef, @Nullable String reason, Instant refusedAt) {}
+        CaseId caseId,
+        String officeCode,
+        String subjectRef,
+        @Nullable String reason,
+        Instant refusedAt) {}

@@ -101,8 +101,7 @@ class TransitionEvents {
     }
 
     void refused(CaseRow kase, @Nullable String reason, Instant at) {
-        events.publishEvent(
-                new CaseRefused(new CaseId(kase.id()), kase.officeCode(), kase.subjectRef(), reason, at));
+        events.publishEvent(new CaseRefused(new CaseId(kase.id()), kase.officeCode(), kase.subjectRef(), reason, at));
     }
 
     /** Cancelled by the office or withdrawn by the applicant. */

@@ -132,8 +132,8 @@ class CaseRefusalIntegrationTests {
         var view = takeIn(applicant);
         String decide = takeVerification(view);
 
-        var answer = call(
-                postJson(decide, Map.of("verdict", "TIDAK", "note", "Tidak terdaftar dalam DTKS")), kabid, 200);
+        var answer =
+                call(postJson(decide, Map.of("verdict", "TIDAK", "note", "Tidak terdaftar dalam DTKS")), kabid, 200);
 
         assertThat(answer.at("/caseState").asString()).isEqualTo("REFUSED");
         assertThat(answer.at("/permohonan/status").asString()).isEqualTo("REFUSED");

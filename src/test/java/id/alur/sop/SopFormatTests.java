@@ -164,8 +164,7 @@ class SopFormatTests {
     @Test
     void readsTheRefusalEndAsABranchThatEndsTheProcessAndWritesItBack() {
         String office = SopFormat.seedOfficeCodes().getFirst();
-        String text = SopFormat.seedSource(office)
-                .replaceFirst("tidak: pemohon( +#[^\\n]*)?", "tidak: tolak");
+        String text = SopFormat.seedSource(office).replaceFirst("tidak: pemohon( +#[^\\n]*)?", "tidak: tolak");
         SopReadResult result = SopFormat.read("tolak.sop.yaml", text.getBytes(StandardCharsets.UTF_8), Locale.ROOT);
 
         assertThat(result.errors()).isEmpty();
