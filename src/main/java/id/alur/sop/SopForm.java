@@ -397,6 +397,7 @@ public final class SopForm {
         return switch (branch) {
             case Branch.ToStep(int number) -> Integer.toString(number);
             case Branch.ToApplicant() -> "pemohon";
+            case Branch.Refuse() -> "tolak";
             case null -> "";
         };
     }
