@@ -1,6 +1,9 @@
 package id.alur.office;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
+import id.alur.platform.LoginThrottle;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
 import id.alur.platform.InvalidInputException;
@@ -32,10 +35,14 @@ class UserAdminController {
 
     private final UserAccounts users;
     private final UserPage page;
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
 
-    UserAdminController(UserAccounts users, UserPage page) {
+    UserAdminController(UserAccounts users, UserPage page, LoginThrottle throttle, AuditTrail audit) {
         this.users = users;
         this.page = page;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -153,6 +160,18 @@ class UserAdminController {
         redirect.addFlashAttribute(
                 Flash.ATTRIBUTE,
                 Flash.success(enabled ? "office.user.enabledNow" : "office.user.disabledNow", username));
+        return "redirect:/admin/users/" + username;
+    }
+
+    /** Lifts the sign-in throttle of the account ({@link LoginThrottle}), on the audit trail. */
+    @PostMapping("/{username}/login-throttle/lift")
+    String liftThrottle(@PathVariable String username, RedirectAttributes redirect) {
+        page.administrable(username);
+        throttle.lift(username);
+        audit.record(AuditEvent.of("user.login-throttle-lifted")
+                .about("user", username)
+                .inOffice(AlurUser.current().orElseThrow().officeCode()));
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("office.user.throttleLifted", username));
         return "redirect:/admin/users/" + username;
     }
 

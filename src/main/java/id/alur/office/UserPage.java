@@ -4,6 +4,7 @@ import id.alur.platform.AlurUser;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditOutcome;
 import id.alur.platform.AuditTrail;
+import id.alur.platform.LoginThrottle;
 import id.alur.platform.Role;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ class UserPage {
     private final ApiTokens tokens;
     private final ResourceOfficeGuard guard;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
     UserPage(
             Offices offices,
@@ -33,8 +35,10 @@ class UserPage {
             UserAccounts users,
             ApiTokens tokens,
             ResourceOfficeGuard guard,
-            AuditTrail audit) {
+            AuditTrail audit,
+            LoginThrottle throttle) {
         this.audit = audit;
+        this.throttle = throttle;
         this.offices = offices;
         this.memberships = memberships;
         this.users = users;
@@ -106,6 +110,8 @@ class UserPage {
         model.addAttribute("positionOptions", positionOptions(visible));
         model.addAttribute("administered", memberships.administeredOffices(user.username()));
         model.addAttribute("systemView", system);
+        throttle.accountRefusedFor(user.username())
+                .ifPresent(wait -> model.addAttribute("throttledMinutes", Math.max(1, (wait.toSeconds() + 59) / 60)));
         if (system) {
             model.addAttribute("tokens", tokens.ofUser(user.username()));
         }

@@ -89,6 +89,7 @@ class OfficeAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/admin/users/{member}").expect(OWN_OFFICE_ADMINS));
         rules.add(AccessRule.post("/admin/users/{member}").expect(OWN_OFFICE_ADMINS));
         rules.add(AccessRule.post("/admin/users/{member}/password").expect(OWN_OFFICE_ADMINS));
+        rules.add(AccessRule.post("/admin/users/{member}/login-throttle/lift").expect(OWN_OFFICE_ADMINS));
         rules.add(AccessRule.post("/admin/users/{member}/enabled")
                 .param("enabled", "true")
                 .expect(OWN_OFFICE_ADMINS));
