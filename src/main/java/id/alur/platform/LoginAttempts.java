@@ -36,12 +36,13 @@ class LoginAttempts {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 return !("POST".equals(request.getMethod())
-                        && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+                        && "/login"
+                                .equals(request.getRequestURI()
+                                        .substring(request.getContextPath().length())));
             }
 
             @Override
-            protected void doFilterInternal(
-                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String username = username(request);
                 var wait = throttle.refusedFor(username, request.getRemoteAddr());
