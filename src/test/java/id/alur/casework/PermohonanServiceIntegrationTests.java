@@ -233,7 +233,7 @@ class PermohonanServiceIntegrationTests {
 
     @Test
     void showsThePublicOnlyTheServiceAndTheStepToWhoeverHoldsTheNumberAndTheNiksLastDigits() {
-        var applicant = Applicants.woman("Sri <script>alert(1)</script>");
+        var applicant = Applicants.woman("Sri Rahayuningsih");
         var view = permohonan.submit(
                 intake(REMBANG, applicant, Applicants.allPapers(requirements(REMBANG))),
                 rembangFrontDesk(),
