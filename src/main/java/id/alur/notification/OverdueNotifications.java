@@ -81,7 +81,10 @@ class OverdueNotifications {
         var values = new HashMap<String, String>();
         values.put("activity", String.valueOf(overdue.activityNumber()));
         values.put("activityName", step.get().activityName());
-        values.put("due", DUE.format(overdue.dueAt().atZone(offices.office(overdue.officeCode()).zone())));
+        values.put(
+                "due",
+                DUE.format(overdue.dueAt()
+                        .atZone(offices.office(overdue.officeCode()).zone())));
         String link = null;
         var id = PermohonanId.fromSubjectRef(overdue.subjectRef());
         if (id.isPresent()) {

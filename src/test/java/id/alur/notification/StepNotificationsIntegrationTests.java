@@ -185,7 +185,9 @@ class StepNotificationsIntegrationTests {
     }
 
     static long subjects(String address, String subject) {
-        return mailsTo(address).stream().filter(m -> subjectOf(m).equals(subject)).count();
+        return mailsTo(address).stream()
+                .filter(m -> subjectOf(m).equals(subject))
+                .count();
     }
 
     static String subjectOf(MimeMessage message) {
