@@ -96,13 +96,28 @@ class CaseActions {
         return loaded;
     }
 
+    /**
+     * Puts a look at the permohonan on the audit trail (UU 27/2022: every processing of personal data is recorded):
+     * {@code permohonan.viewed} (case page), {@code permohonan.read} (API).
+     */
+    void recordRead(Loaded loaded, String action) {
+        audit.record(AuditEvent.of(action)
+                .about("permohonan", loaded.permohonan().id().value())
+                .inOffice(loaded.permohonan().officeCode()));
+    }
+
     /** A scan of the permohonan, when the officer may see the permohonan and the scan ({@link OutsideLane}). */
     DocumentFile document(PermohonanId id, DocumentId documentId, CurrentOfficer officer) {
         var loaded = load(id, officer);
         OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer)
                 .document(documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return permohonan.document(id, documentId, officer.officeCode());
+        var file = permohonan.document(id, documentId, officer.officeCode());
+        audit.record(AuditEvent.of("scan.viewed")
+                .about("permohonan", id.value())
+                .inOffice(officer.officeCode())
+                .detail("document " + documentId.value()));
+        return file;
     }
 
     /**

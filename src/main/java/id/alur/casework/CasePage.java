@@ -55,6 +55,7 @@ class CasePage {
      */
     String render(PermohonanId id, @Nullable Long documentId, CurrentOfficer officer, Model model, Locale locale) {
         var loaded = actions.load(id, officer);
+        actions.recordRead(loaded, "permohonan.viewed");
         var positions = ActingOfficer.positions(officer);
         boolean fullNik = NikDisclosure.full(loaded.sop(), positions);
         var seen = OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer);

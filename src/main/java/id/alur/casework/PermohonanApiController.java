@@ -165,7 +165,7 @@ class PermohonanApiController {
     @Operation(summary = "A permohonan of the caller's office, with its current step")
     @ApiResponse(responseCode = "404", description = "No such permohonan in the caller's office")
     PermohonanResponse find(@PathVariable long id, CurrentOfficer officer) {
-        return response(new PermohonanId(id), officer);
+        return read(new PermohonanId(id), officer);
     }
 
     /** One application found: {@code status} is the search's state code ({@code proses}, {@code dikembalikan} …). */
@@ -264,13 +264,14 @@ class PermohonanApiController {
                 .orElseThrow(() -> new NotFoundException(
                         "No permohonan " + trackingNumber + " in " + officer.officeCode(),
                         "casework.permohonan.notFoundByTracking"));
-        return response(found.id(), officer);
+        return read(found.id(), officer);
     }
 
     @GetMapping("/{id}/riwayat")
     @Operation(summary = "The history of the case: every step with actual against standard time")
     Timeline history(@PathVariable long id, CurrentOfficer officer, Locale locale) {
         var loaded = actions.load(new PermohonanId(id), officer);
+        actions.recordRead(loaded, "permohonan.read");
         return OutsideLane.forOfficer(workflow.history(loaded.caseId(), locale), officer);
     }
 
@@ -380,6 +381,13 @@ class PermohonanApiController {
         return response(
                 actions.act(new PermohonanId(id), officer, stepAction, new StepId(stepId), input, Instant.now()),
                 officer);
+    }
+
+    /** An API read of the permohonan, on the audit trail. */
+    private PermohonanResponse read(PermohonanId id, CurrentOfficer officer) {
+        var loaded = actions.load(id, officer);
+        actions.recordRead(loaded, "permohonan.read");
+        return response(loaded, officer);
     }
 
     private PermohonanResponse response(PermohonanId id, CurrentOfficer officer) {

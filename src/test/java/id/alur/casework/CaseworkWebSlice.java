@@ -72,6 +72,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         types = {
             CaseActions.class,
             PermohonanService.class,
+            id.alur.platform.AuditTrail.class,
             PermohonanSearch.class,
             Services.class,
             WorkflowService.class
@@ -98,7 +99,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems)"))
+                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
     class Platform {}
 
     /**

@@ -145,6 +145,15 @@ class OutsideLaneIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Catatan internal kantor")))
                 .andExpect(content().string(Matchers.containsString("telaah.pdf")));
+
+        // Every look at the permohonan is on the audit trail (issue 14 item 4): API reads, scans, the case page.
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 50)))
+                .extracting(AuditRecord::actor, AuditRecord::action)
+                .contains(
+                        Tuple.tuple(office.bpjs.username(), "permohonan.read"),
+                        Tuple.tuple(office.bpjs.username(), "scan.viewed"),
+                        Tuple.tuple(office.bpjs.username(), "permohonan.viewed"),
+                        Tuple.tuple(office.kepala.username(), "permohonan.viewed"));
     }
 
     @Test

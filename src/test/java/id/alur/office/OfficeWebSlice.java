@@ -1,7 +1,6 @@
 package id.alur.office;
 
 import id.alur.platform.AuditTrail;
-import id.alur.platform.LoginThrottle;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -38,7 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             OfficeApiController.class,
             OfficeSwitchController.class
         })
-@Import({UserPage.class, ResourceOfficeGuard.class, LoginThrottle.class, OfficeWebSlice.Platform.class})
+@Import({UserPage.class, ResourceOfficeGuard.class, OfficeWebSlice.Platform.class})
 @MockitoBean(
         types = {
             Offices.class,
@@ -62,6 +61,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems)"))
+                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
     class Platform {}
 }

@@ -30,10 +30,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Import({
     SecurityConfiguration.class,
     ApiProblems.class,
+    LoginAttempts.class,
+    LoginThrottle.class,
     PlatformWebSlice.Users.class,
     ExceptionAdviceTests.Pages.class,
     ExceptionAdviceTests.Api.class
 })
+@org.springframework.test.context.bean.override.mockito.MockitoBean(types = AuditTrail.class)
 @interface PlatformWebSlice {
 
     String PASSWORD = "rahasia-2026";

@@ -30,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         excludeFilters =
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!platform\\.|portal\\.).*"))
 @Import({PortalConfiguration.class, PortalWebSlice.Platform.class})
-@MockitoBean(types = {PermohonanService.class, LetterService.class})
+@MockitoBean(types = {PermohonanService.class, LetterService.class, id.alur.platform.AuditTrail.class})
 @interface PortalWebSlice {
 
     /**
@@ -44,7 +44,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems)"))
+                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
     class Platform {
         @Bean
         ApiTokenVerifier apiTokenVerifier() {
