@@ -99,7 +99,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
+                            pattern =
+                                    "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
     class Platform {}
 
     /**

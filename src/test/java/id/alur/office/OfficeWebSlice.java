@@ -61,6 +61,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
+                            pattern =
+                                    "id\\.alur\\.platform\\.(SecurityConfiguration|ApiProblems|LoginAttempts|LoginThrottle)"))
     class Platform {}
 }
