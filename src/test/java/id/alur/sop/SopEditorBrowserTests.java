@@ -25,7 +25,8 @@ class SopEditorBrowserTests {
         String code = "uji-peramban-" + UUID.randomUUID().toString().substring(0, 8);
         browser.loginAs("kaltara.admin");
         Page page = browser.page();
-        browser.open("/admin/offices/" + OFFICE + "/sop/baru");
+        browser.open("/admin/offices/" + OFFICE + "/sop");
+        page.locator("#write-new-sop").click();
         assertThat(page.locator("h1")).hasText("SOP baru");
 
         page.locator("[name='kode']").fill(code);
