@@ -1,5 +1,6 @@
 package id.alur.notification;
 
+import id.alur.workflow.StepOverdue;
 import id.alur.workflow.StepStarted;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class NotificationResubmission {
     static final Duration GRACE = Duration.ofMinutes(10);
 
     /** The events the module's durable listeners receive. */
-    static final List<Class<?>> NOTIFIED = List.of(StepStarted.class);
+    static final List<Class<?>> NOTIFIED = List.of(StepStarted.class, StepOverdue.class);
 
     /** Every listener id of this module starts so (its ids are fixed, so that renamed methods keep their publications). */
     static final String LISTENER_PREFIX = "notification-";

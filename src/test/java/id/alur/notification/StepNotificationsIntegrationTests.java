@@ -158,6 +158,46 @@ class StepNotificationsIntegrationTests {
         assertThat(inApp.list(rembang.run + ".kasi-rehabsos", 10)).hasSize(1);
     }
 
+    @Test
+    void tellsTheLaneAndTheHeadOnceWhenAStepPassesItsDueTime() throws Exception {
+        var view = rembang.submit("Kartini");
+        String kasi = rembang.email("kasi-rehabsos");
+        String kepala = rembang.email("kepala-dinas");
+        String late = "Terlambat: " + view.trackingNumber() + " langkah 2";
+        await().atMost(PATIENCE).until(() -> mailsTo(kasi).size() == 1);
+
+        // Seed 000's step 2 is due after 5 working minutes; a month on it is late. (Other open steps of the lane, from
+        // other tests, are late too: only this case's mails are counted.)
+        workflow.flagOverdueSteps(java.time.Instant.now().plus(Duration.ofDays(30)));
+        await().atMost(PATIENCE).until(() -> subjects(kasi, late) == 1 && subjects(kepala, late) == 1);
+        var toHead = mailsTo(kepala).stream()
+                .filter(m -> subjectOf(m).equals(late))
+                .findFirst()
+                .orElseThrow();
+        assertThat(GreenMailUtil.getBody(toHead)).contains("melewati batas waktunya");
+
+        // The scan flags a step once; a second scan tells nobody again.
+        workflow.flagOverdueSteps(java.time.Instant.now().plus(Duration.ofDays(31)));
+        Thread.sleep(500);
+        assertThat(subjects(kasi, late)).isEqualTo(1);
+        assertThat(subjects(kepala, late)).isEqualTo(1);
+        assertThat(subjects(rembang.email("kabid-rehabilitasi-jamsos"), late)).isZero();
+    }
+
+    static long subjects(String address, String subject) {
+        return mailsTo(address).stream()
+                .filter(m -> subjectOf(m).equals(subject))
+                .count();
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private java.util.Optional<TargetEventPublication> pending(StepStarted started) {
         return publications.findIncompletePublicationsByEventAndTargetIdentifier(
                 started, PublicationTargetIdentifier.of(StepNotifications.STEP_STARTED_LISTENER));

@@ -12,7 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseView;
+import id.alur.workflow.StepId;
+import id.alur.workflow.WorkflowService;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -207,5 +212,61 @@ class SopStudioIntegrationTests {
 
         assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
         as(ownAdmin, get("/sop/versi/" + draft.id().value())).andExpect(status().isOk());
+    }
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Test
+    void aRevisionPublishedForALaterDayLeavesRunningCasesOnTheirVersionAndNewCasesTakeItFromThatDay() throws Exception {
+        newOffice();
+        var file = new MockMultipartFile(
+                "file",
+                "000-dinsosppkb-rembang.sop.yaml",
+                "application/yaml",
+                SopFormat.seedSource("dinsosppkb-rembang").getBytes(StandardCharsets.UTF_8));
+        as(admin, multipart("/admin/offices/" + office + "/sop/unggah").file(file));
+        SopVersionView first = sops.versions(office).getLast();
+        LocalDate today = LocalDate.now(WIB);
+        as(
+                        admin,
+                        post("/admin/offices/" + office + "/sop/" + first.id().value() + "/terbitkan")
+                                .param("effectiveOn", today.toString()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+        Acting desk = Acting.self("petugas-1", "Petugas", "petugas-pelayanan");
+        Instant now = Instant.now();
+        CaseView running = workflow.start(office, first.code(), "PMH-LAMA", desk, now);
+
+        as(admin, post("/admin/offices/" + office + "/sop/" + first.id().value() + "/revisi"));
+        SopVersionView revision = sops.versions(office).getLast();
+        LocalDate effective = today.plusDays(7);
+        as(
+                        admin,
+                        post("/admin/offices/" + office + "/sop/"
+                                        + revision.id().value() + "/terbitkan")
+                                .param("effectiveOn", effective.toString()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+
+        CaseView sameDay = workflow.start(office, first.code(), "PMH-HARI-INI", desk, now.plusSeconds(60));
+        CaseView onTheDay = workflow.start(
+                office,
+                first.code(),
+                "PMH-BARU",
+                desk,
+                effective.atTime(8, 0).atZone(WIB).toInstant());
+        assertThat(sameDay.sopVersionId()).isEqualTo(first.id().value());
+        assertThat(onTheDay.sopVersionId()).isEqualTo(revision.id().value());
+
+        StepId step =
+                workflow.caseView(running.id()).currentStep().orElseThrow().id();
+        workflow.claim(step, desk, now.plusSeconds(120));
+        workflow.complete(step, null, null, desk, now.plusSeconds(180));
+        assertThat(workflow.caseView(running.id()).sopVersionId())
+                .isEqualTo(first.id().value());
+        assertThat(workflow.caseView(running.id()).currentStep().orElseThrow().activityNumber())
+                .isGreaterThan(1);
+
+        String page = page(admin);
+        assertThat(page).contains("<td class=\"running-cases\">2</td>", "<td class=\"running-cases\">1</td>");
     }
 }

@@ -1,0 +1,49 @@
+package id.alur.report.compliance;
+
+import id.alur.office.OfficeService;
+import id.alur.platform.AlurUser;
+import id.alur.platform.HomeSection;
+import id.alur.platform.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The reports on the home page of those who read them ({@link ReportAccess}): the office's head and administrators,
+ * and the system administrator while working in an office.
+ */
+@Component
+class ReportsHomeSection implements HomeSection {
+
+    private final ReportAccess access;
+    private final OfficeService offices;
+
+    ReportsHomeSection(ReportAccess access, OfficeService offices) {
+        this.access = access;
+        this.offices = offices;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public String template() {
+        return "report/home-reports";
+    }
+
+    @Override
+    public boolean addTo(Model model, AlurUser user) {
+        String office = user.officeCode();
+        if (office == null || offices.findOffice(office).isEmpty()) {
+            return false;
+        }
+        boolean reader =
+                user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN) || access.isHead(user.username(), office);
+        if (!reader) {
+            return false;
+        }
+        model.addAttribute("reportOffice", office);
+        return true;
+    }
+}
