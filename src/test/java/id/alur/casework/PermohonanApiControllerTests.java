@@ -126,7 +126,7 @@ class PermohonanApiControllerTests {
                                         "3317014508850002"))),
                         any(Instant.class));
         assertThat(PermohonanApiIntegrationTests.strings(answer.at("/allowedActions")))
-                .containsExactly("lepas", "putusan", "kembalikan");
+                .containsExactly("lepas", "putusan", "kembalikan", "batalkan");
         assertThat(answer.at("/currentStep/claimedBy").asString()).isEqualTo(Cases.KASI.username());
     }
 
