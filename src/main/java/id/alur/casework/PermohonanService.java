@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -43,6 +45,7 @@ public class PermohonanService {
     private final OfficeService offices;
     private final CaseworkSettings settings;
     private final ApplicationEventPublisher events;
+    private final SearchRepository searches;
     private final RandomGenerator random = new SecureRandom();
 
     PermohonanService(
@@ -51,8 +54,10 @@ public class PermohonanService {
             WorkflowService workflow,
             OfficeService offices,
             CaseworkSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SearchRepository searches) {
         this.repository = repository;
+        this.searches = searches;
         this.services = services;
         this.workflow = workflow;
         this.offices = offices;
@@ -329,6 +334,39 @@ public class PermohonanService {
         }
         repository.insertNote(id, text, acting.username(), acting.displayName(), acting.positionCode(), now);
         return find(id);
+    }
+
+    /**
+     * The buku kendali's lines: the applications of the office received in {@code [from, to)}, in the order received,
+     * at most {@code limit}; the NIK whole only for readers in the positions that see it on the case page
+     * ({@link NikDisclosure}, per service in force on {@code today}), masked for everyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerLine> ledger(
+            String officeCode, Instant from, Instant to, int limit, Set<String> positions, LocalDate today) {
+        var disclosed = services.inForce(officeCode, today).stream()
+                .filter(v -> NikDisclosure.full(v.sop(), positions))
+                .map(v -> v.code())
+                .collect(Collectors.toSet());
+        return searches.ledger(officeCode, from, to, limit).stream()
+                .map(l -> disclosed.contains(l.sopCode())
+                        ? l
+                        : new LedgerLine(
+                                l.id(),
+                                l.trackingNumber(),
+                                l.submittedAt(),
+                                l.applicantName(),
+                                ApplicantView.mask(l.nik()),
+                                l.sopCode(),
+                                l.sopName(),
+                                l.papersComplete(),
+                                l.state(),
+                                l.activityNumber(),
+                                l.activityName(),
+                                l.closedAt(),
+                                l.submittedBy(),
+                                l.workflowCaseId()))
+                .toList();
     }
 
     /** What an incomplete file means for this office's SOP (docs/casework.md). */

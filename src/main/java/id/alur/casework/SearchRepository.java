@@ -110,6 +110,49 @@ class SearchRepository {
                 .list();
     }
 
+    /**
+     * The applications received in {@code [from, to)}, in the order received, at most {@code limit} (the caller asks
+     * for one more than it shows to know the period holds too many). Read from {@code permohonan_by_office_submitted}.
+     */
+    List<LedgerLine> ledger(String officeCode, Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        select p.id, p.tracking_number, p.submitted_at, p.applicant_name, p.nik, p.sop_code, p.sop_name,
+                               not exists (select 1 from permohonan_checklist_item ci
+                                            where ci.permohonan_id = p.id and not ci.present) as complete,
+                               w.state, w.activity_number, w.activity_name, p.closed_at, p.submitted_by,
+                               p.workflow_case_id
+                          from permohonan p left join workflow_case_overview w on w.case_id = p.workflow_case_id
+                         where p.office_code = :office and p.submitted_at >= :from and p.submitted_at < :to
+                         order by p.submitted_at, p.id
+                         limit :limit
+                        """)
+                .param("office", officeCode)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    String caseState = rs.getString("state");
+                    return new LedgerLine(
+                            new PermohonanId(rs.getLong("id")),
+                            rs.getString("tracking_number"),
+                            instant(rs, "submitted_at"),
+                            rs.getString("applicant_name"),
+                            rs.getString("nik"),
+                            rs.getString("sop_code"),
+                            rs.getString("sop_name"),
+                            rs.getBoolean("complete"),
+                            caseState == null
+                                    ? null
+                                    : SearchState.ofCaseState(caseState).orElse(null),
+                            rs.getObject("activity_number", Integer.class),
+                            rs.getString("activity_name"),
+                            instant(rs, "closed_at"),
+                            rs.getString("submitted_by"),
+                            rs.getObject("workflow_case_id", Long.class));
+                })
+                .list();
+    }
+
     private static String where(
             String officeCode, PermohonanQuery query, ZoneId zone, Instant now, Map<String, Object> params) {
         var where = new StringBuilder(" where p.office_code = :office");

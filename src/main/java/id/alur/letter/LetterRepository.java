@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec;
@@ -116,6 +120,25 @@ class LetterRepository {
 
     Optional<StoredLetter> findByCase(long caseId, LetterKind kind) {
         return letters("case_id = ? and kind = ?", caseId, kind.name()).optional();
+    }
+
+    /** The numbers of the letters issued on these cases, each case's in issue order (index of {@code UNIQUE (case_id, kind)}). */
+    Map<Long, List<String>> numbersByCase(Collection<Long> caseIds) {
+        var numbers = new LinkedHashMap<Long, List<String>>();
+        if (caseIds.isEmpty()) {
+            return numbers;
+        }
+        List<Long> ids = List.copyOf(caseIds);
+        // in slices, so that a long ledger never sends more bind parameters than a statement may hold
+        for (int start = 0; start < ids.size(); start += 1000) {
+            jdbc.sql("select case_id, number from letter where case_id in (:cases) order by case_id, issued_at, id")
+                    .param("cases", ids.subList(start, Math.min(ids.size(), start + 1000)))
+                    .query((rs, n) -> Map.entry(rs.getLong("case_id"), rs.getString("number")))
+                    .list()
+                    .forEach(e -> numbers.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                            .add(e.getValue()));
+        }
+        return numbers;
     }
 
     List<StoredLetter> forCase(long caseId) {

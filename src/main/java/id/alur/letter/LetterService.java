@@ -3,9 +3,11 @@ package id.alur.letter;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,6 +60,15 @@ public class LetterService {
     /** The letter with that id, or throws {@link LetterNotFoundException}. */
     public LetterView find(LetterId id) {
         return withPdf(stored(id)).view();
+    }
+
+    /**
+     * The numbers of the letters issued on these workflow cases (revoked ones too: their numbers stay used), each
+     * case's in issue order; a case without letters is absent. One query however many cases (the report's ledgers).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> numbersByCase(Collection<Long> caseIds) {
+        return letters.numbersByCase(caseIds);
     }
 
     /** The letters issued for a workflow case, in issue order. */

@@ -1,5 +1,6 @@
 package id.alur.platform;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,6 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModelAdvice {
 
     static final String SIGNED_IN = "signedIn";
+
+    private final Menu menu;
+
+    ShellModelAdvice(ObjectProvider<MenuItem> menuItems) {
+        this.menu = new Menu(menuItems);
+    }
+
+    /** The menu entries the modules decide ({@link MenuItem}); asked only when a template renders one. */
+    @ModelAttribute("menu")
+    Menu menu() {
+        return menu;
+    }
 
     @ModelAttribute(SIGNED_IN)
     AlurUser signedIn() {

@@ -1,0 +1,226 @@
+package id.alur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.alur.casework.Intake;
+import id.alur.casework.PermohonanService;
+import id.alur.casework.PermohonanView;
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.Verdict;
+import id.alur.workflow.WorkflowService;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The buku kendali permohonan of an office of its own (positions of {@link OfficeTestData}, the SOP of casework's
+ * {@code CaseworkAccessRoutes.sop.yaml}): three applications received today, one of them returned to the applicant; the
+ * page and its PDF, XLSX and CSV read back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LedgerIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    PermohonanService permohonan;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    UserDetailsService users;
+
+    OfficeTestData data;
+    String office;
+    String kepala;
+    String kabid;
+    String admin;
+    final List<PermohonanView> received = new ArrayList<>();
+
+    @BeforeEach
+    void threeApplications() throws IOException {
+        data = new OfficeTestData(offices);
+        office = data.office();
+        String sop;
+        try (InputStream in = getClass().getResourceAsStream("/id/alur/casework/CaseworkAccessRoutes.sop.yaml")) {
+            sop = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        sops.publish(sops.createDraft(office, "ledger.sop.yaml", sop).id());
+        String petugas = data.user(office, OfficeTestData.PETUGAS);
+        kepala = data.user(office, OfficeTestData.KEPALA);
+        kabid = data.user(office, OfficeTestData.KABID);
+        admin = data.officeAdmin(office);
+        for (String name : List.of("Siti Aminah", "Dewi Lestari", "Sri Wahyuni")) {
+            received.add(permohonan.submit(
+                    new Intake(
+                            office,
+                            "kis-uji-akses",
+                            applicant(name),
+                            List.of(),
+                            List.of(new Intake.ChecklistEntry(0, true, null), new Intake.ChecklistEntry(1, true, null)),
+                            Set.of()),
+                    Acting.self(petugas, "Petugas", OfficeTestData.PETUGAS),
+                    Instant.now()));
+        }
+        var step = workflow.caseView(new CaseId(received.get(1).workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        var asKepala = Acting.self(kepala, "Kepala", OfficeTestData.KEPALA);
+        workflow.claim(step.id(), asKepala, Instant.now());
+        workflow.decide(step.id(), Verdict.TIDAK, "KK belum ada", asKepala, Instant.now());
+    }
+
+    /** A woman born 12-05-1980 in Kec. Sumber, Rembang: NIK 331701 52 05 80 and a serial. */
+    static Intake.Applicant applicant(String name) {
+        String nik = "331701520580%04d".formatted(ThreadLocalRandom.current().nextInt(1, 9999));
+        return new Intake.Applicant(
+                nik,
+                name,
+                LocalDate.of(1980, 5, 12),
+                id.alur.casework.Sex.FEMALE,
+                "3317011203150007",
+                "Jl. Pemuda 12 RT 01 RW 02",
+                "33.17.01.2002",
+                "081234567890");
+    }
+
+    MockHttpServletResponse fetch(String username, String path) throws Exception {
+        return mvc.perform(get(path).with(user(data.signedIn(users, username))))
+                .andReturn()
+                .getResponse();
+    }
+
+    String today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+    }
+
+    @Test
+    void thePageListsEveryApplicationOfThePeriodWithItsStepOrResult() throws Exception {
+        var response = fetch(kepala, "/laporan/" + office + "/buku-kendali?from=" + today() + "&to=" + today());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String html = response.getContentAsString();
+        for (var p : received) {
+            assertThat(html).contains(p.trackingNumber()).contains(p.applicant().name());
+        }
+        assertThat(html)
+                .contains("2. Memeriksa kelengkapan")
+                .contains("Dikembalikan ke pemohon")
+                .contains("Lengkap")
+                .contains(received.getFirst().applicant().nik());
+        assertThat(fetch(kepala, "/laporan/" + office + "/buku-kendali?from=2020-01-01&to=2020-01-31")
+                        .getContentAsString())
+                .contains("Tidak ada permohonan yang diterima dalam periode ini.");
+    }
+
+    @Test
+    void theNikIsMaskedForThoseWhoDoNotWorkWithIt() throws Exception {
+        String nik = received.getFirst().applicant().nik();
+        String html = fetch(admin, "/laporan/" + office + "/buku-kendali").getContentAsString();
+        assertThat(html).contains(received.getFirst().trackingNumber()).doesNotContain(nik);
+        assertThat(html).contains(nik.substring(0, 4) + "••••••••" + nik.substring(12));
+    }
+
+    @Test
+    void thePdfIsA4LandscapeAndHoldsTheTrackingNumbers() throws Exception {
+        var response = fetch(kepala, "/laporan/" + office + "/buku-kendali.pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isCloseTo(842f, org.assertj.core.data.Offset.offset(2f));
+            assertThat(box.getHeight()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("BUKU KENDALI PERMOHONAN");
+            for (var p : received) {
+                assertThat(text).contains(p.trackingNumber());
+            }
+        }
+    }
+
+    @Test
+    void theWorkbookAndTheCsvHoldOneRowPerApplication() throws Exception {
+        var xlsx = fetch(admin, "/laporan/" + office + "/buku-kendali.xlsx");
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            var tracking = rows.stream()
+                    .filter(r -> r.getRowNum() > 5)
+                    .map(r -> r.getCellText(2))
+                    .toList();
+            assertThat(tracking)
+                    .containsExactlyElementsOf(received.stream()
+                            .map(PermohonanView::trackingNumber)
+                            .toList());
+            assertThat(rows.stream()
+                            .filter(r -> r.getRowNum() == 5)
+                            .findFirst()
+                            .orElseThrow()
+                            .getCellText(2))
+                    .isEqualTo("Nomor registrasi");
+        }
+
+        var csv = fetch(admin, "/laporan/" + office + "/buku-kendali.csv");
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        String text = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+        assertThat(records).hasSize(4);
+        assertThat(records.get(0).get(2)).isEqualTo("Nomor registrasi");
+        assertThat(records.get(2).get(2)).isEqualTo(received.get(1).trackingNumber());
+        assertThat(records.get(2).get(7)).isEqualTo("Dikembalikan ke pemohon");
+    }
+
+    @Test
+    void onlyTheHeadAndTheAdministratorsSeeItAndBadDatesAreNamed() throws Exception {
+        assertThat(fetch(kabid, "/laporan/" + office + "/buku-kendali").getStatus())
+                .isEqualTo(403);
+        assertThat(fetch(data.user(office, OfficeTestData.PETUGAS), "/laporan").getStatus())
+                .isEqualTo(403);
+        assertThat(fetch(kepala, "/").getContentAsString()).contains("href=\"/laporan\"");
+        assertThat(fetch(kabid, "/").getContentAsString()).doesNotContain("href=\"/laporan\"");
+
+        var bad = fetch(kepala, "/laporan/" + office + "/buku-kendali?from=kemarin");
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString()).contains("Tanggal &quot;kemarin&quot; tidak terbaca");
+        assertThat(fetch(kepala, "/laporan/" + office + "/buku-kendali.csv?from=2026-02-01&to=2026-01-01")
+                        .getStatus())
+                .isEqualTo(422);
+    }
+}
