@@ -215,6 +215,12 @@ class LedgerIntegrationTests {
                 .isEqualTo(403);
         assertThat(fetch(kepala, "/").getContentAsString()).contains("href=\"/laporan\"");
         assertThat(fetch(kabid, "/").getContentAsString()).doesNotContain("href=\"/laporan\"");
+        String menu = fetch(kepala, "/laporan").getContentAsString();
+        for (String report : new String[] {"/buku-kendali", "/kepatuhan"}) {
+            String path = "/laporan/" + office + report;
+            assertThat(menu).contains("href=\"" + path + "\"");
+            assertThat(fetch(kepala, path).getStatus()).as(path).isEqualTo(200);
+        }
 
         var bad = fetch(kepala, "/laporan/" + office + "/buku-kendali?from=kemarin");
         assertThat(bad.getStatus()).isEqualTo(422);
