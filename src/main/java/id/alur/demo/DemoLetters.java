@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,10 @@ class DemoLetters {
         this.letters = letters;
     }
 
+    static final int ORDER = DemoOffices.ORDER + 10;
+
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
     void install() {
         int added = 0;
         for (LetterheadView letterhead : LETTERHEADS) {

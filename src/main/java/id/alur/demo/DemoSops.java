@@ -7,12 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes the seed SOP of each of the five seed offices once the application is up, when the demo data is wanted
  * ({@link ConditionalOnDemoData}). Idempotent: an office that already has a version of its seed's code is left alone, so a
- * revision made in the application is never overwritten.
+ * revision made in the application is never overwritten. Published through {@link SopService#publish}, so the seeds
+ * pass the same readiness checks as any office's SOP.
  */
 @Component
 @ConditionalOnDemoData
@@ -26,7 +28,9 @@ class DemoSops {
         this.sops = sops;
     }
 
+    /** After the letter settings ({@link DemoLetters}): publishing asks the readiness checks, which need them. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(DemoLetters.ORDER + 10)
     void publishSeedSops() {
         int created = install();
         if (created > 0) {

@@ -1,5 +1,5 @@
 /** Letters: kinds, templates, numbering, letterhead, signer block, PDF and QR verification. */
-@ApplicationModule(allowedDependencies = {"platform", "casework", "workflow", "office"})
+@ApplicationModule(allowedDependencies = {"platform", "casework", "workflow", "office", "sop"})
 @NullMarked
 package id.alur.letter;
 

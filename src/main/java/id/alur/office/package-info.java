@@ -1,5 +1,5 @@
 /** Offices, positions, users, role membership and delegation (Plh/Plt). */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "sop"})
 @NullMarked
 package id.alur.office;
 

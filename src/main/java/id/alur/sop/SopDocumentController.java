@@ -1,6 +1,10 @@
 package id.alur.sop;
 
+import id.alur.platform.AlurUser;
+import id.alur.platform.Role;
 import id.alur.sop.document.SopDocumentRenderer.Link;
+import id.alur.sop.document.SopDocumentRenderer.ReadinessNotice;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,10 +37,12 @@ class SopDocumentController {
 
     private final SopService sops;
     private final SopAccess access;
+    private final MessageSource messages;
 
-    SopDocumentController(SopService sops, SopAccess access) {
+    SopDocumentController(SopService sops, SopAccess access, MessageSource messages) {
         this.sops = sops;
         this.access = access;
+        this.messages = messages;
     }
 
     /** Another office's version, a draft too, is answered as if there were none (office isolation). */
@@ -43,13 +51,14 @@ class SopDocumentController {
     }
 
     @GetMapping(path = "/sop/versi/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable long id, Locale locale) {
+    ResponseEntity<String> page(@PathVariable long id, Locale locale, HttpServletRequest request) {
         SopVersionView version = readable(id);
         var downloads = List.of(
                 new Link("sop.document.download.pdf", id + ".pdf"),
                 new Link("sop.document.download.bpmn", id + ".bpmn"));
         // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
-        String html = SopDocuments.page(version.sop(), locale, downloads, "../dokumen/font");
+        String html = SopDocuments.page(
+                version.sop(), locale, downloads, readiness(version, locale, request), "../dokumen/font");
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
@@ -89,6 +98,28 @@ class SopDocumentController {
                     .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                     .body(in.readAllBytes());
         }
+    }
+
+    /**
+     * The readiness list of a draft, for the administrators of its office (the fix links lead to their pages); none for
+     * a published or retired version or another reader.
+     */
+    private @Nullable List<ReadinessNotice> readiness(
+            SopVersionView version, Locale locale, HttpServletRequest request) {
+        boolean administers = AlurUser.current()
+                .filter(user -> user.hasRole(Role.ADMIN)
+                        || (user.hasRole(Role.OFFICE_ADMIN)
+                                && version.officeCode().equals(user.officeCode())))
+                .isPresent();
+        if (version.status() != SopStatus.DRAFT || !administers) {
+            return null;
+        }
+        return sops.readiness(version.id()).stream()
+                .map(item -> new ReadinessNotice(
+                        item.blocks(),
+                        messages.getMessage(item.messageKey(), item.arguments().toArray(), locale),
+                        request.getContextPath() + item.fixLink()))
+                .toList();
     }
 
     private static String attachment(SopVersionView version, String extension) {

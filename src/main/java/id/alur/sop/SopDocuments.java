@@ -59,6 +59,16 @@ public final class SopDocuments {
         return SopDocumentRenderer.html(sop, total(sop), locale, downloads, fontUrl);
     }
 
+    /** The web page of the document with the readiness list of a draft above it. */
+    static String page(
+            Sop sop,
+            Locale locale,
+            List<SopDocumentRenderer.Link> downloads,
+            List<SopDocumentRenderer.ReadinessNotice> readiness,
+            String fontUrl) {
+        return SopDocumentRenderer.html(sop, total(sop), locale, downloads, readiness, fontUrl);
+    }
+
     private static String total(Sop sop) {
         return SopTotals.asWritten(sop);
     }

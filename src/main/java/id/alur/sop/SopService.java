@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public class SopService {
     private final SopVersionRepository versions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<ReadinessCheck> readinessChecks;
 
     /**
      * The parsed SOP of each version that is no longer a draft, by id: its source text never changes again (the
@@ -50,8 +52,13 @@ public class SopService {
     private final Cache<Long, Sop> parsed =
             Caffeine.newBuilder().maximumSize(PARSED_VERSIONS).build();
 
-    SopService(SopVersionRepository versions, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    SopService(
+            SopVersionRepository versions,
+            ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<ReadinessCheck> readinessChecks) {
         this.versions = versions;
+        this.readinessChecks = readinessChecks;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -113,6 +120,7 @@ public class SopService {
      * today (WIB) when the file gives none.
      *
      * @throws SopStatusChangeNotAllowedException when it is not a draft (also when another user published it first)
+     * @throws SopNotReadyException when a {@link ReadinessCheck} reports a blocking item; nothing is written
      */
     @Transactional
     public SopVersionView publish(SopVersionId id) {
@@ -159,6 +167,13 @@ public class SopService {
 
     private SopVersionView publish(SopVersionRepository.Row row, LocalDate effectiveOn) {
         SopVersionId id = new SopVersionId(row.id());
+        if (row.status() == SopStatus.DRAFT) {
+            List<ReadinessItem> blocking =
+                    readiness(row).stream().filter(ReadinessItem::blocks).toList();
+            if (!blocking.isEmpty()) {
+                throw new SopNotReadyException(blocking);
+            }
+        }
         Instant now = clock.instant();
         if (row.status() != SopStatus.DRAFT
                 || !versions.publish(id.value(), row.lock(), effectiveOn, now, signedInUsername())) {
@@ -220,6 +235,26 @@ public class SopService {
     @Transactional(readOnly = true)
     public SopVersionView get(SopVersionId id) {
         return view(row(id));
+    }
+
+    /**
+     * What every {@link ReadinessCheck} finds missing for the version to run in its office ("siap dijalankan"), blocking
+     * items first; empty when it is ready.
+     *
+     * @throws SopVersionNotFoundException when there is no such version
+     */
+    @Transactional(readOnly = true)
+    public List<ReadinessItem> readiness(SopVersionId id) {
+        return readiness(row(id));
+    }
+
+    private List<ReadinessItem> readiness(SopVersionRepository.Row row) {
+        Sop sop = view(row).sop();
+        return readinessChecks
+                .orderedStream()
+                .flatMap(check -> check.check(row.officeCode(), sop).stream())
+                .sorted(Comparator.comparing(ReadinessItem::severity))
+                .toList();
     }
 
     /** The published version of the SOP with the latest effective date on or before {@code on}, if any. */

@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import static id.alur.casework.PermohonanApiIntegrationTests.postJson;
+import id.alur.letter.ReadyToRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -39,6 +40,9 @@ import tools.jackson.databind.JsonNode;
 class CaseRefusalIntegrationTests {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -64,6 +68,7 @@ class CaseRefusalIntegrationTests {
         office = data.office();
         frontDesk = data.user(office, OfficeTestData.PETUGAS);
         kabid = data.user(office, OfficeTestData.KABID);
+        ReadyToRun.prepare(context, office, sopText());
         var draft = sops.createDraft(office, "CaseRefusalIntegrationTests.sop.yaml", sopText());
         sops.publish(draft.id());
         sopCode = draft.code();

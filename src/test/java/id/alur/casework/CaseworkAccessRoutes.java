@@ -6,6 +6,9 @@ import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
 import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
+import id.alur.letter.LetterKind;
+import id.alur.letter.LetterService;
+import id.alur.letter.LetterSettingView;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -76,9 +79,11 @@ class CaseworkAccessRoutes implements AccessRoutes {
         var permohonan = context.getBean(PermohonanService.class);
         var workflow = context.getBean(WorkflowService.class);
         String office = fixture.office();
+        String frontDesk = fixture.data().user(office, OfficeTestData.PETUGAS);
+        fixture.data().user(office, OfficeTestData.KABID);
+        receiptSetting(context.getBean(LetterService.class), office);
         var draft = sops.createDraft(office, "CaseworkAccessRoutes.sop.yaml", sopText());
         sops.publish(draft.id());
-        String frontDesk = fixture.data().user(office, OfficeTestData.PETUGAS);
         var applicant = Applicants.woman("Matriks");
         var view = submit(permohonan, office, draft.code(), frontDesk, applicant);
         var step = workflow.caseView(new CaseId(view.workflowCaseId()))
@@ -118,6 +123,31 @@ class CaseworkAccessRoutes implements AccessRoutes {
                         Set.of()),
                 Acting.self(frontDesk, "Petugas", OfficeTestData.PETUGAS),
                 Instant.now());
+    }
+
+    /** The Tanda Terima setting of the SOP's office, which publishing asks for (the letter module's readiness). */
+    static void receiptSetting(LetterService letters, String office) {
+        receiptSetting(letters, office, "kis-uji-akses");
+    }
+
+    static void receiptSetting(LetterService letters, String office, String sopCode) {
+        letters.saveSetting(
+                new LetterSettingView(
+                        null,
+                        office,
+                        sopCode,
+                        LetterKind.TANDA_TERIMA,
+                        1,
+                        1,
+                        List.of(),
+                        "TT/{seq}/{yyyy}",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0),
+                "test");
     }
 
     static String sopText() {

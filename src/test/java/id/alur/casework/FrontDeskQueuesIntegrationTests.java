@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.alur.letter.LetterService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
@@ -50,6 +51,9 @@ class FrontDeskQueuesIntegrationTests {
     SopService sops;
 
     @Autowired
+    LetterService letters;
+
+    @Autowired
     PermohonanService permohonan;
 
     @Autowired
@@ -80,10 +84,12 @@ class FrontDeskQueuesIntegrationTests {
     void fourApplications() {
         var data = new OfficeTestData(offices);
         office = data.office();
-        sops.publish(sops.createDraft(office, "queues.sop.yaml", sopText()).id());
         petugas = data.user(office, OfficeTestData.PETUGAS);
         kepala = data.user(office, OfficeTestData.KEPALA);
         bpjs = data.user(office, OfficeTestData.BPJS);
+        data.user(office, OfficeTestData.KABID);
+        CaseworkAccessRoutes.receiptSetting(letters, office, "kis-uji-antrian");
+        sops.publish(sops.createDraft(office, "queues.sop.yaml", sopText()).id());
         returned = submitWithoutKk("Rukmini Wulandari");
         atBpjs = submit("Endang Purwati");
         ready = submit("Lastri Handayani");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.alur.letter.LetterService;
 import id.alur.office.DelegationKind;
 import id.alur.office.NewDelegation;
 import id.alur.office.OfficeService;
@@ -45,6 +46,9 @@ class InboxPageIntegrationTests {
     SopService sops;
 
     @Autowired
+    LetterService letters;
+
+    @Autowired
     PermohonanService permohonan;
 
     @Autowired
@@ -63,11 +67,12 @@ class InboxPageIntegrationTests {
     void sixApplicationsWaitForTheKepala() {
         data = new OfficeTestData(offices);
         office = data.office();
-        sops.publish(sops.createDraft(office, "inbox.sop.yaml", CaseworkAccessRoutes.sopText())
-                .id());
         String petugas = data.user(office, OfficeTestData.PETUGAS);
         kepala = data.user(office, OfficeTestData.KEPALA);
         kabid = data.user(office, OfficeTestData.KABID);
+        CaseworkAccessRoutes.receiptSetting(letters, office);
+        sops.publish(sops.createDraft(office, "inbox.sop.yaml", CaseworkAccessRoutes.sopText())
+                .id());
         for (int i = 0; i < 6; i++) {
             waiting.add(permohonan.submit(
                     new Intake(

@@ -1,6 +1,7 @@
 package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import id.alur.letter.ReadyToRun;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OutsideLaneIntegrationTests {
 
     static final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -187,6 +191,7 @@ class OutsideLaneIntegrationTests {
         private String token;
 
         Office() {
+            ReadyToRun.prepare(context, code, CaseworkAccessRoutes.sopText());
             var draft = sops.createDraft(code, "OutsideLaneIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
             sops.publish(draft.id());
             sopCode = draft.code();

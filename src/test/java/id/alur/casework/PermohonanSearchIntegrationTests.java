@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.alur.letter.LetterService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
@@ -48,6 +49,9 @@ class PermohonanSearchIntegrationTests {
     SopService sops;
 
     @Autowired
+    LetterService letters;
+
+    @Autowired
     PermohonanService permohonan;
 
     @Autowired
@@ -72,11 +76,12 @@ class PermohonanSearchIntegrationTests {
     void sixApplications() {
         data = new OfficeTestData(offices);
         office = data.office();
-        sops.publish(sops.createDraft(office, "search.sop.yaml", CaseworkAccessRoutes.sopText())
-                .id());
         petugas = data.user(office, OfficeTestData.PETUGAS);
         kepala = data.user(office, OfficeTestData.KEPALA);
         kabid = data.user(office, OfficeTestData.KABID);
+        CaseworkAccessRoutes.receiptSetting(letters, office);
+        sops.publish(sops.createDraft(office, "search.sop.yaml", CaseworkAccessRoutes.sopText())
+                .id());
         for (String name : List.of("Siti Aminah", "Dewi Lestari", "Sri Wahyuni", "Nur Hidayah", "Ani Rahayu")) {
             taken.add(submit(Applicants.woman(name)));
         }

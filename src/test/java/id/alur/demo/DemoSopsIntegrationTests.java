@@ -2,6 +2,7 @@ package id.alur.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alur.sop.ReadinessItem;
 import id.alur.sop.SopFormat;
 import id.alur.sop.SopService;
 import id.alur.sop.SopStatus;
@@ -29,6 +30,18 @@ class DemoSopsIntegrationTests {
                     .extracting(SopVersionView::status)
                     .containsExactly(SopStatus.PUBLISHED);
             assertThat(sops.inForce(office, code, LocalDate.now().plusDays(1))).isPresent();
+        }
+    }
+
+    @Test
+    void theSeedOfficesAreReadyToRunTheirSeedsSoTheyPublishedThroughTheChecks() {
+        for (String office : SopFormat.seedOfficeCodes()) {
+            String code = SopFormat.seed(office).code();
+            SopVersionView version = sops.versions(office).stream()
+                    .filter(v -> v.code().equals(code))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(sops.readiness(version.id())).as(office).noneMatch(ReadinessItem::blocks);
         }
     }
 

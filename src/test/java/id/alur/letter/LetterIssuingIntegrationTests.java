@@ -92,7 +92,9 @@ class LetterIssuingIntegrationTests {
         office = OfficeTestData.unique("kaltara");
         ZoneId wita = ZoneId.of("Asia/Makassar");
         offices.createOffice(
-                office, new OfficeDetails("Dinas Sosial Provinsi Uji", OfficeKind.PROVINCE_AGENCY, null, wita.getId()));
+                office,
+                new OfficeDetails(
+                        "Dinas Sosial Provinsi Uji", OfficeKind.PROVINCE_AGENCY, "Tanjung Selor", wita.getId()));
         calendar.setZone(office, wita);
         offices.createPosition(office, "kepala-dinas", new PositionDetails("Kepala Dinas Sosial", 1, false, false));
         offices.createPosition(
@@ -118,7 +120,6 @@ class LetterIssuingIntegrationTests {
                 kadis.displayName());
         var draft = sops.createDraft(
                 office, SopFormat.seedFileName("dinsos-kaltara"), SopFormat.seedSource("dinsos-kaltara"));
-        sops.publish(draft.id());
         letters.saveLetterhead(
                 new LetterheadView(
                         office,
@@ -164,6 +165,7 @@ class LetterIssuingIntegrationTests {
                         null,
                         0),
                 "test");
+        sops.publish(draft.id());
     }
 
     @Test

@@ -44,7 +44,9 @@ public final class OfficeTestData {
 
     public String office(String zone) {
         String code = unique("t");
-        offices.createOffice(code, new OfficeDetails("Kantor Uji " + code, OfficeKind.REGENCY_AGENCY, null, zone));
+        offices.createOffice(
+                code,
+                new OfficeDetails("Kantor Uji " + code, OfficeKind.REGENCY_AGENCY, "Jl. Uji No. 1, Kota Uji", zone));
         offices.createPosition(code, KEPALA, new PositionDetails("Kepala Dinas", 1, false, false));
         offices.createPosition(code, KABID, new PositionDetails("Kepala Bidang", 2, false, false));
         offices.createPosition(code, PETUGAS, new PositionDetails("Petugas Pelayanan", 3, true, false));

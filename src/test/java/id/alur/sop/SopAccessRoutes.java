@@ -6,6 +6,10 @@ import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
 import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
+import id.alur.letter.LetterKind;
+import id.alur.letter.LetterService;
+import id.alur.letter.LetterSettingView;
+import id.alur.office.OfficeTestData;
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
 import id.alur.platform.AccessRule;
@@ -19,6 +23,8 @@ import org.springframework.context.ApplicationContext;
  * its administrator) and the system administrator read it, drafts too; for another office's people it does not exist.
  * The SOP section of an office, its editor and the API: its administrator and the system administrator; another
  * office's administrator 404.
+ * The readiness of a version is for its office's administrators only (their token; the system administrator has no
+ * office); another office's version is 404.
  */
 class SopAccessRoutes implements AccessRoutes {
 
@@ -42,8 +48,28 @@ class SopAccessRoutes implements AccessRoutes {
                         fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
-        var published =
-                sops.createDraft(fixture.office(), "001-dinsos-solok.sop.yaml", SopFormat.seedSource("dinsos-solok"));
+        // Ready to run in the fixture's office (every lane held, a Tanda Terima setting), so it may be published.
+        fixture.data().user(fixture.office(), OfficeTestData.KABID);
+        fixture.data().user(fixture.office(), OfficeTestData.PETUGAS);
+        context.getBean(LetterService.class)
+                .saveSetting(
+                        new LetterSettingView(
+                                null,
+                                fixture.office(),
+                                "kis-uji-terbit",
+                                LetterKind.TANDA_TERIMA,
+                                1,
+                                1,
+                                List.of(),
+                                "TT/{seq}/{yyyy}",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        "test");
+        var published = sops.createDraft(fixture.office(), "kis-uji-terbit.sop.yaml", readySopText());
         sops.publish(published.id());
         long apiDraft = sops.createDraft(
                         fixture.office(), "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"))
@@ -64,6 +90,16 @@ class SopAccessRoutes implements AccessRoutes {
                 Long.toString(published.id().value()),
                 "font",
                 "DejaVuSans.ttf");
+    }
+
+    /** The authorization matrix's casework SOP (lanes kepala, kabid, petugas, bpjs of OfficeTestData) as its own code. */
+    private static String readySopText() {
+        try (var in = SopAccessRoutes.class.getResourceAsStream("/id/alur/casework/CaseworkAccessRoutes.sop.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("kode: kis-uji-akses", "kode: kis-uji-terbit");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -93,6 +129,8 @@ class SopAccessRoutes implements AccessRoutes {
                 AccessRule.get("/api/sop/{sopVersion}").expect(API_OWN_OFFICE_ADMINS),
                 // The first who may publishes it (today); the next are told it is no draft any more (409).
                 AccessRule.post("/api/sop/{apiDraft}/publish").expect(API_OWN_OFFICE_ADMINS),
-                AccessRule.post("/api/sop/{publishedSopVersion}/retire").expect(API_OWN_OFFICE_ADMINS));
+                AccessRule.post("/api/sop/{publishedSopVersion}/retire").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/sop/{sopVersion}/readiness")
+                        .expect(UNAUTHORIZED, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
     }
 }

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.alur.office.OfficeService;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeTestData;
+import org.springframework.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +44,9 @@ class SopApiIntegrationTests {
     @Autowired
     SopService sops;
 
+    @Autowired
+    ApplicationContext context;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     JsonNode call(AbstractMockHttpServletRequestBuilder<?> request, String username, int expectedStatus)
@@ -63,6 +68,8 @@ class SopApiIntegrationTests {
     void anOfficeAdministratorUploadsPublishesAndRetiresAnSopThroughTheApi() throws Exception {
         var data = new OfficeTestData(offices);
         String office = data.office();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-solok"));
         String admin = data.officeAdmin(office);
 
         JsonNode draft = call(
@@ -121,6 +128,8 @@ class SopApiIntegrationTests {
     void aBrokenFileIsA422NamingItsLineAndAPastDayIsRefused() throws Exception {
         var data = new OfficeTestData(offices);
         String office = data.office();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-solok"));
         String admin = data.officeAdmin(office);
         byte[] broken = SopFormat.seedSource("dinsos-kaltara")
                 .replace("pelaksana: kepala-dinas", "pelaksana: lurah")
@@ -150,6 +159,8 @@ class SopApiIntegrationTests {
     void onlyTheOfficesAdministratorsTokensReachItsSops() throws Exception {
         var data = new OfficeTestData(offices);
         String office = data.office();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-solok"));
         String other = data.office();
         long id = sops.createDraft(office, "k.sop.yaml", kaltara()).id().value();
 

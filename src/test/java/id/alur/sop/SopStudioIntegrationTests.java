@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.office.OfficeService;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeTestData;
+import org.springframework.context.ApplicationContext;
 import id.alur.platform.AlurUser;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseView;
@@ -56,10 +58,14 @@ class SopStudioIntegrationTests {
     String office;
     AlurUser admin;
 
+    @Autowired
+    ApplicationContext context;
+
     /** A new office (real, so the layout finds the signed-in user) and its administrator, signed in. */
     void newOffice() {
         var fixture = new OfficeTestData(offices);
         office = fixture.office();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
         admin = fixture.signedIn(userDetails, fixture.officeAdmin(office));
     }
 

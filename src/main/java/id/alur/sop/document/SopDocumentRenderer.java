@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.MessageSource;
@@ -63,6 +64,14 @@ public final class SopDocumentRenderer {
     public record Link(String messageKey, String href) {}
 
     /**
+     * One item of the readiness list shown above a draft's document ("siap dijalankan").
+     *
+     * @param text the item in the reader's language
+     * @param href the page that fixes it
+     */
+    public record ReadinessNotice(boolean blocking, String text, String href) {}
+
+    /**
      * The document as one HTML page.
      *
      * @param total the total standard time as the SOP writes it
@@ -70,7 +79,23 @@ public final class SopDocumentRenderer {
      * @param fontUrl where a browser loads the document's font, or {@code null} to rely on an installed DejaVu Sans
      */
     public static String html(Sop sop, String total, Locale locale, List<Link> downloads, String fontUrl) {
+        return html(sop, total, locale, downloads, null, fontUrl);
+    }
+
+    /**
+     * The document as one HTML page with the readiness list above it.
+     *
+     * @param readiness the items of the readiness list, empty when the version is ready, {@code null} for no list
+     */
+    public static String html(
+            Sop sop,
+            String total,
+            Locale locale,
+            List<Link> downloads,
+            @Nullable List<ReadinessNotice> readiness,
+            String fontUrl) {
         Context context = new Context(locale);
+        context.setVariable("readiness", readiness);
         context.setVariable("doc", view(sop, total, locale));
         context.setVariable("lang", locale.getLanguage());
         context.setVariable("downloads", downloads);

@@ -1,6 +1,7 @@
 package id.alur.report.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import id.alur.letter.ReadyToRun;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -43,6 +44,9 @@ class ComplianceReportIntegrationTests {
     static final String MARCH = "?dari=2027-03-01&sampai=2027-03-31";
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -73,6 +77,7 @@ class ComplianceReportIntegrationTests {
         data = new OfficeTestData(offices);
         office = data.office();
         calendar.setZone(office, JAKARTA);
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
         var draft = sops.createDraft(
                 office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
         version = sops.publish(draft.id()).id().value();

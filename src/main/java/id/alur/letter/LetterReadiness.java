@@ -1,0 +1,78 @@
+package id.alur.letter;
+
+import id.alur.office.OfficeService;
+import id.alur.sop.Activity;
+import id.alur.sop.ReadinessCheck;
+import id.alur.sop.ReadinessItem;
+import id.alur.sop.Sop;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letter module's part of "siap dijalankan": every letter the SOP names as an output has a letter setting for the
+ * office and SOP (without one the step would issue nothing), and the intake's Tanda Terima has one too. A letter
+ * output is recognised by its name in the Mutu Baku output (a Surat Pengantar, a Surat Rekomendasi Berobat, a Lembar
+ * Verifikasi); the Lembar Disposisi is optional (an office may dispose on paper). An office the office module does
+ * not know gets no items, as in the office's check.
+ */
+@Component
+class LetterReadiness implements ReadinessCheck {
+
+    /** The words of an output that name a letter of the kind, in lower case. */
+    static final Map<LetterKind, String> OUTPUT_NAMES = Map.of(
+            LetterKind.SURAT_PENGANTAR, "surat pengantar",
+            LetterKind.SURAT_REKOMENDASI_BEROBAT, "rekomendasi berobat",
+            LetterKind.LEMBAR_VERIFIKASI, "lembar verifikasi");
+
+    private final LetterSettingRepository settings;
+    private final OfficeService offices;
+
+    LetterReadiness(LetterSettingRepository settings, OfficeService offices) {
+        this.settings = settings;
+        this.offices = offices;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReadinessItem> check(String officeCode, Sop sop) {
+        if (offices.findOffice(officeCode).isEmpty()) {
+            return List.of();
+        }
+        Set<LetterKind> configured = settings.forOffice(officeCode).stream()
+                .filter(setting -> sop.code().equals(setting.sopCode()))
+                .map(LetterSetting::kind)
+                .collect(Collectors.toSet());
+        String page = "/admin/offices/" + officeCode + "/letters";
+        List<ReadinessItem> items = new ArrayList<>();
+        for (LetterKind kind : LetterKind.values()) {
+            if (!OUTPUT_NAMES.containsKey(kind) || configured.contains(kind)) {
+                continue;
+            }
+            firstNaming(sop, OUTPUT_NAMES.get(kind))
+                    .ifPresent(activity -> items.add(ReadinessItem.blocking(
+                            page,
+                            "letter.readiness.output-without-setting",
+                            activity.number(),
+                            activity.standard().output(),
+                            sop.code())));
+        }
+        if (!configured.contains(LetterKind.TANDA_TERIMA)) {
+            items.add(ReadinessItem.blocking(page, "letter.readiness.receipt-without-setting", sop.code()));
+        }
+        return items;
+    }
+
+    private static java.util.Optional<Activity> firstNaming(Sop sop, String name) {
+        return sop.activities().stream()
+                .filter(activity -> activity.standard() != null
+                        && activity.standard().output() != null
+                        && activity.standard().output().toLowerCase(Locale.ROOT).contains(name))
+                .findFirst();
+    }
+}

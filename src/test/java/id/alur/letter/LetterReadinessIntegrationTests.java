@@ -1,0 +1,129 @@
+package id.alur.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.InputProblem;
+import id.alur.sop.ReadinessItem;
+import id.alur.sop.SopNotReadyException;
+import id.alur.sop.SopService;
+import id.alur.sop.SopStatus;
+import id.alur.sop.SopVersionId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The letter module's part of "siap dijalankan" (issue 12 item 7): a letter the SOP names as an output needs a letter
+ * setting, and so does the intake's Tanda Terima, before the SOP may be published.
+ */
+@SpringBootTest
+class LetterReadinessIntegrationTests {
+
+    static final String SOP = "kis-uji-surat";
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    LetterService letters;
+
+    String office;
+    SopVersionId draft;
+
+    /** An office complete for the office module (every lane held), without any letter setting. */
+    @BeforeEach
+    void anOfficeWithoutLetterSettings() throws IOException {
+        var data = new OfficeTestData(offices);
+        office = data.office();
+        data.user(office, OfficeTestData.KEPALA);
+        data.user(office, OfficeTestData.KABID);
+        data.user(office, OfficeTestData.PETUGAS);
+        data.user(office, OfficeTestData.BPJS);
+        draft = sops.createDraft(office, "LetterReadinessIntegrationTests.sop.yaml", sopText())
+                .id();
+    }
+
+    @Test
+    void namesTheStepWhoseLetterHasNoSettingAndTheMissingReceipt() {
+        assertThat(sops.readiness(draft))
+                .extracting(ReadinessItem::messageKey, ReadinessItem::arguments, ReadinessItem::fixLink)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter.readiness.output-without-setting",
+                                List.of(2, "Surat Pengantar ke BPJS Kesehatan", SOP),
+                                "/admin/offices/" + office + "/letters"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter.readiness.receipt-without-setting",
+                                List.of(SOP),
+                                "/admin/offices/" + office + "/letters"));
+    }
+
+    @Test
+    void refusesToPublishUntilBothLettersHaveSettings() {
+        assertThatThrownBy(() -> sops.publish(draft))
+                .isInstanceOfSatisfying(
+                        SopNotReadyException.class,
+                        refused -> assertThat(refused.problems())
+                                .extracting(InputProblem::messageKey)
+                                .containsExactly(
+                                        "letter.readiness.output-without-setting",
+                                        "letter.readiness.receipt-without-setting"));
+
+        letters.saveSetting(setting(LetterKind.TANDA_TERIMA, 1, "TT/{seq}/{yyyy}"), "test");
+        assertThat(sops.readiness(draft))
+                .extracting(ReadinessItem::messageKey)
+                .containsExactly("letter.readiness.output-without-setting");
+
+        letters.saveSetting(setting(LetterKind.SURAT_PENGANTAR, 2, "460/{seq}/UJI/{yyyy}"), "test");
+        assertThat(sops.readiness(draft)).isEmpty();
+        assertThat(sops.publish(draft).status()).isEqualTo(SopStatus.PUBLISHED);
+    }
+
+    @Test
+    void aSettingForAnotherSopDoesNotCount() {
+        letters.saveSetting(
+                new LetterSettingView(
+                        null,
+                        office,
+                        "sop-lain",
+                        LetterKind.TANDA_TERIMA,
+                        1,
+                        1,
+                        List.of(),
+                        "TT/{seq}/{yyyy}",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0),
+                "test");
+
+        assertThat(sops.readiness(draft))
+                .extracting(ReadinessItem::messageKey)
+                .contains("letter.readiness.receipt-without-setting");
+    }
+
+    private LetterSettingView setting(LetterKind kind, int step, String pattern) {
+        return new LetterSettingView(
+                null, office, SOP, kind, step, step, List.of(), pattern, null, null, null, null, null, 0);
+    }
+
+    private static String sopText() throws IOException {
+        try (InputStream in =
+                LetterReadinessIntegrationTests.class.getResourceAsStream("LetterReadinessIntegrationTests.sop.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

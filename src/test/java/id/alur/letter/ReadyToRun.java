@@ -1,0 +1,72 @@
+package id.alur.letter;
+
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.office.PositionDetails;
+import id.alur.sop.Actor;
+import id.alur.sop.ActorKind;
+import id.alur.sop.Sop;
+import id.alur.sop.SopFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Makes a test office ready to run an SOP ("siap dijalankan"), so that publishing it passes the readiness checks: a
+ * position with a holder for every lane but the applicant's, a letter setting for every letter the SOP names as an
+ * output, and the Tanda Terima setting.
+ */
+public final class ReadyToRun {
+
+    private ReadyToRun() {}
+
+    public static void prepare(ApplicationContext context, String office, String sopText) {
+        OfficeService offices = context.getBean(OfficeService.class);
+        LetterService letters = context.getBean(LetterService.class);
+        Sop sop = SopFormat.parse("ready.sop.yaml", sopText.getBytes(StandardCharsets.UTF_8));
+        var data = new OfficeTestData(offices);
+        int rank = 10;
+        for (Actor lane : sop.actors()) {
+            if (lane.kind() == ActorKind.APPLICANT) {
+                continue;
+            }
+            if (offices.findPosition(office, lane.id()).isEmpty()) {
+                offices.createPosition(
+                        office,
+                        lane.id(),
+                        new PositionDetails(lane.name(), rank++, false, lane.kind() == ActorKind.OUTSIDE_PARTY));
+            }
+            data.user(office, lane.id());
+        }
+        LetterReadiness.OUTPUT_NAMES.forEach((kind, name) -> sop.activities().stream()
+                .filter(a -> a.standard().output() != null
+                        && a.standard().output().toLowerCase(java.util.Locale.ROOT).contains(name))
+                .findFirst()
+                .ifPresent(a -> setting(letters, office, sop.code(), kind, a.number())));
+        setting(letters, office, sop.code(), LetterKind.TANDA_TERIMA, 1);
+    }
+
+    private static void setting(LetterService letters, String office, String sopCode, LetterKind kind, int step) {
+        boolean present = letters.settings(office).stream()
+                .anyMatch(s -> sopCode.equals(s.sopCode()) && s.kind() == kind);
+        if (!present) {
+            letters.saveSetting(
+                    new LetterSettingView(
+                            null,
+                            office,
+                            sopCode,
+                            kind,
+                            step,
+                            step,
+                            List.of(),
+                            kind.slug().toUpperCase(java.util.Locale.ROOT) + "/{seq}/{yyyy}",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            0),
+                    "test");
+        }
+    }
+}
