@@ -1,10 +1,10 @@
 package id.alur.casework;
 
 import static id.alur.casework.PermohonanApiIntegrationTests.postJson;
-import id.alur.letter.ReadyToRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.sop.SopService;

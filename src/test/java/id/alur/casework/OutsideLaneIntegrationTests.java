@@ -1,7 +1,6 @@
 package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.alur.letter.ReadyToRun;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;

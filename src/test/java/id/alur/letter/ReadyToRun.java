@@ -40,15 +40,18 @@ public final class ReadyToRun {
         }
         LetterReadiness.OUTPUT_NAMES.forEach((kind, name) -> sop.activities().stream()
                 .filter(a -> a.standard().output() != null
-                        && a.standard().output().toLowerCase(java.util.Locale.ROOT).contains(name))
+                        && a.standard()
+                                .output()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(name))
                 .findFirst()
                 .ifPresent(a -> setting(letters, office, sop.code(), kind, a.number())));
         setting(letters, office, sop.code(), LetterKind.TANDA_TERIMA, 1);
     }
 
     private static void setting(LetterService letters, String office, String sopCode, LetterKind kind, int step) {
-        boolean present = letters.settings(office).stream()
-                .anyMatch(s -> sopCode.equals(s.sopCode()) && s.kind() == kind);
+        boolean present =
+                letters.settings(office).stream().anyMatch(s -> sopCode.equals(s.sopCode()) && s.kind() == kind);
         if (!present) {
             letters.saveSetting(
                     new LetterSettingView(

@@ -9,10 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.office.OfficeService;
 import id.alur.letter.ReadyToRun;
+import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
-import org.springframework.context.ApplicationContext;
 import id.alur.platform.AlurUser;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseView;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,12 +1,12 @@
 package id.alur.report.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import id.alur.letter.ReadyToRun;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.calendar.WorkingCalendar;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
