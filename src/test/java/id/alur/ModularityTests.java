@@ -36,11 +36,11 @@ class ModularityTests {
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("sop", Set.of("platform")),
             Map.entry("calendar", Set.of("platform")),
-            Map.entry("office", Set.of("platform")),
+            Map.entry("office", Set.of("platform", "sop")),
             Map.entry("registry", Set.of("platform")),
             Map.entry("workflow", Set.of("platform", "sop", "calendar")),
             Map.entry("casework", Set.of("platform", "workflow", "office", "registry", "sop")),
-            Map.entry("letter", Set.of("platform", "casework", "workflow", "office")),
+            Map.entry("letter", Set.of("platform", "casework", "workflow", "office", "sop")),
             Map.entry("report", Set.of("platform", "casework", "workflow", "letter", "office")),
             Map.entry("notification", Set.of("platform", "casework", "workflow", "letter", "office")),
             Map.entry("portal", Set.of("platform", "casework", "letter")),

@@ -226,6 +226,7 @@ class SopStudioIntegrationTests {
     @Test
     void aRevisionPublishedForALaterDayLeavesRunningCasesOnTheirVersionAndNewCasesTakeItFromThatDay() throws Exception {
         newOffice();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
         var file = new MockMultipartFile(
                 "file",
                 "000-dinsosppkb-rembang.sop.yaml",
