@@ -48,6 +48,8 @@ class DemoSopsIntegrationTests {
     @Test
     void installsNothingTwice() {
         assertThat(demo.install()).isZero();
-        assertThat(sops.versions("dinsos-kaltara")).hasSize(1);
+        // Published only: other tests of the shared context write drafts in the demo offices (the SOP editor's).
+        assertThat(sops.versions("dinsos-kaltara").stream().filter(v -> v.status() == SopStatus.PUBLISHED))
+                .hasSize(1);
     }
 }

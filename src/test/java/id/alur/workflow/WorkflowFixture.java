@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,10 +35,15 @@ class WorkflowFixture {
 
     /** An office of its own with the seed SOP of {@code seedOffice} published, in the seed office's zone. */
     Office office(String seedOffice) {
+        return office(seedOffice, source -> source);
+    }
+
+    /** An office running the seed's SOP as changed by {@code edit} (a variant the seeds do not have). */
+    Office office(String seedOffice, UnaryOperator<String> edit) {
         String code = seedOffice + "-t" + System.nanoTime() % 1_000_000_000L + "-" + OFFICES.incrementAndGet();
         calendar.setZone(code, calendar.zoneOf(seedOffice));
-        SopVersionView draft =
-                sops.createDraft(code, SopFormat.seedFileName(seedOffice), SopFormat.seedSource(seedOffice));
+        SopVersionView draft = sops.createDraft(
+                code, SopFormat.seedFileName(seedOffice), edit.apply(SopFormat.seedSource(seedOffice)));
         SopVersionView published = sops.publish(draft.id());
         return new Office(code, published, calendar.zoneOf(code));
     }
