@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,6 +27,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class OverdueNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueNotifications.class);
 
     static final String STEP_OVERDUE_LISTENER = NotificationResubmission.LISTENER_PREFIX + "step-overdue";
 
@@ -56,6 +60,12 @@ class OverdueNotifications {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = STEP_OVERDUE_LISTENER)
     void on(StepOverdue overdue) {
+        // A case of an office the office module does not know (a workflow run without office data) has nobody to tell;
+        // failing would leave the publication incomplete and resubmitted at every start.
+        if (offices.findOffice(overdue.officeCode()).isEmpty()) {
+            log.debug("No office {}: nobody to tell of step {}", overdue.officeCode(), overdue.stepId());
+            return;
+        }
         var step = workflow.history(overdue.caseId()).steps().stream()
                 .filter(s -> s.id().equals(overdue.stepId()))
                 .findFirst();

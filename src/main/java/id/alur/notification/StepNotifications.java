@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class StepNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(StepNotifications.class);
 
     static final Locale INDONESIAN = Locale.of("id");
 
@@ -59,6 +63,12 @@ class StepNotifications {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = STEP_STARTED_LISTENER)
     void on(StepStarted started) {
+        // A case of an office the office module does not know (a workflow run without office data) has nobody to tell;
+        // failing would leave the publication incomplete and resubmitted at every start.
+        if (offices.findOffice(started.officeCode()).isEmpty()) {
+            log.debug("No office {}: nobody to tell of step {}", started.officeCode(), started.stepId());
+            return;
+        }
         // The applicant's and an outside party's steps are recorded by the front desk, told by other notifications.
         if (started.laneKind() != LaneKind.POSITION) {
             return;
