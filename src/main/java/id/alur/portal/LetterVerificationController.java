@@ -2,9 +2,13 @@ package id.alur.portal;
 
 import id.alur.letter.LetterService;
 import id.alur.letter.LetterVerification;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The public letter verification page, reached from the QR code on every letter: no login. It shows what the letter
  * module allows ({@link LetterVerification}: no personal data beyond initials) and checks an uploaded PDF against the
  * issued one. An unknown code and a malformed one get the same 404 page, so the page reveals nothing about which
- * codes exist.
+ * codes exist. Verifications are rate-limited per client address (issue 14 item 8), so the codes cannot be walked
+ * from one address either.
  */
 @Controller
 class LetterVerificationController {
@@ -26,9 +31,22 @@ class LetterVerificationController {
     static final String PATH = "/publik/verifikasi";
 
     private final LetterService letters;
+    private final LookupRateLimit rateLimit;
 
-    LetterVerificationController(LetterService letters) {
+    LetterVerificationController(LetterService letters, @Qualifier("verificationRateLimit") LookupRateLimit rateLimit) {
         this.letters = letters;
+        this.rateLimit = rateLimit;
+    }
+
+    /** The form with a 429 and its message, when this address used up its verifications. */
+    private @Nullable String refusedOverLimit(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (rateLimit.tryAcquire(request.getRemoteAddr())) {
+            return null;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(rateLimit.secondsPerToken()));
+        model.addAttribute("problemKey", "portal.verification.tooMany");
+        return "portal/verification-form";
     }
 
     /** A form to type the code printed under the QR code. */
@@ -45,7 +63,11 @@ class LetterVerificationController {
     }
 
     @GetMapping(PATH + "/{code}")
-    String show(@PathVariable String code, Model model, HttpServletResponse response) {
+    String show(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+        String refused = refusedOverLimit(request, response, model);
+        if (refused != null) {
+            return refused;
+        }
         return page(letters.verify(code), code, model, response);
     }
 
@@ -54,8 +76,13 @@ class LetterVerificationController {
             @PathVariable String code,
             @RequestParam(name = "pdf", required = false) MultipartFile pdf,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
+        String refused = refusedOverLimit(request, response, model);
+        if (refused != null) {
+            return refused;
+        }
         Optional<LetterVerification> letter = letters.verify(code);
         if (letter.isEmpty()) {
             return page(letter, code, model, response);

@@ -9,8 +9,9 @@ import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
- * A token bucket per client address for the public status look-up: the tracking number with the NIK's last four
- * digits is unguessable only while nobody can try millions of them.
+ * A token bucket per key for the public pages: per client address for the status look-up and the letter
+ * verification, per tracking number for the status look-ups that found nothing (the tracking number with the NIK's
+ * last four digits is unguessable only while nobody can try millions of them — from one address or from many).
  *
  * <p>Buckets live in this node's memory, forgotten after a quiet period; behind a load balancer with {@code n} nodes a
  * client gets at most {@code n} times the limit, which still leaves guessing hopeless (docs/casework.md).
@@ -38,9 +39,25 @@ final class LookupRateLimit {
                 .build();
     }
 
-    /** Takes one look-up from the client's bucket; false when it is empty. */
-    boolean tryAcquire(String clientAddress) {
-        return buckets.get(clientAddress, key -> newBucket()).tryConsume(1);
+    /** Takes one look-up from the key's bucket; false when it is empty. */
+    boolean tryAcquire(String key) {
+        return buckets.get(key, k -> newBucket()).tryConsume(1);
+    }
+
+    /** Whether the key's bucket has a look-up left, taking none. */
+    boolean hasTokens(String key) {
+        Bucket bucket = buckets.getIfPresent(key);
+        return bucket == null || bucket.getAvailableTokens() > 0;
+    }
+
+    /** Takes one look-up from the key's bucket, if one is left: a failed attempt that counts against the key. */
+    void consume(String key) {
+        buckets.get(key, k -> newBucket()).tryConsume(1);
+    }
+
+    /** Seconds until the next look-up is back in an empty bucket: for {@code Retry-After}. */
+    long secondsPerToken() {
+        return Math.max(1, period.toSeconds() / capacity);
     }
 
     private Bucket newBucket() {

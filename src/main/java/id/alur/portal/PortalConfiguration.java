@@ -12,4 +12,15 @@ class PortalConfiguration {
     LookupRateLimit statusLookupRateLimit(PortalSettings settings) {
         return new LookupRateLimit(settings.statusLookups(), settings.statusLookupPeriod(), settings.trackedClients());
     }
+
+    @Bean
+    LookupRateLimit failedLookupsPerTrackingNumber(PortalSettings settings) {
+        return new LookupRateLimit(
+                settings.failedLookupsPerTrackingNumber(), settings.failedLookupPeriod(), settings.trackedClients());
+    }
+
+    @Bean
+    LookupRateLimit verificationRateLimit(PortalSettings settings) {
+        return new LookupRateLimit(settings.verifications(), settings.verificationPeriod(), settings.trackedClients());
+    }
 }

@@ -3,6 +3,8 @@ package id.alur.portal;
 import id.alur.casework.PermohonanService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,17 +15,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public status page: anyone with a receipt follows their permohonan by its tracking number and the last four
  * digits of the NIK, without logging in. It shows the service and where it stands, no personal data. Look-ups are
- * rate-limited per client address, and posted so the NIK digits stay out of URLs and access logs.
+ * rate-limited per client address and, for look-ups that find nothing, per tracking number (issue 14 item 8: guessing
+ * the four digits from many addresses), and posted so the NIK digits stay out of URLs and access logs.
  */
 @Controller
 class StatusController {
 
     private final PermohonanService permohonan;
     private final LookupRateLimit rateLimit;
+    private final LookupRateLimit failedPerTrackingNumber;
 
-    StatusController(PermohonanService permohonan, LookupRateLimit rateLimit) {
+    StatusController(
+            PermohonanService permohonan,
+            @Qualifier("statusLookupRateLimit") LookupRateLimit rateLimit,
+            @Qualifier("failedLookupsPerTrackingNumber") LookupRateLimit failedPerTrackingNumber) {
         this.permohonan = permohonan;
         this.rateLimit = rateLimit;
+        this.failedPerTrackingNumber = failedPerTrackingNumber;
     }
 
     @GetMapping("/publik/status")
@@ -54,8 +62,16 @@ class StatusController {
             model.addAttribute("problemKey", "portal.status.bothRequired");
             return "portal/status";
         }
+        String numberKey = trackingNumber.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        if (!failedPerTrackingNumber.hasTokens(numberKey)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", Long.toString(failedPerTrackingNumber.secondsPerToken()));
+            model.addAttribute("problemKey", "portal.status.tooManyForNumber");
+            return "portal/status";
+        }
         var status = permohonan.publicStatus(trackingNumber, nikLast4.strip());
         if (status.isEmpty()) {
+            failedPerTrackingNumber.consume(numberKey);
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problemKey", "portal.status.notFound");
             return "portal/status";

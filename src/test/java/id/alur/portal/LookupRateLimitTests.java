@@ -44,4 +44,16 @@ class LookupRateLimitTests {
         assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
         assertThat(limit.tryAcquire("10.0.0.1")).isFalse();
     }
+
+    @Test
+    void countsOnlyWhatIsConsumedAndRefusesOnceTheKeyIsUsedUp() {
+        assertThat(limit.hasTokens("ALR2026AAAAAA")).isTrue();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limit.hasTokens("ALR2026AAAAAA")).isTrue();
+            limit.consume("ALR2026AAAAAA");
+        }
+        assertThat(limit.hasTokens("ALR2026AAAAAA")).isFalse();
+        assertThat(limit.hasTokens("ALR2026BBBBBB")).isTrue();
+        assertThat(limit.secondsPerToken()).isEqualTo(20);
+    }
 }

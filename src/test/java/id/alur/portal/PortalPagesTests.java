@@ -101,8 +101,8 @@ class PortalPagesTests {
     void answers422WhenTheDigitsAreMissingAnd404WhenNothingMatches() throws Exception {
         given(permohonan.publicStatus(anyString(), anyString())).willReturn(Optional.empty());
 
-        var incomplete = lookUp(newClient(), "ALR-2026-7K3M9Q", "12");
-        var unknown = lookUp(newClient(), "ALR-2026-7K3M9Q", "1234");
+        var incomplete = lookUp(newClient(), "ALR-2026-4UNKNW", "12");
+        var unknown = lookUp(newClient(), "ALR-2026-4UNKNW", "1234");
 
         assertThat(incomplete.getStatus()).isEqualTo(422);
         assertThat(incomplete.getContentAsString()).contains("Isi nomor registrasi dan 4 angka terakhir NIK.");
@@ -115,10 +115,13 @@ class PortalPagesTests {
         given(permohonan.publicStatus(anyString(), anyString())).willReturn(Optional.empty());
         String client = newClient();
         for (int i = 0; i < 10; i++) {
-            assertThat(lookUp(client, "ALR-2026-7K3M9Q", "1234").getStatus()).isEqualTo(404);
+            // a different number each time: the limit per address is tested, not the one per tracking number
+            assertThat(lookUp(client, "ALR-2026-0000A" + (char) ('A' + i), "1234")
+                            .getStatus())
+                    .isEqualTo(404);
         }
 
-        var refused = lookUp(client, "ALR-2026-7K3M9Q", "1234");
+        var refused = lookUp(client, "ALR-2026-0000AZ", "1234");
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("60");

@@ -38,6 +38,9 @@ class StatusPageIntegrationTests {
     @Autowired
     PermohonanService permohonan;
 
+    @Autowired
+    PortalSettings settings;
+
     static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
@@ -128,6 +131,70 @@ class StatusPageIntegrationTests {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
         assertThat(refused.getContentAsString()).contains("Terlalu banyak pencarian");
         assertThat(lookUp("ALR-2026-0000AB", "1234", newClient()).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesATrackingNumberAfterTenWrongGuessesFromManyAddressesEvenWithTheRightDigits() throws Exception {
+        String nik = "331701570885" + "%04d".formatted(5000 + CLIENT.getAndIncrement());
+        var view = submitted("Warsini", nik);
+        String right = nik.substring(12);
+        for (int guess = 0; guess < 10; guess++) {
+            String wrong = "%04d".formatted(guess).equals(right) ? "9999" : "%04d".formatted(guess);
+            assertThat(lookUp(view.trackingNumber(), wrong, newClient()).getStatus())
+                    .isEqualTo(404);
+        }
+
+        var refused = lookUp(view.trackingNumber().toLowerCase(), right, newClient());
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("360");
+        assertThat(refused.getContentAsString())
+                .contains("Terlalu banyak percobaan yang salah untuk nomor registrasi ini")
+                .doesNotContain("Warsini");
+    }
+
+    @Test
+    void countsOnlyTheLookUpsThatFindNothingAgainstATrackingNumber() throws Exception {
+        String nik = "331701570885" + "%04d".formatted(7000 + CLIENT.getAndIncrement());
+        var view = submitted("Sumiyati", nik);
+
+        for (int i = 0; i < 12; i++) {
+            assertThat(lookUp(view.trackingNumber(), nik.substring(12), newClient())
+                            .getStatus())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void refusesLetterVerificationsOverTheLimitOfAClient() throws Exception {
+        String client = newClient();
+        int answered = 0;
+        MockHttpServletResponse refused = null;
+        // The bucket refills while the loop runs (greedily, one verification per period/limit), so the refusal may
+        // come a few requests after the limit, never before it.
+        for (int i = 0; i < 2 * settings.verifications() && refused == null; i++) {
+            var response = mvc.perform(get("/publik/verifikasi/TIDAK-ADA-" + i).with(from(client)))
+                    .andReturn()
+                    .getResponse();
+            if (response.getStatus() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.getStatus()).isEqualTo(404);
+                answered++;
+            }
+        }
+
+        assertThat(answered).isGreaterThanOrEqualTo(settings.verifications());
+        assertThat(refused).isNotNull();
+        assertThat(refused.getHeader("Retry-After"))
+                .isEqualTo(Long.toString(
+                        Math.max(1, settings.verificationPeriod().toSeconds() / settings.verifications())));
+        assertThat(refused.getContentAsString()).contains("Terlalu banyak pemeriksaan surat dari alamat Anda");
+        assertThat(mvc.perform(get("/publik/verifikasi/TIDAK-ADA-X").with(from(newClient())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
