@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.alur.casework.Intake;
 import id.alur.casework.PermohonanService;
 import id.alur.casework.PermohonanView;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.sop.SopService;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +69,9 @@ class LedgerIntegrationTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    ApplicationContext context;
+
     OfficeTestData data;
     String office;
     String kepala;
@@ -82,6 +87,7 @@ class LedgerIntegrationTests {
         try (InputStream in = getClass().getResourceAsStream("/id/alur/casework/CaseworkAccessRoutes.sop.yaml")) {
             sop = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        ReadyToRun.prepare(context, office, sop);
         sops.publish(sops.createDraft(office, "ledger.sop.yaml", sop).id());
         String petugas = data.user(office, OfficeTestData.PETUGAS);
         kepala = data.user(office, OfficeTestData.KEPALA);
