@@ -1,18 +1,12 @@
 package id.alur.notification;
 
-import id.alur.casework.PermohonanId;
-import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.office.PositionView;
 import id.alur.office.UserView;
 import id.alur.workflow.StepOverdue;
-import id.alur.workflow.WorkflowService;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,53 +22,36 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OverdueNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(OverdueNotifications.class);
-
     static final String STEP_OVERDUE_LISTENER = NotificationResubmission.LISTENER_PREFIX + "step-overdue";
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final OfficeService offices;
-    private final WorkflowService workflow;
-    private final PermohonanService permohonan;
+    private final StepSubjects subjects;
     private final NotificationTexts texts;
-    private final Notifier notifier;
-    private final Preferences preferences;
 
-    OverdueNotifications(
-            OfficeService offices,
-            WorkflowService workflow,
-            PermohonanService permohonan,
-            NotificationTexts texts,
-            Notifier notifier,
-            Preferences preferences) {
+    OverdueNotifications(OfficeService offices, StepSubjects subjects, NotificationTexts texts) {
         this.offices = offices;
-        this.workflow = workflow;
-        this.permohonan = permohonan;
+        this.subjects = subjects;
         this.texts = texts;
-        this.notifier = notifier;
-        this.preferences = preferences;
     }
 
     @Async(NotificationConfiguration.THREADS)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = STEP_OVERDUE_LISTENER)
     void on(StepOverdue overdue) {
-        // A case of an office the office module does not know (a workflow run without office data) has nobody to tell;
-        // failing would leave the publication incomplete and resubmitted at every start.
-        if (offices.findOffice(overdue.officeCode()).isEmpty()) {
-            log.debug("No office {}: nobody to tell of step {}", overdue.officeCode(), overdue.stepId());
-            return;
-        }
-        var step = workflow.history(overdue.caseId()).steps().stream()
-                .filter(s -> s.id().equals(overdue.stepId()))
-                .findFirst();
-        if (step.isEmpty() || !step.get().state().open()) {
+        var open = subjects.openStep(
+                overdue.officeCode(),
+                overdue.caseId(),
+                overdue.stepId(),
+                overdue.activityNumber(),
+                overdue.subjectRef());
+        if (open.isEmpty()) {
             return;
         }
         var today = offices.today(overdue.officeCode());
         Map<String, UserView> recipients = new LinkedHashMap<>();
-        String holder = step.get().claimedBy();
+        String holder = open.get().step().claimedBy();
         if (holder != null) {
             offices.findUser(holder).ifPresent(u -> recipients.put(u.username(), u));
         } else {
@@ -88,37 +65,20 @@ class OverdueNotifications {
                 .ifPresent(head -> offices.actingIn(overdue.officeCode(), head, today)
                         .forEach(u -> recipients.put(u.username(), u)));
 
-        var values = new HashMap<String, String>();
-        values.put("activity", String.valueOf(overdue.activityNumber()));
-        values.put("activityName", step.get().activityName());
+        var values = open.get().values();
         values.put(
                 "due",
                 DUE.format(overdue.dueAt()
                         .atZone(offices.office(overdue.officeCode()).zone())));
-        String link = null;
-        var id = PermohonanId.fromSubjectRef(overdue.subjectRef());
-        if (id.isPresent()) {
-            var view = permohonan.find(id.get());
-            values.put("trackingNumber", view.trackingNumber());
-            values.put("applicant", view.applicant().name());
-            values.put("service", view.sopName());
-            link = "/permohonan/" + id.get().value();
-        } else {
-            values.put("trackingNumber", overdue.subjectRef());
-        }
-        var message = texts.render(NotificationKind.STEP_OVERDUE, StepNotifications.INDONESIAN, values, link);
-        String eventKey = "step-overdue:" + overdue.stepId().value();
-        for (var user : recipients.values()) {
-            notifier.notify(
-                    eventKey,
-                    NotificationKind.STEP_OVERDUE,
-                    overdue.officeCode(),
-                    Recipient.user(
-                            user.username(),
-                            user.email(),
-                            preferences.of(user.username()).gatewayPhone(),
-                            StepNotifications.INDONESIAN),
-                    message);
-        }
+        subjects.tell(
+                "step-overdue:" + overdue.stepId().value(),
+                NotificationKind.STEP_OVERDUE,
+                overdue.officeCode(),
+                recipients.values(),
+                texts.render(
+                        NotificationKind.STEP_OVERDUE,
+                        StepNotifications.INDONESIAN,
+                        values,
+                        open.get().link()));
     }
 }

@@ -1,19 +1,13 @@
 package id.alur.notification;
 
-import id.alur.casework.PermohonanId;
-import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.workflow.HistoryAction;
 import id.alur.workflow.LaneKind;
 import id.alur.workflow.StepStarted;
 import id.alur.workflow.TimelineEntry;
-import id.alur.workflow.WorkflowService;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,90 +24,53 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class StepNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(StepNotifications.class);
-
     static final Locale INDONESIAN = Locale.of("id");
 
     /** The listener's id in the event publication registry, fixed so a renamed method still finds its publications. */
     static final String STEP_STARTED_LISTENER = NotificationResubmission.LISTENER_PREFIX + "step-started";
 
     private final OfficeService offices;
-    private final WorkflowService workflow;
-    private final PermohonanService permohonan;
+    private final StepSubjects subjects;
     private final NotificationTexts texts;
-    private final Notifier notifier;
-    private final Preferences preferences;
 
-    StepNotifications(
-            OfficeService offices,
-            WorkflowService workflow,
-            PermohonanService permohonan,
-            NotificationTexts texts,
-            Notifier notifier,
-            Preferences preferences) {
+    StepNotifications(OfficeService offices, StepSubjects subjects, NotificationTexts texts) {
         this.offices = offices;
-        this.workflow = workflow;
-        this.permohonan = permohonan;
+        this.subjects = subjects;
         this.texts = texts;
-        this.notifier = notifier;
-        this.preferences = preferences;
     }
 
     @Async(NotificationConfiguration.THREADS)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = STEP_STARTED_LISTENER)
     void on(StepStarted started) {
-        // A case of an office the office module does not know (a workflow run without office data) has nobody to tell;
-        // failing would leave the publication incomplete and resubmitted at every start.
-        if (offices.findOffice(started.officeCode()).isEmpty()) {
-            log.debug("No office {}: nobody to tell of step {}", started.officeCode(), started.stepId());
-            return;
-        }
         // The applicant's and an outside party's steps are recorded by the front desk, told by other notifications.
         if (started.laneKind() != LaneKind.POSITION) {
             return;
         }
-        var history = workflow.history(started.caseId());
-        var step = history.steps().stream()
-                .filter(s -> s.id().equals(started.stepId()))
-                .findFirst();
         // A step already done needs nobody: the intake's own step, done as it starts, or one taken in the meantime.
-        if (step.isEmpty() || !step.get().state().open()) {
+        var open = subjects.openStep(
+                started.officeCode(),
+                started.caseId(),
+                started.stepId(),
+                started.activityNumber(),
+                started.subjectRef());
+        if (open.isEmpty()) {
             return;
         }
-        var values = new HashMap<String, String>();
-        values.put("activity", String.valueOf(started.activityNumber()));
-        values.put("activityName", step.get().activityName());
-        String link = null;
-        var id = PermohonanId.fromSubjectRef(started.subjectRef());
-        if (id.isPresent()) {
-            var view = permohonan.find(id.get());
-            values.put("trackingNumber", view.trackingNumber());
-            values.put("applicant", view.applicant().name());
-            values.put("service", view.sopName());
-            link = "/permohonan/" + id.get().value();
-        } else {
-            values.put("trackingNumber", started.subjectRef());
-        }
-        var returnedBy = returnedBy(history.entries(), started);
+        var values = open.get().values();
+        var returnedBy = returnedBy(open.get().history().entries(), started);
         NotificationKind kind = NotificationKind.STEP_ARRIVED;
         if (returnedBy.isPresent()) {
             kind = NotificationKind.STEP_RETURNED;
             values.put("reason", Optional.ofNullable(returnedBy.get().note()).orElse("-"));
             values.put("returnedBy", returnedBy.get().actorName());
         }
-        String eventKey = "step-started:" + started.stepId().value();
-        for (var user :
-                offices.actingIn(started.officeCode(), started.positionCode(), offices.today(started.officeCode()))) {
-            var message = texts.render(kind, INDONESIAN, values, link);
-            String phone = preferences.of(user.username()).gatewayPhone();
-            notifier.notify(
-                    eventKey,
-                    kind,
-                    started.officeCode(),
-                    Recipient.user(user.username(), user.email(), phone, INDONESIAN),
-                    message);
-        }
+        subjects.tell(
+                "step-started:" + started.stepId().value(),
+                kind,
+                started.officeCode(),
+                offices.actingIn(started.officeCode(), started.positionCode(), offices.today(started.officeCode())),
+                texts.render(kind, INDONESIAN, values, open.get().link()));
     }
 
     /** The Tidak decision that sent the case back to the started step, if that is how it came there. */
