@@ -1,6 +1,7 @@
 package id.alur.calendar;
 
 import id.alur.platform.InputProblem;
+import id.alur.platform.OfficeZones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,17 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
  * stale when they commit.
  */
 @Service
-public class WorkingCalendar {
+public class WorkingCalendar implements OfficeZones {
 
     /** Where an office works when nobody set its zone. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
 
     /** WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) and WIT (Asia/Jayapura). */
-    public static final Set<ZoneId> INDONESIAN_ZONES = Set.of(
-            ZoneId.of("Asia/Jakarta"),
-            ZoneId.of("Asia/Pontianak"),
-            ZoneId.of("Asia/Makassar"),
-            ZoneId.of("Asia/Jayapura"));
+    public static final Set<ZoneId> INDONESIAN_ZONES = Set.copyOf(OfficeZones.INDONESIAN);
 
     private static final int MAX_NAME = 200;
     private static final int MAX_SOURCE = 1000;
@@ -110,7 +107,8 @@ public class WorkingCalendar {
         return rules(officeCode).isWorkingDay(day);
     }
 
-    /** The office's time zone; {@link #DEFAULT_ZONE} (WIB) unless set. */
+    /** The office's time zone; {@link #DEFAULT_ZONE} (WIB) unless set (on the office's page or here). */
+    @Override
     public ZoneId zoneOf(String officeCode) {
         return rules(officeCode).zone();
     }
@@ -120,6 +118,7 @@ public class WorkingCalendar {
      *
      * @throws InvalidCalendarDataException on field {@code zone} when it is not an Indonesian zone
      */
+    @Override
     @Transactional
     public void setZone(@Nullable String officeCode, @Nullable ZoneId zone) {
         String office = requireOfficeCode(officeCode);

@@ -3,8 +3,10 @@ package id.alur.office;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
+import id.alur.platform.OfficeZones;
 import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OfficeAdminController {
 
     /** The time zones of Indonesia (WIB, WITA, WIT); Asia/Pontianak is WIB too. */
-    static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura");
+    static final List<String> ZONES =
+            OfficeZones.INDONESIAN.stream().map(ZoneId::getId).toList();
 
     private final Offices offices;
     private final Memberships memberships;

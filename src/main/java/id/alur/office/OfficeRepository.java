@@ -1,5 +1,6 @@
 package id.alur.office;
 
+import id.alur.platform.OfficeZones;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -8,30 +9,35 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Offices and their positions. Writes take the details as checked by {@link Offices}. */
+/**
+ * Offices and their positions. Writes take the details as checked by {@link Offices}. The office's time zone is not
+ * kept here but by the working calendar ({@link OfficeZones}): one fact, read into every {@link OfficeView}.
+ */
 @Repository
 class OfficeRepository {
 
-    private static final String OFFICE_COLUMNS = "o.id, o.code, o.name, o.kind, o.address, o.zone_id, o.version";
+    private static final String OFFICE_COLUMNS = "o.id, o.code, o.name, o.kind, o.address, o.version";
     private static final String POSITION_COLUMNS =
             "o.code as office_code, p.id, p.code, p.title, p.rank_order, p.front_desk, p.outside_party, p.version";
 
     private final JdbcClient jdbc;
+    private final OfficeZones zones;
 
-    OfficeRepository(JdbcClient jdbc) {
+    OfficeRepository(JdbcClient jdbc, OfficeZones zones) {
         this.jdbc = jdbc;
+        this.zones = zones;
     }
 
     List<OfficeView> findAll() {
         return jdbc.sql("select " + OFFICE_COLUMNS + " from office o order by o.code")
-                .query(OfficeRepository::office)
+                .query(this::office)
                 .list();
     }
 
     Optional<OfficeView> find(String code) {
         return jdbc.sql("select " + OFFICE_COLUMNS + " from office o where o.code = ?")
                 .param(code)
-                .query(OfficeRepository::office)
+                .query(this::office)
                 .optional();
     }
 
@@ -43,17 +49,18 @@ class OfficeRepository {
     }
 
     void insert(String code, OfficeDetails details, ZoneId zone, String by) {
-        jdbc.sql("insert into office (code, name, kind, address, zone_id, updated_by) values (?, ?, ?, ?, ?, ?)")
-                .params(code, details.name(), details.kind().name(), details.address(), zone.getId(), by)
+        jdbc.sql("insert into office (code, name, kind, address, updated_by) values (?, ?, ?, ?, ?)")
+                .params(code, details.name(), details.kind().name(), details.address(), by)
                 .update();
+        zones.setZone(code, zone);
     }
 
     void update(String code, OfficeDetails details, ZoneId zone, int version, String by) {
         int updated = jdbc.sql("""
-                        update office set name = ?, kind = ?, address = ?, zone_id = ?, version = version + 1,
+                        update office set name = ?, kind = ?, address = ?, version = version + 1,
                                updated_at = now(), updated_by = ?
                          where code = ? and version = ?""")
-                .params(details.name(), details.kind().name(), details.address(), zone.getId(), by, code, version)
+                .params(details.name(), details.kind().name(), details.address(), by, code, version)
                 .update();
         if (updated == 0) {
             throw Changes.conflict(
@@ -62,6 +69,7 @@ class OfficeRepository {
                     "office.office.changedMeanwhile",
                     find(code).orElse(null));
         }
+        zones.setZone(code, zone);
     }
 
     List<PositionView> positions(String officeCode) {
@@ -130,13 +138,14 @@ class OfficeRepository {
         }
     }
 
-    private static OfficeView office(ResultSet rs, int row) throws SQLException {
+    private OfficeView office(ResultSet rs, int row) throws SQLException {
+        String code = rs.getString("code");
         return new OfficeView(
-                rs.getString("code"),
+                code,
                 rs.getString("name"),
                 OfficeKind.valueOf(rs.getString("kind")),
                 rs.getString("address"),
-                ZoneId.of(rs.getString("zone_id")),
+                zones.zoneOf(code),
                 rs.getInt("version"));
     }
 

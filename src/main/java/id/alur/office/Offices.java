@@ -1,6 +1,7 @@
 package id.alur.office;
 
 import id.alur.platform.InputProblems;
+import id.alur.platform.OfficeZones;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -88,7 +89,10 @@ class Offices {
         String zoneId = details.zoneId();
         try {
             if (zoneId != null && !zoneId.isBlank()) {
-                return ZoneId.of(zoneId.trim());
+                ZoneId zone = ZoneId.of(zoneId.trim());
+                if (OfficeZones.INDONESIAN.contains(zone)) {
+                    return zone;
+                }
             }
         } catch (DateTimeException e) {
             // reported below
