@@ -13,7 +13,10 @@ public interface OfficeZones {
 
     /** The time zones of Indonesia: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar), WIT (Asia/Jayapura). */
     List<ZoneId> INDONESIAN = List.of(
-            ZoneId.of("Asia/Jakarta"), ZoneId.of("Asia/Pontianak"), ZoneId.of("Asia/Makassar"), ZoneId.of("Asia/Jayapura"));
+            ZoneId.of("Asia/Jakarta"),
+            ZoneId.of("Asia/Pontianak"),
+            ZoneId.of("Asia/Makassar"),
+            ZoneId.of("Asia/Jayapura"));
 
     /** The office's zone; WIB (Asia/Jakarta) when none was set. */
     ZoneId zoneOf(String officeCode);
