@@ -134,7 +134,7 @@ class RegistryEditions {
             }
         }
 
-        void add(CsvExtract.Row row) {
+        void add(ExtractRow row) {
             try {
                 printer.printRecord(
                         editionId,

@@ -2,15 +2,20 @@ package id.alur.registry;
 
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,16 +53,97 @@ public class RegistryService {
             InputStream csv,
             ImportMode mode,
             String importedBy) {
+        return importRows(
+                officeCode, sourceName, columns, mode, importedBy, (check, sink) -> CsvExtract.read(csv, check, sink));
+    }
+
+    /**
+     * Imports an XLSX extract (its first sheet) as {@link #importCsv} does a CSV, with the same checks and messages.
+     * The file is checked for a zip bomb before it is parsed.
+     *
+     * @throws InvalidInputException as {@link #importCsv}, and for a file that is no XLSX or inflates past the bounds
+     */
+    public RegistryImportResult importXlsx(
+            String officeCode,
+            String sourceName,
+            RegistryColumns columns,
+            InputStream xlsx,
+            ImportMode mode,
+            String importedBy) {
+        Path file = null;
+        try {
+            // the zip's directory is at its end: the parser reads a file, never the whole upload in memory
+            file = Files.createTempFile("alur-registry-", ".xlsx");
+            try (var out = Files.newOutputStream(file)) {
+                xlsx.transferTo(out);
+            }
+            Path spooled = file;
+            return importRows(
+                    officeCode,
+                    sourceName,
+                    columns,
+                    mode,
+                    importedBy,
+                    (check, sink) -> XlsxExtract.read(spooled, check, sink));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file; the system's temp cleaning takes it
+                }
+            }
+        }
+    }
+
+    /** Imports by the file's name: {@code .xlsx} (or a zip's first bytes) as XLSX, anything else as CSV. */
+    public RegistryImportResult importFile(
+            String officeCode,
+            String sourceName,
+            RegistryColumns columns,
+            InputStream content,
+            ImportMode mode,
+            String importedBy) {
+        var in = new BufferedInputStream(content);
+        byte[] magic = new byte[4];
+        try {
+            in.mark(4);
+            int read = in.readNBytes(magic, 0, 4);
+            in.reset();
+            boolean zip = read == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+            if (zip || sourceName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                return importXlsx(officeCode, sourceName, columns, in, mode, importedBy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return importCsv(officeCode, sourceName, columns, in, mode, importedBy);
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        void read(ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException;
+    }
+
+    private RegistryImportResult importRows(
+            String officeCode,
+            String sourceName,
+            RegistryColumns columns,
+            ImportMode mode,
+            String importedBy,
+            Reading reading) {
         UUID id = UUID.randomUUID();
         // PostgreSQL keeps microseconds
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return transaction.execute(status -> {
-            var extract = new CsvExtract(columns);
+            var extract = new ExtractCheck(columns);
             // the edition row first: its rows refer to it; it is counted and seen only at commit
             editions.insertEdition(new RegistryEdition(id, officeCode, sourceName, now, importedBy, 0), 0);
             var loader = editions.loader(id);
             try {
-                extract.read(csv, loader::add);
+                reading.read(extract, loader::add);
             } catch (IOException e) {
                 loader.cancel();
                 throw new UncheckedIOException(e);
@@ -74,7 +160,7 @@ public class RegistryService {
         });
     }
 
-    private static List<InputProblem> refusal(CsvExtract extract) {
+    private static List<InputProblem> refusal(ExtractCheck extract) {
         List<InputProblem> problems = extract.problems();
         return problems.isEmpty() ? List.of(InputProblem.general("registry.import.noRows")) : problems;
     }

@@ -206,6 +206,166 @@ class RegistryImportIntegrationTests {
         assertNothingWritten();
     }
 
+    // --- XLSX: the same checks and messages, and a zip bomb refused before it is parsed ---
+
+    @Test
+    void aGoodXlsxFileBecomesTheNewestEditionWithNumbersReadAsTheSpreadsheetShowsThem() {
+        var result = importXlsx(xlsx(sheet -> {
+            header(sheet);
+            sheet.value(1, 0, "3317015708850002");
+            sheet.value(1, 1, "3317010101200001");
+            sheet.value(1, 2, "Siti Aminah");
+            sheet.value(1, 3, 3); // a desil typed as a number
+            sheet.value(1, 4, "33.17.01");
+            // the STATUS cell left empty: a spreadsheet then writes no cell at all
+            sheet.value(3, 0, "3317010101900001"); // an empty row 3 between them is skipped
+            sheet.value(3, 2, "Budi Santoso");
+            sheet.value(3, 3, "6");
+        }));
+
+        assertThat(result.edition().rowCount()).isEqualTo(2);
+        var siti = registry.lookUp(office, "3317015708850002").orElseThrow();
+        assertThat(siti.desil()).isEqualTo(3);
+        assertThat(siti.regionCode()).isEqualTo("33.17.01");
+        assertThat(siti.status()).isNull();
+        assertThat(registry.lookUp(office, "3317010101900001").orElseThrow().desil())
+                .isEqualTo(6);
+    }
+
+    @Test
+    void anXlsxWithABadNikADesilOfElevenAndANikStoredAsANumberIsRefusedWithRowAndColumn() {
+        var problems = refusedXlsx(xlsx(sheet -> {
+            header(sheet);
+            row(sheet, 1, "3317015708850002", "Siti", "3");
+            row(sheet, 2, "331701010190", "Ani", "2");
+            row(sheet, 3, "3317010101900001", "Budi", "11");
+            sheet.value(4, 0, 3317010202900003L);
+            sheet.value(4, 2, "Joko");
+            sheet.value(4, 3, 2);
+        }));
+
+        assertThat(problems)
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        tuple(3, "NIK", "registry.import.nik.length"),
+                        tuple(4, "DESIL", "registry.import.desil.range"),
+                        tuple(5, "NIK", "registry.import.nik.number"));
+        assertNothingWritten();
+    }
+
+    @Test
+    void anXlsxWithMissingAndExtraColumnsOrNoRowsIsRefused() {
+        assertThat(refusedXlsx(xlsx(sheet -> {
+                    sheet.value(0, 0, "NIK");
+                    sheet.value(0, 1, "NAMA");
+                    sheet.value(0, 2, "CATATAN");
+                    row(sheet, 1, "3317015708850002", "Siti", "x");
+                })))
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        tuple(1, "NO_KK", "registry.import.missingColumn"),
+                        tuple(1, "DESIL", "registry.import.missingColumn"),
+                        tuple(1, "KODE_WILAYAH", "registry.import.missingColumn"),
+                        tuple(1, "STATUS", "registry.import.missingColumn"),
+                        tuple(1, "CATATAN", "registry.import.extraColumn"));
+        assertThat(refusedXlsx(xlsx(RegistryImportIntegrationTests::header)))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.noRows");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aZeroByteXlsxAndAFileThatIsNoXlsxAreRefused() {
+        assertThat(refusedXlsx(new byte[0]))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.zeroBytes");
+        assertThat(refusedXlsx((HEADER + SITI).getBytes(StandardCharsets.UTF_8)))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.notXlsx");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aZipBombNamedXlsxIsRefusedBeforeItIsParsed() throws Exception {
+        // 64 MB of one byte deflates to about 64 KB: a ratio of about 1000 to 1
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            var zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        assertThat(refusedXlsx(bytes.toByteArray()))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.zipBomb");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFileIsReadAsXlsxByItsNameOrItsZipSignatureAndAsCsvOtherwise() {
+        byte[] workbook = xlsx(sheet -> {
+            header(sheet);
+            row(sheet, 1, "3317015708850002", "Siti", "3");
+        });
+        registry.importFile(
+                office,
+                "ekspor",
+                RegistryColumns.dtsenDefaults(),
+                new ByteArrayInputStream(workbook),
+                ImportMode.ALL_OR_NOTHING,
+                "admin");
+        var csv = registry.importFile(
+                office, "ekspor.csv", RegistryColumns.dtsenDefaults(), csv(HEADER + BUDI), ImportMode.ALL_OR_NOTHING, "admin");
+
+        assertThat(csv.edition().rowCount()).isEqualTo(1);
+        assertThat(registry.lookUp(office, "3317010101900001")).isPresent();
+    }
+
+    private static void header(org.dhatim.fastexcel.Worksheet sheet) {
+        var names = HEADER.strip().split(",");
+        for (int c = 0; c < names.length; c++) {
+            sheet.value(0, c, names[c]);
+        }
+    }
+
+    private static void row(org.dhatim.fastexcel.Worksheet sheet, int r, String nik, String name, String desil) {
+        sheet.value(r, 0, nik);
+        sheet.value(r, 2, name);
+        sheet.value(r, 3, desil);
+    }
+
+    private static byte[] xlsx(java.util.function.Consumer<org.dhatim.fastexcel.Worksheet> content) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            var workbook = new org.dhatim.fastexcel.Workbook(bytes, "Alur", "1.0");
+            content.accept(workbook.newWorksheet("DTSEN"));
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private RegistryImportResult importXlsx(byte[] content) {
+        return registry.importXlsx(
+                office,
+                "dtsen.xlsx",
+                RegistryColumns.dtsenDefaults(),
+                new ByteArrayInputStream(content),
+                ImportMode.ALL_OR_NOTHING,
+                "admin");
+    }
+
+    private java.util.List<InputProblem> refusedXlsx(byte[] content) {
+        return assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> importXlsx(content))
+                .actual()
+                .problems();
+    }
+
     private RegistryImportResult importAllOrNothing(String content) {
         return registry.importCsv(
                 office, "dtsen.csv", RegistryColumns.dtsenDefaults(), csv(content), ImportMode.ALL_OR_NOTHING, "admin");

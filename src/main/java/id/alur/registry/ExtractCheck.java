@@ -1,0 +1,178 @@
+package id.alur.registry;
+
+import id.alur.platform.InputProblem;
+import id.alur.platform.NikStructure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks every extract goes through, whatever its format (CSV, XLSX): the header against the source's column
+ * mapping, then each row (NIK rules, a name, desil 1–10, the same NIK twice, the cell count). Rows are numbered as a
+ * spreadsheet shows them: the header is row 1. Only the NIKs seen are kept, to find duplicates.
+ */
+final class ExtractCheck {
+
+    /** Problems kept for the report; a file that is wrong throughout still names the first thousand. */
+    static final int MAX_PROBLEMS = 1000;
+
+    private final RegistryColumns columns;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+    private @Nullable Map<String, Integer> header;
+    private int headerSize;
+    private int badRows;
+    private int goodRows;
+
+    ExtractCheck(RegistryColumns columns) {
+        this.columns = columns;
+    }
+
+    List<InputProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    int badRows() {
+        return badRows;
+    }
+
+    int goodRows() {
+        return goodRows;
+    }
+
+    /** A problem of the whole file (it cannot be read as a table): reading ends with it. */
+    void fileProblem(InputProblem problem) {
+        problems.add(problem);
+    }
+
+    /** A row that is bad for a reason only its format knows (e.g. a NIK stored as a number in a spreadsheet). */
+    void badRow(InputProblem problem) {
+        report(problem);
+        badRows++;
+    }
+
+    /**
+     * Checks the header row: every mapped column present, no other column.
+     *
+     * @return whether rows can be read; when not, the missing and extra columns are among the problems
+     */
+    boolean header(List<String> names) {
+        var present = new LinkedHashSet<String>();
+        for (String name : names) {
+            present.add(name.replace("\uFEFF", "").strip());
+        }
+        var order = List.copyOf(present);
+        var positions = new HashMap<String, Integer>();
+        var mapped = columns.byField();
+        boolean complete = true;
+        for (var field : mapped.entrySet()) {
+            int position = order.indexOf(field.getValue());
+            if (position < 0) {
+                problems.add(
+                        InputProblem.ofRow(1, field.getValue(), "registry.import.missingColumn", field.getValue()));
+                complete = false;
+            } else {
+                positions.put(field.getKey(), position);
+            }
+        }
+        for (String name : present) {
+            if (!mapped.containsValue(name)) {
+                problems.add(InputProblem.ofRow(1, name, "registry.import.extraColumn", name));
+                complete = false;
+            }
+        }
+        if (complete) {
+            header = positions;
+            headerSize = names.size();
+        }
+        return complete;
+    }
+
+    /** The column that holds a field, by its position in the header (for format-specific checks). */
+    int position(String field) {
+        Integer position = header == null ? null : header.get(field);
+        return position == null ? -1 : position;
+    }
+
+    /** Checks one data row and hands it on when it is good; a bad one is counted and its problems kept. */
+    void row(int row, List<String> cells, Consumer<ExtractRow> goodRow) {
+        if (cells.size() != headerSize) {
+            badRow(InputProblem.ofRow(row, null, "registry.import.cellCount", cells.size(), headerSize));
+            return;
+        }
+        boolean bad = false;
+        String nik = value(cells, "nik");
+        String nikColumn = columns.nik();
+        if (nik.isEmpty()) {
+            bad |= report(InputProblem.ofRow(row, nikColumn, "registry.import.nik.required", nikColumn));
+        } else {
+            var flaw = NikStructure.flaw(nik);
+            if (flaw.isPresent()) {
+                bad |= report(InputProblem.ofRow(
+                        row, nikColumn, "registry.import.nik." + flawKey(flaw.get()), nikColumn, nik));
+            } else {
+                Integer firstRow = seen.putIfAbsent(nik, row);
+                if (firstRow != null) {
+                    bad |= report(InputProblem.ofRow(
+                            row, nikColumn, "registry.import.nik.duplicate", nikColumn, nik, firstRow));
+                }
+            }
+        }
+        String name = value(cells, "name");
+        if (name.isEmpty()) {
+            bad |= report(InputProblem.ofRow(row, columns.name(), "registry.import.name.required", columns.name()));
+        }
+        String desilText = value(cells, "desil");
+        int desil;
+        try {
+            desil = Integer.parseInt(desilText);
+        } catch (NumberFormatException e) {
+            desil = 0;
+        }
+        if (desil < 1 || desil > 10) {
+            bad |= report(InputProblem.ofRow(
+                    row, columns.desil(), "registry.import.desil.range", columns.desil(), desilText));
+        }
+        if (bad) {
+            badRows++;
+            return;
+        }
+        goodRows++;
+        goodRow.accept(new ExtractRow(
+                nik,
+                value(cells, "familyNumber"),
+                name,
+                desil,
+                value(cells, "regionCode"),
+                value(cells, "status")));
+    }
+
+    private static String flawKey(NikStructure.Flaw flaw) {
+        return switch (flaw) {
+            case DIGITS_ONLY -> "digitsOnly";
+            case LENGTH -> "length";
+            case IMPOSSIBLE_DATE -> "impossibleDate";
+            case SERIAL_ZERO -> "serialZero";
+        };
+    }
+
+    private boolean report(InputProblem problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        }
+        return true;
+    }
+
+    private String value(List<String> cells, String field) {
+        int position = position(field);
+        if (position < 0 || position >= cells.size()) {
+            return "";
+        }
+        String value = cells.get(position);
+        return value == null ? "" : value.strip();
+    }
+}
