@@ -143,12 +143,7 @@ final class ExtractCheck {
         }
         goodRows++;
         goodRow.accept(new ExtractRow(
-                nik,
-                value(cells, "familyNumber"),
-                name,
-                desil,
-                value(cells, "regionCode"),
-                value(cells, "status")));
+                nik, value(cells, "familyNumber"), name, desil, value(cells, "regionCode"), value(cells, "status")));
     }
 
     private static String flawKey(NikStructure.Flaw flaw) {

@@ -318,7 +318,12 @@ class RegistryImportIntegrationTests {
                 ImportMode.ALL_OR_NOTHING,
                 "admin");
         var csv = registry.importFile(
-                office, "ekspor.csv", RegistryColumns.dtsenDefaults(), csv(HEADER + BUDI), ImportMode.ALL_OR_NOTHING, "admin");
+                office,
+                "ekspor.csv",
+                RegistryColumns.dtsenDefaults(),
+                csv(HEADER + BUDI),
+                ImportMode.ALL_OR_NOTHING,
+                "admin");
 
         assertThat(csv.edition().rowCount()).isEqualTo(1);
         assertThat(registry.lookUp(office, "3317010101900001")).isPresent();
