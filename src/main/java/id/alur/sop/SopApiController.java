@@ -34,8 +34,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The SOP section as an API, for the office's administrators' tokens (and the system administrator's): the office's
  * versions, a new draft from a {@code *.sop.yaml} (the body as {@code application/yaml} or a multipart {@code file}),
- * one version with the validator's problems, publish from an effective date, retire. Another office's versions and
- * SOPs are 404 ({@link SopAccess}); bad files answer 422 with every problem and its line.
+ * one version with the validator's problems, what changed between two versions, publish from an effective date,
+ * retire. Another office's versions and SOPs are 404 ({@link SopAccess}); bad files answer 422 with every problem and
+ * its line.
  */
 @RestController
 @RequestMapping("/api")
@@ -154,6 +155,19 @@ class SopApiController {
     @Operation(summary = "One version with the validator's problems of its file and the file itself")
     VersionWithProblems version(@PathVariable long id, Locale locale) {
         return withProblems(administrable(id), locale);
+    }
+
+    @GetMapping("/sop/{id}/compare")
+    @Operation(
+            summary = "What changed from version `with` to version `id` of the same SOP: identity fields, lanes added,"
+                    + " removed, changed and reordered, activities added, removed and changed field by field (rows"
+                    + " matched by their Uraian); 422 when the two are different SOPs")
+    SopComparison compare(
+            @PathVariable long id,
+            @Parameter(description = "the id of the version to compare with (the one before)") @RequestParam long with) {
+        SopVersionView after = administrable(id);
+        SopVersionView before = administrable(with);
+        return sops.compare(before.id(), after.id());
     }
 
     @PostMapping("/sop/{id}/publish")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,9 +54,14 @@ class SopDocumentController {
     @GetMapping(path = "/sop/versi/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable long id, Locale locale, HttpServletRequest request) {
         SopVersionView version = readable(id);
-        var downloads = List.of(
+        var downloads = new ArrayList<Link>(List.of(
                 new Link("sop.document.download.pdf", id + ".pdf"),
-                new Link("sop.document.download.bpmn", id + ".bpmn"));
+                new Link("sop.document.download.bpmn", id + ".bpmn")));
+        if (administers(version) && hasOtherVersions(version)) {
+            downloads.add(new Link(
+                    "sop.compare.link",
+                    "../../admin/offices/" + version.officeCode() + "/sop/" + id + "/bandingkan"));
+        }
         // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
         String html = SopDocuments.page(
                 version.sop(), locale, downloads, readiness(version, locale, request), "../dokumen/font");
@@ -106,12 +112,7 @@ class SopDocumentController {
      */
     private @Nullable List<ReadinessNotice> readiness(
             SopVersionView version, Locale locale, HttpServletRequest request) {
-        boolean administers = AlurUser.current()
-                .filter(user -> user.hasRole(Role.ADMIN)
-                        || (user.hasRole(Role.OFFICE_ADMIN)
-                                && version.officeCode().equals(user.officeCode())))
-                .isPresent();
-        if (version.status() != SopStatus.DRAFT || !administers) {
+        if (version.status() != SopStatus.DRAFT || !administers(version)) {
             return null;
         }
         return sops.readiness(version.id()).stream()
@@ -120,6 +121,21 @@ class SopDocumentController {
                         messages.getMessage(item.messageKey(), item.arguments().toArray(), locale),
                         request.getContextPath() + item.fixLink()))
                 .toList();
+    }
+
+    private static boolean administers(SopVersionView version) {
+        return AlurUser.current()
+                .filter(user -> user.hasRole(Role.ADMIN)
+                        || (user.hasRole(Role.OFFICE_ADMIN)
+                                && version.officeCode().equals(user.officeCode())))
+                .isPresent();
+    }
+
+    /** Whether the version's SOP has another version to compare it with (the compare page's link). */
+    private boolean hasOtherVersions(SopVersionView version) {
+        return sops.versions(version.officeCode()).stream()
+                .anyMatch(other -> other.code().equals(version.code())
+                        && !other.id().equals(version.id()));
     }
 
     private static String attachment(SopVersionView version, String extension) {

@@ -213,6 +213,23 @@ public class SopService {
         return createDraft(row.officeCode(), row.fileName(), row.sourceText());
     }
 
+    /**
+     * What changed from version {@code before} to version {@code after} of the same SOP (docs/sop-format.md, "Comparing
+     * versions").
+     *
+     * @throws SopVersionNotFoundException when either is no version
+     * @throws InvalidInputException on field {@code with} when the two are not versions of the same SOP of one office
+     */
+    @Transactional(readOnly = true)
+    public SopComparison compare(SopVersionId before, SopVersionId after) {
+        SopVersionView old = get(before);
+        SopVersionView now = get(after);
+        if (!old.officeCode().equals(now.officeCode()) || !old.code().equals(now.code())) {
+            throw new InvalidInputException("with", "sop.compare.other-sop", old.code(), now.code());
+        }
+        return SopComparer.compare(old, now);
+    }
+
     /** Who published and who retired the version (usernames), where known. */
     @Transactional(readOnly = true)
     public VersionHistory history(SopVersionId id) {

@@ -21,8 +21,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The SOP document pages in the authorization matrix: the people of the version's office (officers, outside parties,
  * its administrator) and the system administrator read it, drafts too; for another office's people it does not exist.
- * The SOP section of an office, its editor and the API: its administrator and the system administrator; another
- * office's administrator 404.
+ * The SOP section of an office, its editor, the comparison of two versions and the API: its administrator and the
+ * system administrator; another office's administrator 404.
  * The readiness of a version is for its office's administrators only (their token; the system administrator has no
  * office); another office's version is 404.
  */
@@ -124,6 +124,16 @@ class SopAccessRoutes implements AccessRoutes {
                         .expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(section + "/{publishedSopVersion}/revisi").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(section + "/{publishedSopVersion}/cabut").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(section + "/{sopVersion}/bandingkan")
+                        .param("dengan", "{editorDraft}")
+                        .expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(section + "/bandingkan")
+                        .param("versi", "{sopVersion}")
+                        .param("dengan", "{editorDraft}")
+                        .expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/sop/{sopVersion}/compare")
+                        .param("with", "{editorDraft}")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get("/api/offices/{office}/sop").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.post("/api/offices/{office}/sop").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get("/api/sop/{sopVersion}").expect(API_OWN_OFFICE_ADMINS),
