@@ -164,7 +164,8 @@ class SopApiController {
                     + " matched by their Uraian); 422 when the two are different SOPs")
     SopComparison compare(
             @PathVariable long id,
-            @Parameter(description = "the id of the version to compare with (the one before)") @RequestParam long with) {
+            @Parameter(description = "the id of the version to compare with (the one before)") @RequestParam
+                    long with) {
         SopVersionView after = administrable(id);
         SopVersionView before = administrable(with);
         return sops.compare(before.id(), after.id());

@@ -77,12 +77,10 @@ class SopCompareController {
 
     /** The version before, or, for the first, the one after; none when the SOP has one version. */
     private static Optional<SopVersionView> defaultOther(SopVersionView version, List<SopVersionView> versions) {
-        Optional<SopVersionView> earlier = versions.stream()
-                .filter(v -> v.version() < version.version())
-                .reduce((first, second) -> second);
-        return earlier.or(() -> versions.stream()
-                .filter(v -> v.version() > version.version())
-                .findFirst());
+        Optional<SopVersionView> earlier =
+                versions.stream().filter(v -> v.version() < version.version()).reduce((first, second) -> second);
+        return earlier.or(() ->
+                versions.stream().filter(v -> v.version() > version.version()).findFirst());
     }
 
     /** The version in the path, which must be the office's: another office's is 404, as if there were none. */

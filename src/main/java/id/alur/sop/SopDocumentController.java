@@ -59,8 +59,7 @@ class SopDocumentController {
                 new Link("sop.document.download.bpmn", id + ".bpmn")));
         if (administers(version) && hasOtherVersions(version)) {
             downloads.add(new Link(
-                    "sop.compare.link",
-                    "../../admin/offices/" + version.officeCode() + "/sop/" + id + "/bandingkan"));
+                    "sop.compare.link", "../../admin/offices/" + version.officeCode() + "/sop/" + id + "/bandingkan"));
         }
         // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
         String html = SopDocuments.page(
@@ -134,8 +133,8 @@ class SopDocumentController {
     /** Whether the version's SOP has another version to compare it with (the compare page's link). */
     private boolean hasOtherVersions(SopVersionView version) {
         return sops.versions(version.officeCode()).stream()
-                .anyMatch(other -> other.code().equals(version.code())
-                        && !other.id().equals(version.id()));
+                .anyMatch(other ->
+                        other.code().equals(version.code()) && !other.id().equals(version.id()));
     }
 
     private static String attachment(SopVersionView version, String extension) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -75,8 +74,8 @@ class SopCompareIntegrationTests {
     }
 
     static String revisedText() {
-        try (InputStream in = SopCompareIntegrationTests.class.getResourceAsStream(
-                "SopCompareIntegrationTests.revised.sop.yaml")) {
+        try (InputStream in =
+                SopCompareIntegrationTests.class.getResourceAsStream("SopCompareIntegrationTests.revised.sop.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,7 +172,8 @@ class SopCompareIntegrationTests {
                 .contains("24 Jam, hitungan: kalender")
                 .contains("Kegiatan 8 diubah:")
                 .contains("Surat Rekomendasi Berobat Provinsi bernomor")
-                .containsPattern("<option value=\"" + first.id().value() + "\"\\s+selected=\"selected\">Versi 1 \\(Draf\\)")
+                .containsPattern(
+                        "<option value=\"" + first.id().value() + "\"\\s+selected=\"selected\">Versi 1 \\(Draf\\)")
                 .doesNotContain("Kegiatan 5 (kini nomor 6)");
 
         String reversed = page(
@@ -190,20 +190,22 @@ class SopCompareIntegrationTests {
         String compare = "/admin/offices/" + office + "/sop/" + revised.id().value() + "/bandingkan";
         assertThat(page("/admin/offices/" + office + "/sop", 200)).contains("href=\"" + compare + "\"");
         assertThat(page("/sop/versi/" + revised.id().value(), 200))
-                .contains("href=\"../../admin/offices/" + office + "/sop/" + revised.id().value() + "/bandingkan\"");
+                .contains("href=\"../../admin/offices/" + office + "/sop/"
+                        + revised.id().value() + "/bandingkan\"");
 
         mvc.perform(get("/admin/offices/" + office + "/sop/bandingkan")
                         .param("versi", Long.toString(first.id().value()))
                         .param("dengan", Long.toString(revised.id().value()))
                         .with(user(admin)))
-                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop/" + first.id().value()
-                        + "/bandingkan?dengan=" + revised.id().value()));
+                .andExpect(redirectedUrl(
+                        "/admin/offices/" + office + "/sop/" + first.id().value() + "/bandingkan?dengan="
+                                + revised.id().value()));
     }
 
     @Test
     void anSopWithOneVersionHasNothingToCompare() throws Exception {
-        SopVersionView other = sops.createDraft(
-                office, "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"));
+        SopVersionView other =
+                sops.createDraft(office, "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"));
 
         assertThat(page("/admin/offices/" + office + "/sop/" + other.id().value() + "/bandingkan", 200))
                 .contains("SOP ini baru memiliki satu versi")
@@ -212,12 +214,15 @@ class SopCompareIntegrationTests {
 
     @Test
     void versionsOfTwoDifferentSopsAreRefused() throws Exception {
-        SopVersionView other = sops.createDraft(
-                office, "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"));
+        SopVersionView other =
+                sops.createDraft(office, "000-dinsosppkb-rembang.sop.yaml", SopFormat.seedSource("dinsosppkb-rembang"));
 
         assertThatThrownBy(() -> sops.compare(other.id(), revised.id()))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems().getFirst().field())
+                .satisfies(e -> assertThat(((InvalidInputException) e)
+                                .problems()
+                                .getFirst()
+                                .field())
                         .isEqualTo("with"));
         assertThat(page(
                         "/admin/offices/" + office + "/sop/" + revised.id().value() + "/bandingkan?dengan="
@@ -235,8 +240,10 @@ class SopCompareIntegrationTests {
                 sops.createDraft(otherOffice, "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"));
         String foreignAdmin = data.officeAdmin(otherOffice);
 
-        page("/admin/offices/" + office + "/sop/" + revised.id().value() + "/bandingkan?dengan="
-                + foreign.id().value(), 404);
+        page(
+                "/admin/offices/" + office + "/sop/" + revised.id().value() + "/bandingkan?dengan="
+                        + foreign.id().value(),
+                404);
         page("/admin/offices/" + office + "/sop/" + foreign.id().value() + "/bandingkan", 404);
         api(revised.id().value(), foreign.id().value(), adminName, 404);
         api(revised.id().value(), first.id().value(), foreignAdmin, 404);
@@ -246,15 +253,24 @@ class SopCompareIntegrationTests {
     void theApiAnswersTheSameDifferences() throws Exception {
         JsonNode comparison = api(revised.id().value(), first.id().value(), adminName, 200);
 
-        assertThat(comparison.get("before").get("id").asLong()).isEqualTo(first.id().value());
+        assertThat(comparison.get("before").get("id").asLong())
+                .isEqualTo(first.id().value());
         assertThat(comparison.get("after").get("version").asInt()).isEqualTo(2);
         assertThat(comparison.get("identity").get(0).get("field").asString()).isEqualTo("identitas.nomor");
         assertThat(comparison.get("identity").get(0).get("after").asString()).isEqualTo("012/DS/KU/2026");
         assertThat(comparison.get("lanesAdded").get(0).get("id").asString()).isEqualTo("sekretaris");
-        assertThat(comparison.get("activitiesAdded").get(0).get("number").asInt()).isEqualTo(3);
-        assertThat(comparison.get("activitiesRemoved").get(0).get("number").asInt()).isEqualTo(7);
+        assertThat(comparison.get("activitiesAdded").get(0).get("number").asInt())
+                .isEqualTo(3);
+        assertThat(comparison.get("activitiesRemoved").get(0).get("number").asInt())
+                .isEqualTo(7);
         assertThat(comparison.get("activitiesChanged")).hasSize(3);
-        assertThat(comparison.get("activitiesChanged").get(1).get("fields").get(0).get("field").asString())
+        assertThat(comparison
+                        .get("activitiesChanged")
+                        .get(1)
+                        .get("fields")
+                        .get(0)
+                        .get("field")
+                        .asString())
                 .isEqualTo("ya");
     }
 
