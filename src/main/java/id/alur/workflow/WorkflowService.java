@@ -10,6 +10,7 @@ import id.alur.workflow.CaseRules.CaseStatus;
 import id.alur.workflow.Transitions.Details;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public class WorkflowService {
     private final SopService sops;
     private final WorkingCalendar calendar;
     private final StepStatistics statistics;
+    private final DashboardStatistics dashboard;
 
     WorkflowService(
             Transitions transitions,
@@ -49,7 +51,8 @@ public class WorkflowService {
             SopVersions versions,
             SopService sops,
             WorkingCalendar calendar,
-            StepStatistics statistics) {
+            StepStatistics statistics,
+            DashboardStatistics dashboard) {
         this.transitions = transitions;
         this.views = views;
         this.inboxes = inboxes;
@@ -58,6 +61,7 @@ public class WorkflowService {
         this.sops = sops;
         this.calendar = calendar;
         this.statistics = statistics;
+        this.dashboard = dashboard;
     }
 
     /**
@@ -333,6 +337,21 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<LateCase> lateCases(String officeCode, StatisticsPeriod period, long sopVersionId) {
         return statistics.lateCases(officeCode, period, sopVersionId);
+    }
+
+    /** The office's open steps at {@code now} per SOP version and activity, with how many are past their due time. */
+    @Transactional(readOnly = true)
+    public List<OpenSteps> openSteps(String officeCode, Instant now) {
+        return dashboard.openSteps(officeCode, now);
+    }
+
+    /**
+     * The office's cases finished in each month from {@code first} to {@code last} (office's zone), in order, a month
+     * without any with zeros: their count and median lead time.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthFigures> finishedPerMonth(String officeCode, YearMonth first, YearMonth last) {
+        return dashboard.finishedPerMonth(officeCode, first, last);
     }
 
     /** Every activity of an SOP version with its Mutu Baku, in the SOP's order. */

@@ -1,0 +1,91 @@
+package id.alur.workflow;
+
+import static id.alur.workflow.SqlValues.ts;
+
+import id.alur.calendar.WorkingCalendar;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The figures of the head's dashboard that are not Mutu Baku per step: the open steps now, through the partial index of
+ * open steps ({@code workflow_step_inbox_idx}), and the cases finished per month, through
+ * {@code workflow_case_finished_idx} (V5_70).
+ */
+@Repository
+class DashboardStatistics {
+
+    private final JdbcClient jdbc;
+    private final WorkingCalendar calendar;
+
+    DashboardStatistics(JdbcClient jdbc, WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    List<OpenSteps> openSteps(String officeCode, Instant now) {
+        return jdbc.sql("""
+                        select c.sop_version_id, min(c.sop_code) as sop_code, s.activity_number,
+                               min(s.activity_name) as activity_name, min(s.position_code) as position_code,
+                               min(s.lane_kind) as lane_kind, count(*) as open,
+                               count(*) filter (where s.due_at < :now) as overdue
+                          from workflow_step s
+                          join workflow_case c on c.id = s.case_id
+                         where s.office_code = :office and s.state in ('OPEN', 'CLAIMED')
+                         group by c.sop_version_id, s.activity_number
+                         order by c.sop_version_id, s.activity_number
+                        """)
+                .param("office", officeCode)
+                .param("now", ts(now))
+                .query((rs, n) -> new OpenSteps(
+                        rs.getLong("sop_version_id"),
+                        rs.getString("sop_code"),
+                        rs.getInt("activity_number"),
+                        rs.getString("activity_name"),
+                        rs.getString("position_code"),
+                        LaneKind.valueOf(rs.getString("lane_kind")),
+                        rs.getLong("open"),
+                        rs.getLong("overdue")))
+                .list();
+    }
+
+    /** Every month from {@code first} to {@code last}, months without a finished case with zeros. */
+    List<MonthFigures> finishedPerMonth(String officeCode, YearMonth first, YearMonth last) {
+        ZoneId zone = calendar.zoneOf(officeCode);
+        Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Map<String, MonthFigures> found = new HashMap<>();
+        jdbc.sql("""
+                        select to_char(ended_at at time zone :zone, 'YYYY-MM') as month, count(*) as finished,
+                               percentile_cont(0.5) within group (order by office_seconds) as median_office,
+                               percentile_cont(0.5) within group (
+                                   order by extract(epoch from ended_at - started_at) / 86400) as median_days
+                          from workflow_case
+                         where office_code = :office and state = 'FINISHED'
+                           and ended_at >= :from and ended_at < :to
+                         group by 1
+                        """)
+                .param("zone", zone.getId())
+                .param("office", officeCode)
+                .param("from", ts(from))
+                .param("to", ts(to))
+                .query((rs, n) -> new MonthFigures(
+                        YearMonth.parse(rs.getString("month")),
+                        rs.getLong("finished"),
+                        rs.getDouble("median_office"),
+                        rs.getDouble("median_days")))
+                .list()
+                .forEach(m -> found.put(m.month().toString(), m));
+        List<MonthFigures> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(found.getOrDefault(m.toString(), new MonthFigures(m, 0, 0, 0)));
+        }
+        return months;
+    }
+}
