@@ -83,8 +83,8 @@ public class Dashboard {
         List<MonthFigures> trend = workflow.finishedPerMonth(officeCode, month.minusMonths(TREND_MONTHS - 1), month);
         MonthFigures thisMonth = trend.getLast();
         MonthFigures lastMonth = trend.get(trend.size() - 2);
-        StatisticsPeriod slowestPeriod = new StatisticsPeriod(
-                month.minusMonths(SLOWEST_MONTHS - 1).atDay(1), month.atEndOfMonth());
+        StatisticsPeriod slowestPeriod =
+                new StatisticsPeriod(month.minusMonths(SLOWEST_MONTHS - 1).atDay(1), month.atEndOfMonth());
         List<SlowStep> slowest = slowest(officeCode, slowestPeriod);
         NumberFormat minutes = NumberFormat.getNumberInstance(locale);
         minutes.setMinimumFractionDigits(1);

@@ -27,8 +27,7 @@ class DashboardController {
     private final OfficeService offices;
     private final Clock clock;
 
-    DashboardController(
-            ReportReaders access, Dashboard dashboard, OfficeService offices, ObjectProvider<Clock> clock) {
+    DashboardController(ReportReaders access, Dashboard dashboard, OfficeService offices, ObjectProvider<Clock> clock) {
         this.access = access;
         this.dashboard = dashboard;
         this.offices = offices;
@@ -42,9 +41,8 @@ class DashboardController {
             Locale locale,
             Model model) {
         access.requireReports(office);
-        YearMonth shown = month == null || month.isBlank()
-                ? YearMonth.from(offices.today(office))
-                : parse(month.strip());
+        YearMonth shown =
+                month == null || month.isBlank() ? YearMonth.from(offices.today(office)) : parse(month.strip());
         model.addAttribute("office", offices.office(office));
         model.addAttribute("dashboard", dashboard.of(office, shown, clock.instant(), locale));
         return "report/dashboard";

@@ -141,7 +141,8 @@ class DashboardIntegrationTests {
 
     @Test
     void showsEachChartWithItsTable() throws Exception {
-        String page = page(data.user(office, OfficeTestData.KEPALA), "/laporan/" + office + "/dasbor?bulan=2027-03", 200);
+        String page =
+                page(data.user(office, OfficeTestData.KEPALA), "/laporan/" + office + "/dasbor?bulan=2027-03", 200);
 
         assertThat(page)
                 .contains("Dasbor Pimpinan")
