@@ -15,21 +15,27 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Decides what an uploaded scan really is from its bytes, never from its name: the magic bytes must say PDF, JPEG
  * or PNG, and the file must parse as that (PDFBox for PDF, ImageIO for images). A renamed executable or a file cut
- * off in transfer is refused.
+ * off in transfer is refused, and so is a file that carries something behind its end (data after a PDF's last
+ * {@code %%EOF}, after a PNG's {@code IEND} chunk or a JPEG's end-of-image marker: the way a second file rides along
+ * in a polyglot) and a PDF whose streams inflate past {@link #MAX_INFLATED_BYTES} (a compression bomb).
  */
 final class DocumentContent {
 
     /** Images larger than this are refused before decoding so a small file cannot inflate into gigabytes. */
     static final long MAX_PIXELS = 60_000_000L;
 
+    /**
+     * What all streams of one PDF may decode to together (their general-purpose filters: Flate, LZW, ASCII85,
+     * ASCIIHex, RunLength). A scanned A4 page is a few MB of image data; 50 MiB leaves room for long documents and
+     * stops a small file that inflates into gigabytes after reading at most this much.
+     */
+    static final long MAX_INFLATED_BYTES = 50L * 1024 * 1024;
+
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
@@ -75,14 +81,20 @@ final class DocumentContent {
         if (kind == null) {
             return Checked.refused(InputProblem.ofField(field, "casework.document.unsupportedType"));
         }
-        boolean parses = switch (kind) {
-            case PDF -> parsesAsPdf(bytes);
-            case JPEG, PNG -> parsesAsImage(bytes, kind);
+        Verdict verdict = switch (kind) {
+            case PDF -> PdfContent.check(bytes);
+            case PNG -> parsesAsImage(bytes, kind) ? ImageEnd.png(bytes) : Verdict.DAMAGED;
+            case JPEG -> parsesAsImage(bytes, kind) ? ImageEnd.jpeg(bytes) : Verdict.DAMAGED;
         };
-        if (!parses) {
-            return Checked.refused(InputProblem.ofField(field, "casework.document.damaged", kind.name()));
-        }
-        return new Checked(kind, sha256(bytes), bytes.length, List.of());
+        return switch (verdict) {
+            case WHOLE -> new Checked(kind, sha256(bytes), bytes.length, List.of());
+            case DAMAGED -> Checked.refused(InputProblem.ofField(field, "casework.document.damaged", kind.name()));
+            case TRAILING_DATA ->
+                Checked.refused(InputProblem.ofField(field, "casework.document.trailingData", kind.name()));
+            case INFLATES_TOO_MUCH ->
+                Checked.refused(InputProblem.ofField(
+                        field, "casework.document.inflatesTooMuch", megabytes(MAX_INFLATED_BYTES)));
+        };
     }
 
     static Kind sniff(byte[] bytes) {
@@ -103,20 +115,6 @@ final class DocumentContent {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
-    }
-
-    private static boolean parsesAsPdf(byte[] bytes) {
-        // ISO 32000-1 §7.5.5: a PDF ends with %%EOF; readers look for it near the end. PDFBox would rebuild a
-        // truncated file from its objects, so the marker is what tells a cut-off upload from a whole one.
-        int tailStart = Math.max(0, bytes.length - 1024);
-        if (indexOf(Arrays.copyOfRange(bytes, tailStart, bytes.length), PDF_END) < 0) {
-            return false;
-        }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            return document.getNumberOfPages() > 0;
-        } catch (IOException | RuntimeException e) {
-            return false;
         }
     }
 
@@ -143,21 +141,16 @@ final class DocumentContent {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    /** What the content checks found. */
+    enum Verdict {
+        WHOLE,
+        DAMAGED,
+        TRAILING_DATA,
+        INFLATES_TOO_MUCH
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String megabytes(long bytes) {

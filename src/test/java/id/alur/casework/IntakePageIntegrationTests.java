@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,6 +49,9 @@ class IntakePageIntegrationTests {
 
     @Autowired
     WorkflowService workflow;
+
+    @Autowired
+    JdbcClient jdbc;
 
     AlurUser signedIn(String username) {
         return (AlurUser) users.loadUserByUsername(username);
@@ -140,6 +144,45 @@ class IntakePageIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(errorOf(response.getContentAsString(), "checklist-2-scan"))
                 .startsWith("Berkas bukan PDF, JPEG, atau PNG");
+    }
+
+    @Test
+    void refusesScansWithDataBehindTheirEndOrInflatingPastTheBoundAndStoresNothing() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        String nik = Applicants.nik(birth, Sex.MALE);
+        var request = form(nik, "Budi", birth, Sex.MALE);
+        request.file(new MockMultipartFile(
+                "checklist[1].scan",
+                "kk.pdf",
+                "application/pdf",
+                SampleScans.withTrailing(SampleScans.pdf("KK"), "PK\u0003\u0004 second file")));
+        request.file(new MockMultipartFile(
+                "checklist[2].scan", "ktp.png", "image/png", SampleScans.withTrailing(SampleScans.png(), "<?php ?>")));
+        request.file(new MockMultipartFile(
+                "checklist[3].scan",
+                "akta.pdf",
+                "application/pdf",
+                SampleScans.pdfInflatingTo(DocumentContent.MAX_INFLATED_BYTES + (1 << 20))));
+        long documentsBefore = documents();
+
+        var response = submit(request);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        String html = response.getContentAsString();
+        assertThat(errorOf(html, "checklist-1-scan")).startsWith("Berkas PDF berisi data tambahan di belakang akhir");
+        assertThat(errorOf(html, "checklist-2-scan")).startsWith("Berkas PNG berisi data tambahan di belakang akhir");
+        assertThat(errorOf(html, "checklist-3-scan"))
+                .startsWith("Isi berkas PDF mengembang menjadi lebih dari 50.0 MB saat dibuka");
+        assertThat(documents()).isEqualTo(documentsBefore);
+        assertThat(jdbc.sql("select count(*) from permohonan where nik = ?")
+                        .param(nik)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    long documents() {
+        return jdbc.sql("select count(*) from permohonan_document").query(Long.class).single();
     }
 
     @Test

@@ -4,12 +4,17 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -35,6 +40,39 @@ final class SampleScans {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A one-page PDF whose content stream is {@code inflatedBytes} of spaces, Flate-compressed to about a thousandth
+     * of that: the shape of a compression bomb.
+     */
+    static byte[] pdfInflatingTo(long inflatedBytes) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            var stream = new PDStream(document);
+            try (OutputStream content = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1 << 20];
+                Arrays.fill(spaces, (byte) ' ');
+                for (long written = 0; written < inflatedBytes; written += spaces.length) {
+                    content.write(spaces, 0, (int) Math.min(spaces.length, inflatedBytes - written));
+                }
+            }
+            page.setContents(stream);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code file} with {@code extra} appended behind its end, as a polyglot carries a second file. */
+    static byte[] withTrailing(byte[] file, String extra) {
+        byte[] tail = extra.getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(file, file.length + tail.length);
+        System.arraycopy(tail, 0, bytes, file.length, tail.length);
+        return bytes;
     }
 
     static byte[] png() {
