@@ -182,7 +182,9 @@ class IntakePageIntegrationTests {
     }
 
     long documents() {
-        return jdbc.sql("select count(*) from permohonan_document").query(Long.class).single();
+        return jdbc.sql("select count(*) from permohonan_document")
+                .query(Long.class)
+                .single();
     }
 
     @Test
