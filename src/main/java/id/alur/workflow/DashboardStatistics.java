@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The figures of the head's dashboard that are not Mutu Baku per step: the open steps now, through the partial index of
  * open steps ({@code workflow_step_inbox_idx}), and the cases finished per month, through
- * {@code workflow_case_finished_idx} (V5_70).
+ * {@code workflow_case_finished_idx} (V5_70); the monthly recap's counts per service.
  */
 @Repository
 class DashboardStatistics {
@@ -87,5 +87,38 @@ class DashboardStatistics {
             months.add(found.getOrDefault(m.toString(), new MonthFigures(m, 0, 0, 0)));
         }
         return months;
+    }
+
+    /** Per service (SOP code): cases received, finished, refused, cancelled or withdrawn in the period, running at its end. */
+    List<ServiceCounts> serviceCounts(String officeCode, StatisticsPeriod period) {
+        ZoneId zone = calendar.zoneOf(officeCode);
+        Instant from = period.from().atStartOfDay(zone).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return jdbc.sql("""
+                        select sop_code, max(sop_name) as sop_name,
+                               count(*) filter (where started_at >= :from) as received,
+                               count(*) filter (where state = 'FINISHED' and ended_at >= :from and ended_at < :to) as finished,
+                               count(*) filter (where state = 'REFUSED' and ended_at >= :from and ended_at < :to) as refused,
+                               count(*) filter (where state in ('CANCELLED', 'WITHDRAWN') and ended_at >= :from and ended_at < :to)
+                                   as withdrawn,
+                               count(*) filter (where ended_at is null or ended_at >= :to) as running
+                          from workflow_case
+                         where office_code = :office and started_at < :to
+                           and (ended_at is null or ended_at >= :from)
+                         group by sop_code
+                         order by sop_code
+                        """)
+                .param("office", officeCode)
+                .param("from", ts(from))
+                .param("to", ts(to))
+                .query((rs, n) -> new ServiceCounts(
+                        rs.getString("sop_code"),
+                        rs.getString("sop_name"),
+                        rs.getLong("received"),
+                        rs.getLong("finished"),
+                        rs.getLong("refused"),
+                        rs.getLong("withdrawn"),
+                        rs.getLong("running")))
+                .list();
     }
 }

@@ -354,6 +354,15 @@ public class WorkflowService {
         return dashboard.finishedPerMonth(officeCode, first, last);
     }
 
+    /**
+     * The office's cases per service (SOP code) in the period: received, finished, refused, cancelled or withdrawn in
+     * it, and running at its end.
+     */
+    @Transactional(readOnly = true)
+    public List<ServiceCounts> serviceCounts(String officeCode, StatisticsPeriod period) {
+        return dashboard.serviceCounts(officeCode, period);
+    }
+
     /** Every activity of an SOP version with its Mutu Baku, in the SOP's order. */
     public List<ActivityStandard> standards(long sopVersionId) {
         return statistics.standards(sopVersionId);

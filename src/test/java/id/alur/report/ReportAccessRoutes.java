@@ -29,6 +29,9 @@ class ReportAccessRoutes implements AccessRoutes {
         var rules = new ArrayList<AccessRule>();
         rules.add(AccessRule.get("/laporan").expect(MENU));
         rules.add(AccessRule.get("/laporan/{office}/dasbor").expect(OFFICE_REPORTS));
+        for (String suffix : List.of("", ".pdf", ".xlsx")) {
+            rules.add(AccessRule.get("/laporan/{office}/bulanan" + suffix).expect(OFFICE_REPORTS));
+        }
         for (String suffix : List.of("", ".pdf", ".xlsx", ".csv")) {
             rules.add(AccessRule.get("/laporan/{office}/buku-kendali" + suffix).expect(OFFICE_REPORTS));
         }

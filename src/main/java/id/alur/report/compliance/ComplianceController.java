@@ -1,6 +1,7 @@
 package id.alur.report.compliance;
 
 import id.alur.office.OfficeService;
+import id.alur.report.ReportReaders;
 import id.alur.workflow.StatisticsPeriod;
 import id.alur.workflow.WorkflowService;
 import java.util.List;
@@ -13,18 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Mutu Baku compliance page of an office ({@code /laporan/{office}/kepatuhan}) and its drill-down to the late
- * steps and cases, for the office's head and administrators and the system administrator ({@link ReportAccess}).
+ * steps and cases, for the office's head and administrators and the system administrator ({@link ReportReaders}).
  */
 @Controller
 class ComplianceController {
 
-    private final ReportAccess access;
+    private final ReportReaders access;
     private final ComplianceReport report;
     private final WorkflowService workflow;
     private final OfficeService offices;
 
     ComplianceController(
-            ReportAccess access, ComplianceReport report, WorkflowService workflow, OfficeService offices) {
+            ReportReaders access, ComplianceReport report, WorkflowService workflow, OfficeService offices) {
         this.access = access;
         this.report = report;
         this.workflow = workflow;
@@ -37,7 +38,7 @@ class ComplianceController {
             @RequestParam(name = "dari", required = false) @Nullable String from,
             @RequestParam(name = "sampai", required = false) @Nullable String to,
             Model model) {
-        access.requireReader(office);
+        access.requireReports(office);
         StatisticsPeriod period = ReportPeriod.of(from, to, offices.today(office));
         model.addAttribute("office", offices.office(office));
         model.addAttribute("report", report.of(office, period));
@@ -52,7 +53,7 @@ class ComplianceController {
             @RequestParam(name = "versi", required = false) @Nullable Long versionId,
             @RequestParam(name = "langkah", required = false) @Nullable Integer activity,
             Model model) {
-        access.requireReader(office);
+        access.requireReports(office);
         StatisticsPeriod period = ReportPeriod.of(from, to, offices.today(office));
         model.addAttribute("office", offices.office(office));
         model.addAttribute("period", period);

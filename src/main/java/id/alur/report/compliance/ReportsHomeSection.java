@@ -3,21 +3,21 @@ package id.alur.report.compliance;
 import id.alur.office.OfficeService;
 import id.alur.platform.AlurUser;
 import id.alur.platform.HomeSection;
-import id.alur.platform.Role;
+import id.alur.report.ReportReaders;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The reports on the home page of those who read them ({@link ReportAccess}): the office's head and administrators,
+ * The reports on the home page of those who read them ({@link ReportReaders}): the office's head and administrators,
  * and the system administrator while working in an office.
  */
 @Component
 class ReportsHomeSection implements HomeSection {
 
-    private final ReportAccess access;
+    private final ReportReaders access;
     private final OfficeService offices;
 
-    ReportsHomeSection(ReportAccess access, OfficeService offices) {
+    ReportsHomeSection(ReportReaders access, OfficeService offices) {
         this.access = access;
         this.offices = offices;
     }
@@ -38,9 +38,7 @@ class ReportsHomeSection implements HomeSection {
         if (office == null || offices.findOffice(office).isEmpty()) {
             return false;
         }
-        boolean reader =
-                user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN) || access.isHead(user.username(), office);
-        if (!reader) {
+        if (!access.mayViewCurrentOffice()) {
             return false;
         }
         model.addAttribute("reportOffice", office);

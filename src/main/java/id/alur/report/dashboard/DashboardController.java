@@ -1,11 +1,10 @@
 package id.alur.report.dashboard;
 
 import id.alur.office.OfficeService;
-import id.alur.platform.InvalidInputException;
+import id.alur.report.ReportMonth;
 import id.alur.report.ReportReaders;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,18 +40,9 @@ class DashboardController {
             Locale locale,
             Model model) {
         access.requireReports(office);
-        YearMonth shown =
-                month == null || month.isBlank() ? YearMonth.from(offices.today(office)) : parse(month.strip());
+        YearMonth shown = ReportMonth.of(month, offices.today(office));
         model.addAttribute("office", offices.office(office));
         model.addAttribute("dashboard", dashboard.of(office, shown, clock.instant(), locale));
         return "report/dashboard";
-    }
-
-    static YearMonth parse(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("bulan", "report.month.invalid", month);
-        }
     }
 }

@@ -1,0 +1,228 @@
+package id.alur.report.recap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.calendar.WorkingCalendar;
+import id.alur.letter.ReadyToRun;
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
+import id.alur.sop.SopFormat;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.ServiceCounts;
+import id.alur.workflow.Verdict;
+import id.alur.workflow.WorkflowService;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The monthly recap of March 2027 on hand-made cases of seed 000 (Asia/Jakarta): F received and finished in February
+ * (outside March altogether); G received 26 February, finished 1 March; A received and finished 1 March; C received
+ * 4 March and cancelled; D received 3 March and still running; H received 10 February and still running.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RecapIntegrationTests {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    static final YearMonth MARCH = YearMonth.of(2027, 3);
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    MonthlyRecap recaps;
+
+    String office;
+    OfficeTestData data;
+    String kepala;
+
+    @BeforeEach
+    void cases() {
+        data = new OfficeTestData(offices);
+        office = data.office();
+        kepala = data.user(office, OfficeTestData.KEPALA);
+        calendar.setZone(office, JAKARTA);
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
+        var draft = sops.createDraft(
+                office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
+        sops.publish(draft.id());
+        // workflow-only cases: no application, so no letter can be issued on their steps
+        context.getBean(JdbcClient.class)
+                .sql("delete from letter_setting where office_code = ?")
+                .param(office)
+                .update();
+        CaseId f = start("2027-02-01T08:00");
+        finish(f, "2027-02-01T08:03", "2027-02-01T08:10");
+        CaseId g = start("2027-02-26T08:00");
+        finish(g, "2027-02-26T08:03", "2027-03-01T08:05");
+        CaseId a = start("2027-03-01T08:00");
+        finish(a, "2027-03-01T08:02", "2027-03-01T08:10");
+        CaseId c = start("2027-03-04T08:00");
+        workflow.cancel(c, "dobel", as("petugas-pelayanan"), at("2027-03-04T09:00"));
+        CaseId d = start("2027-03-03T08:00");
+        complete(d, "petugas-pelayanan", at("2027-03-03T08:03"));
+        start("2027-02-10T08:00");
+    }
+
+    @Test
+    void countsEachServicesCasesByWhatHappenedInTheMonth() {
+        var recap = recaps.of(office, MARCH);
+
+        assertThat(recap.services())
+                .extracting(
+                        ServiceCounts::sopCode,
+                        ServiceCounts::received,
+                        ServiceCounts::finished,
+                        ServiceCounts::refused,
+                        ServiceCounts::withdrawn,
+                        ServiceCounts::runningAtEnd)
+                .containsExactly(tuple("kis-surat-pengantar", 3L, 2L, 0L, 1L, 2L));
+        assertThat(recap.totals().received()).isEqualTo(3);
+        assertThat(recap.signer().positionTitle()).isEqualTo("Kepala Dinas");
+        assertThat(recap.signer().name()).isEqualTo("Pegawai " + kepala);
+        // steps closed in March: activity 1 of A and D; activity 5 of G and A
+        var rows = recap.compliance().versions().getFirst().rows();
+        assertThat(rows.getFirst().figures().steps()).isEqualTo(2);
+        assertThat(rows.getLast().figures().steps()).isEqualTo(2);
+    }
+
+    @Test
+    void thePdfIsReadyToSignWithTheKopThePeriodTheCountsAndTheSigner() throws Exception {
+        var response = fetch(kepala, "/laporan/" + office + "/bulanan.pdf?bulan=2027-03", 200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains("LAPORAN BULANAN PELAYANAN", "Periode Maret 2027", "kis-surat-pengantar")
+                    .contains("Menerima permohonan dari masyarakat", "Kepala Dinas", "Pegawai " + kepala, "NIP.");
+            assertThat(text.toUpperCase(Locale.ROOT)).contains(offices.office(office).name().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void theWorkbookHoldsTheCountsAndTheComplianceRows() throws Exception {
+        var response = fetch(data.officeAdmin(office), "/laporan/" + office + "/bulanan.xlsx?bulan=2027-03", 200);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheets = workbook.getSheets().toList();
+            List<Row> services = sheets.get(0).read();
+            assertThat(row(services, 5).getCellText(1)).isEqualTo("Diterima");
+            Row kis = row(services, 6);
+            assertThat(kis.getCellText(0)).contains("kis-surat-pengantar");
+            assertThat(List.of(1, 2, 3, 4, 5).stream()
+                            .map(i -> kis.getCellAsNumber(i).orElseThrow().intValue()))
+                    .containsExactly(3, 2, 0, 1, 2);
+            List<Row> steps = sheets.get(1).read();
+            assertThat(steps.stream().filter(r -> r.getRowNum() > 5)).hasSize(5);
+            assertThat(row(steps, 6).getCellText(2)).isEqualTo("Menerima permohonan dari masyarakat");
+        }
+    }
+
+    @Test
+    void thePageLinksBothFilesAndIsOnlyForReaders() throws Exception {
+        String page = fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-03", 200).getContentAsString();
+        assertThat(page)
+                .contains("/laporan/" + office + "/bulanan.pdf?bulan=2027-03")
+                .contains("/laporan/" + office + "/bulanan.xlsx?bulan=2027-03")
+                .contains("data-service=\"kis-surat-pengantar\"");
+        fetch(data.user(office, OfficeTestData.KABID), "/laporan/" + office + "/bulanan.pdf", 403);
+        assertThat(fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-13", 422).getContentAsString())
+                .contains("2027-13");
+    }
+
+    /** A row by its number in the sheet (1-based, as the reader numbers them). */
+    private static Row row(List<Row> rows, int number) {
+        return rows.stream().filter(r -> r.getRowNum() == number).findFirst().orElseThrow();
+    }
+
+    private MockHttpServletResponse fetch(String username, String url, int status) throws Exception {
+        AlurUser signedIn = data.signedIn(userDetails, username);
+        return mvc.perform(get(url).with(user(signedIn)).locale(Locale.forLanguageTag("id")))
+                .andExpect(status().is(status))
+                .andReturn()
+                .getResponse();
+    }
+
+    private CaseId start(String local) {
+        return workflow.start(
+                        office,
+                        "kis-surat-pengantar",
+                        "permohonan:" + System.nanoTime(),
+                        as("petugas-pelayanan"),
+                        at(local))
+                .id();
+    }
+
+    /** Step 1 closes at {@code first}; the other four from {@code rest} on, a minute apart. */
+    private void finish(CaseId id, String first, String rest) {
+        complete(id, "petugas-pelayanan", at(first));
+        Instant now = at(rest);
+        decide(id, "kasi-rehabsos", now);
+        decide(id, "kabid-rehabilitasi-jamsos", now.plusSeconds(60));
+        complete(id, "kepala-dinas", now.plusSeconds(120));
+        complete(id, "petugas-pelayanan", now.plusSeconds(180));
+    }
+
+    private void complete(CaseId id, String position, Instant now) {
+        var step = workflow.caseView(id).currentStep().orElseThrow().id();
+        workflow.claim(step, as(position), now);
+        workflow.complete(step, "400/1/2027", null, as(position), now);
+    }
+
+    private void decide(CaseId id, String position, Instant now) {
+        var step = workflow.caseView(id).currentStep().orElseThrow().id();
+        workflow.claim(step, as(position), now);
+        workflow.decide(step, Verdict.YA, null, as(position), now);
+    }
+
+    private static Acting as(String position) {
+        return Acting.self(position + "-1", "Pejabat " + position, position);
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(JAKARTA).toInstant();
+    }
+}
