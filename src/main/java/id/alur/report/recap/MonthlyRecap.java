@@ -27,11 +27,19 @@ import org.springframework.stereotype.Component;
 public class MonthlyRecap {
 
     /** The kop as printed: the letter settings' letterhead, or the office's name when it has none. */
-    public record Kop(@Nullable String governmentName, String officeName, @Nullable String address,
-            @Nullable String contact, @Nullable String logoDataUri) {}
+    public record Kop(
+            @Nullable String governmentName,
+            String officeName,
+            @Nullable String address,
+            @Nullable String contact,
+            @Nullable String logoDataUri) {}
 
     /** Who signs: the head's position and, when someone holds it (or stands in) on the day, their name and NIP. */
-    public record Signer(String positionTitle, @Nullable String name, @Nullable String nip, @Nullable String place) {}
+    public record Signer(
+            String positionTitle,
+            @Nullable String name,
+            @Nullable String nip,
+            @Nullable String place) {}
 
     /** Counts over every service. */
     public record Totals(long received, long finished, long refused, long withdrawn, long runningAtEnd) {}
@@ -84,7 +92,8 @@ public class MonthlyRecap {
     private Kop kop(OfficeView office) {
         LetterheadView head = letters.letterhead(office.code()).orElse(null);
         String logo = letters.logo(office.code())
-                .map(l -> "data:" + l.mediaType() + ";base64," + Base64.getEncoder().encodeToString(l.bytes()))
+                .map(l -> "data:" + l.mediaType() + ";base64,"
+                        + Base64.getEncoder().encodeToString(l.bytes()))
                 .orElse(null);
         if (head == null || head.officeName() == null) {
             return new Kop(null, office.name(), null, null, logo);

@@ -39,7 +39,9 @@ class RecapController {
     }
 
     @GetMapping(BASE)
-    String page(@PathVariable String office, @RequestParam(name = "bulan", required = false) @Nullable String month,
+    String page(
+            @PathVariable String office,
+            @RequestParam(name = "bulan", required = false) @Nullable String month,
             Model model) {
         model.addAttribute("recap", recap(office, month));
         return "report/recap";

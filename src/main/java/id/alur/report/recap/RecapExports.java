@@ -67,7 +67,8 @@ class RecapExports {
             builder.toStream(out);
             fonts.run(builder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the monthly recap of " + recap.office().code(), e);
+            throw new UncheckedIOException(
+                    "Could not render the monthly recap of " + recap.office().code(), e);
         }
         return out.toByteArray();
     }
@@ -113,7 +114,12 @@ class RecapExports {
                     steps.value(r, 1, row.activity().number());
                     steps.value(r, 2, row.activity().name());
                     steps.value(r, 3, row.activity().positionCode());
-                    steps.value(r, 4, row.activity().standardText() == null ? "" : row.activity().standardText());
+                    steps.value(
+                            r,
+                            4,
+                            row.activity().standardText() == null
+                                    ? ""
+                                    : row.activity().standardText());
                     steps.value(r, 5, f == null ? 0 : f.steps());
                     if (f != null) {
                         steps.value(r, 6, f.medianSeconds() / 60);

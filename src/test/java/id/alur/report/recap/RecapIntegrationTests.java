@@ -139,7 +139,8 @@ class RecapIntegrationTests {
             assertThat(text)
                     .contains("LAPORAN BULANAN PELAYANAN", "Periode Maret 2027", "kis-surat-pengantar")
                     .contains("Menerima permohonan dari masyarakat", "Kepala Dinas", "Pegawai " + kepala, "NIP.");
-            assertThat(text.toUpperCase(Locale.ROOT)).contains(offices.office(office).name().toUpperCase(Locale.ROOT));
+            assertThat(text.toUpperCase(Locale.ROOT))
+                    .contains(offices.office(office).name().toUpperCase(Locale.ROOT));
         }
     }
 
@@ -163,13 +164,15 @@ class RecapIntegrationTests {
 
     @Test
     void thePageLinksBothFilesAndIsOnlyForReaders() throws Exception {
-        String page = fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-03", 200).getContentAsString();
+        String page = fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-03", 200)
+                .getContentAsString();
         assertThat(page)
                 .contains("/laporan/" + office + "/bulanan.pdf?bulan=2027-03")
                 .contains("/laporan/" + office + "/bulanan.xlsx?bulan=2027-03")
                 .contains("data-service=\"kis-surat-pengantar\"");
         fetch(data.user(office, OfficeTestData.KABID), "/laporan/" + office + "/bulanan.pdf", 403);
-        assertThat(fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-13", 422).getContentAsString())
+        assertThat(fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-13", 422)
+                        .getContentAsString())
                 .contains("2027-13");
     }
 
