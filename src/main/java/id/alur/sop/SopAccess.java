@@ -55,6 +55,16 @@ class SopAccess {
         return officeCode;
     }
 
+    /** @throws SopOfficeNotFoundException unless the signed-in user works in the office or is system admin */
+    String requireReadableOffice(String officeCode) {
+        AlurUser user = AlurUser.current().orElse(null);
+        if (user == null || !(user.hasRole(Role.ADMIN) || officeCode.equals(user.officeCode()))) {
+            probe(user, officeCode, "sop-office " + officeCode);
+            throw new SopOfficeNotFoundException(officeCode);
+        }
+        return officeCode;
+    }
+
     private static boolean administers(@Nullable AlurUser user, String officeCode) {
         return user != null
                 && (user.hasRole(Role.ADMIN)

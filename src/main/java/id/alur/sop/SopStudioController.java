@@ -9,11 +9,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The SOP section of an office: every SOP with its versions (status, Nomor SOP, effective date, who published, how
- * many cases run on it, its document and BPMN), upload of a {@code *.sop.yaml} as a new draft, a revision copied from
+ * many cases run on it, its document and BPMN, each draft's readiness list with its fix links), upload of a {@code *.sop.yaml} as a new draft, a revision copied from
  * a published version, publishing with an effective date and retiring. The system administrator and that office's
  * administrator; another office's section and versions are 404 ({@link SopAccess}); security keeps everyone else out
  * of {@code /admin/**}.
@@ -44,14 +39,13 @@ class SopStudioController {
 
     private final SopService sops;
     private final SopAccess access;
-    private final ObjectProvider<RunningCases> runningCases;
+    private final SopSection section;
     private final Clock clock;
 
-    SopStudioController(
-            SopService sops, SopAccess access, ObjectProvider<RunningCases> runningCases, ObjectProvider<Clock> clock) {
+    SopStudioController(SopService sops, SopAccess access, SopSection section, ObjectProvider<Clock> clock) {
         this.sops = sops;
         this.access = access;
-        this.runningCases = runningCases;
+        this.section = section;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -67,15 +61,6 @@ class SopStudioController {
             this.effectiveOn = effectiveOn;
         }
     }
-
-    /** One version as a row of the section (public: the template reads it). */
-    public record VersionRow(
-            SopVersionView version,
-            SopService.VersionHistory history,
-            @Nullable Long runningCases) {}
-
-    /** One SOP (a code) with its versions, newest first. */
-    public record SopRow(String code, String name, List<VersionRow> versions) {}
 
     /** Checked before any handler runs or any form is bound. */
     @ModelAttribute("office")
@@ -172,33 +157,10 @@ class SopStudioController {
     }
 
     private void show(Model model, String office) {
-        RunningCases counter = runningCases.getIfAvailable();
-        Map<SopVersionId, Long> running = counter == null ? null : counter.byVersion(office);
-        Map<String, List<VersionRow>> byCode = new LinkedHashMap<>();
-        for (SopService.StudioEntry entry : sops.entries(office)) {
-            Long cases = running == null
-                    ? null
-                    : running.getOrDefault(entry.version().id(), 0L);
-            byCode.computeIfAbsent(entry.version().code(), code -> new ArrayList<>())
-                    .add(new VersionRow(entry.version(), entry.history(), cases));
-        }
-        List<SopRow> rows = byCode.entrySet().stream()
-                .map(e -> {
-                    List<VersionRow> versions = e.getValue().stream()
-                            .sorted(Comparator.comparingInt(
-                                            (VersionRow row) -> row.version().version())
-                                    .reversed())
-                            .toList();
-                    return new SopRow(
-                            e.getKey(),
-                            versions.getFirst().version().sop().header().name(),
-                            versions);
-                })
-                .sorted(Comparator.comparing(SopRow::name))
-                .toList();
-        model.addAttribute("sops", rows);
+        model.addAttribute("sops", section.rows(office, true));
         model.addAttribute("today", today());
         model.addAttribute("zone", zone());
+        model.addAttribute("readOnly", false);
     }
 
     /** Today in the signed-in user's office zone: the day an effective date is meant in. */

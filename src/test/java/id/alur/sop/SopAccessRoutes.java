@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The SOP document pages in the authorization matrix: the people of the version's office (officers, outside parties,
  * its administrator) and the system administrator read it, drafts too; for another office's people it does not exist.
+ * The read-only SOP section of an office likewise.
  * The SOP section of an office, its editor, the comparison of two versions and the API: its administrator and the
  * system administrator; another office's administrator 404.
  * The readiness of a version is for its office's administrators only (their token; the system administrator has no
@@ -111,6 +112,7 @@ class SopAccessRoutes implements AccessRoutes {
                 AccessRule.get("/sop/versi/{sopVersion}.bpmn").expect(OWN_OFFICE),
                 AccessRule.get("/sop/dokumen/font/{font}")
                         .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                AccessRule.get("/sop/kantor/{office}").expect(OWN_OFFICE),
                 AccessRule.get(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/pratinjau").expect(OWN_OFFICE_ADMINS),
