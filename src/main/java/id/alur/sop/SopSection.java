@@ -59,7 +59,9 @@ class SopSection {
                                     .reversed())
                             .toList();
                     return new SopRow(
-                            e.getKey(), versions.getFirst().version().sop().header().name(), versions);
+                            e.getKey(),
+                            versions.getFirst().version().sop().header().name(),
+                            versions);
                 })
                 .sorted(Comparator.comparing(SopRow::name))
                 .toList();
