@@ -33,6 +33,9 @@ public record Intake(
      * The applicant as the KTP and KK show them.
      *
      * @param villageCode the desa/kelurahan of the address, a code of the official list
+     * @param email an e-mail address for messages about the application, optional
+     * @param notifyConsent the applicant agreed to receive messages about the application at the e-mail address and
+     *     the phone (WhatsApp/SMS); without it ({@code null} or false) nothing is sent to them
      */
     public record Applicant(
             @Nullable String nik,
@@ -42,7 +45,28 @@ public record Intake(
             @Nullable String familyCardNumber,
             @Nullable String address,
             @Nullable String villageCode,
-            @Nullable String phone) {}
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable Boolean notifyConsent) {
+
+        /** Whether the applicant consented to messages (an absent answer is no). */
+        public boolean consents() {
+            return Boolean.TRUE.equals(notifyConsent);
+        }
+
+        /** An applicant who gave no e-mail address and no consent to messages. */
+        public Applicant(
+                @Nullable String nik,
+                @Nullable String name,
+                @Nullable LocalDate birthDate,
+                @Nullable Sex sex,
+                @Nullable String familyCardNumber,
+                @Nullable String address,
+                @Nullable String villageCode,
+                @Nullable String phone) {
+            this(nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, null, false);
+        }
+    }
 
     /** A member of the applicant's household as the KK lists them. */
     public record HouseholdMember(

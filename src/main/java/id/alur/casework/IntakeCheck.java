@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an {@link Intake} before anything is written: every field error at once (DESIGN.md §5), the warnings the
@@ -19,6 +20,9 @@ final class IntakeCheck {
 
     static final int MAX_NAME = 150;
     static final int MAX_ADDRESS = 300;
+    static final int MAX_EMAIL = 200;
+    /** One address, local part and a dotted domain; no spaces, no list: what a mail server will take. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>.]+");
     static final int MAX_HOUSEHOLD = 20;
     private static final Pattern PHONE = Pattern.compile("(\\+62|0)[1-9][0-9]{7,12}");
 
@@ -50,6 +54,7 @@ final class IntakeCheck {
             Map<Integer, DocumentContent.Checked> scans,
             List<String> missing,
             String phone,
+            @Nullable String email,
             Region village) {
 
         boolean accepted() {
@@ -63,7 +68,7 @@ final class IntakeCheck {
         var applicant = intake.applicant();
         if (applicant == null) {
             errors.add(InputProblem.ofField("applicant", "casework.intake.applicantRequired"));
-            return new Result(errors, warnings, List.of(), Map.of(), List.of(), null, null);
+            return new Result(errors, warnings, List.of(), Map.of(), List.of(), null, null, null);
         }
 
         LocalDate birthDate = applicant.birthDate();
@@ -112,6 +117,13 @@ final class IntakeCheck {
             errors.add(InputProblem.ofField("applicant.phone", "casework.phone.required"));
         } else if (!PHONE.matcher(phone).matches()) {
             errors.add(InputProblem.ofField("applicant.phone", "casework.phone.invalid"));
+        }
+
+        String email = applicant.email() == null || applicant.email().isBlank()
+                ? null
+                : applicant.email().strip();
+        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            errors.add(InputProblem.ofField("applicant.email", "casework.email.invalid", MAX_EMAIL));
         }
 
         checkHousehold(intake.householdMembers(), context.regions(), errors, warnings);
@@ -170,7 +182,7 @@ final class IntakeCheck {
         var unacknowledged = warnings.stream()
                 .filter(w -> !intake.acknowledgedWarnings().contains(w.token()))
                 .collect(Collectors.toList());
-        return new Result(errors, warnings, unacknowledged, scans, missing, phone, village);
+        return new Result(errors, warnings, unacknowledged, scans, missing, phone, email, village);
     }
 
     private static void checkName(String field, String raw, List<InputProblem> errors) {

@@ -24,6 +24,8 @@ class IntakeForm {
     private String address;
     private String villageCode;
     private String phone;
+    private String email;
+    private boolean notifyConsent;
     private List<Member> householdMembers = new ArrayList<>();
     private List<Paper> checklist = new ArrayList<>();
     private List<String> acknowledgedWarnings = new ArrayList<>();
@@ -41,7 +43,17 @@ class IntakeForm {
         return new Intake(
                 officeCode,
                 sopCode,
-                new Intake.Applicant(nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone),
+                new Intake.Applicant(
+                        nik,
+                        name,
+                        birthDate,
+                        sex,
+                        familyCardNumber,
+                        address,
+                        villageCode,
+                        phone,
+                        email,
+                        notifyConsent),
                 members,
                 papers,
                 new LinkedHashSet<>(acknowledgedWarnings));
@@ -195,6 +207,22 @@ class IntakeForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isNotifyConsent() {
+        return notifyConsent;
+    }
+
+    public void setNotifyConsent(boolean notifyConsent) {
+        this.notifyConsent = notifyConsent;
     }
 
     public List<Member> getHouseholdMembers() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +38,8 @@ class PermohonanRepository {
             String villageCode,
             String villageName,
             String phone,
+            @Nullable String email,
+            boolean notifyConsent,
             boolean incomplete,
             Instant submittedAt,
             String submittedBy) {}
@@ -45,10 +48,11 @@ class PermohonanRepository {
     Optional<PermohonanId> insert(NewPermohonan p, TrackingNumber trackingNumber) {
         return jdbc.sql("""
                         insert into permohonan (tracking_number, office_code, sop_code, sop_name, nik, applicant_name,
-                            birth_date, sex, family_card_number, address, village_code, village_name, phone, incomplete,
-                            submitted_at, submitted_by)
+                            birth_date, sex, family_card_number, address, village_code, village_name, phone, email,
+                            notify_consent, incomplete, submitted_at, submitted_by)
                         values (:tracking, :office, :sop, :sopName, :nik, :name, :birthDate, :sex, :kk, :address,
-                            :villageCode, :villageName, :phone, :incomplete, :submittedAt, :submittedBy)
+                            :villageCode, :villageName, :phone, :email, :notifyConsent, :incomplete, :submittedAt,
+                            :submittedBy)
                         on conflict (tracking_number) do nothing
                         returning id
                         """)
@@ -65,6 +69,8 @@ class PermohonanRepository {
                 .param("villageCode", p.villageCode())
                 .param("villageName", p.villageName())
                 .param("phone", p.phone())
+                .param("email", p.email())
+                .param("notifyConsent", p.notifyConsent())
                 .param("incomplete", p.incomplete())
                 .param("submittedAt", Timestamp.from(p.submittedAt()))
                 .param("submittedBy", p.submittedBy())
@@ -197,6 +203,14 @@ class PermohonanRepository {
                 .query(Long.class)
                 .optional()
                 .map(PermohonanId::new);
+    }
+
+    /** The applicant's contact, when they consented to messages at intake. */
+    Optional<ApplicantContact> consentedContact(PermohonanId id) {
+        return jdbc.sql("select email, phone from permohonan where id = ? and notify_consent")
+                .param(id.value())
+                .query((rs, row) -> new ApplicantContact(rs.getString("email"), rs.getString("phone")))
+                .optional();
     }
 
     Optional<PermohonanId> findIdByWorkflowCase(long workflowCaseId) {

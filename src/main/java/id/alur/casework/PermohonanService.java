@@ -128,6 +128,8 @@ public class PermohonanService {
                 result.village().code(),
                 villageName,
                 result.phone(),
+                result.email(),
+                applicant.consents(),
                 !result.missing().isEmpty(),
                 now,
                 acting.username());
@@ -221,6 +223,29 @@ public class PermohonanService {
         return TrackingNumber.parse(trackingNumber)
                 .flatMap(t -> repository.findIdByTracking(t.value(), nikLast4.strip()))
                 .flatMap(repository::find);
+    }
+
+    /**
+     * Where the applicant agreed to receive messages about the application: empty when they did not consent at intake
+     * (then nothing may be sent to them).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApplicantContact> applicantContact(PermohonanId id) {
+        return repository.consentedContact(id);
+    }
+
+    /**
+     * Whether a step of this activity hands the result to the applicant: the SOP's last activity, where the front desk
+     * records the hand-over (docs/casework.md "Case page"), in the SOP version the permohonan's case runs on.
+     */
+    @Transactional(readOnly = true)
+    public boolean handsOverAt(PermohonanId id, int activityNumber) {
+        var view = find(id);
+        if (view.workflowCaseId() == null) {
+            return false;
+        }
+        var kase = workflow.caseView(new CaseId(view.workflowCaseId()));
+        return services.sop(kase.sopVersionId()).last().number() == activityNumber;
     }
 
     /** What the public status page shows: see {@link PublicStatus}. */

@@ -7,5 +7,13 @@ enum NotificationKind {
     /** A step came back to the officer's lane after a Tidak decision, with the reason. */
     STEP_RETURNED,
     /** A step passed its due time while open: told once to its holder (or its lane) and the office's head. */
-    STEP_OVERDUE
+    STEP_OVERDUE,
+    /** To the applicant: the application was received, with its tracking number and the public status page. */
+    APPLICANT_RECEIVED,
+    /** To the applicant: the papers were returned for completion, with what is missing. */
+    APPLICANT_RETURNED,
+    /** To the applicant: the application was refused, with the reason. */
+    APPLICANT_REFUSED,
+    /** To the applicant: the result is ready to collect at the front desk. */
+    APPLICANT_READY
 }

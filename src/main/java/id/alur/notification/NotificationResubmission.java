@@ -1,5 +1,8 @@
 package id.alur.notification;
 
+import id.alur.casework.PermohonanSubmitted;
+import id.alur.workflow.CaseRefused;
+import id.alur.workflow.CaseReturnedToApplicant;
 import id.alur.workflow.StepOverdue;
 import id.alur.workflow.StepStarted;
 import java.time.Duration;
@@ -25,7 +28,12 @@ class NotificationResubmission {
     static final Duration GRACE = Duration.ofMinutes(10);
 
     /** The events the module's durable listeners receive. */
-    static final List<Class<?>> NOTIFIED = List.of(StepStarted.class, StepOverdue.class);
+    static final List<Class<?>> NOTIFIED = List.of(
+            StepStarted.class,
+            StepOverdue.class,
+            PermohonanSubmitted.class,
+            CaseReturnedToApplicant.class,
+            CaseRefused.class);
 
     /** Every listener id of this module starts so (its ids are fixed, so that renamed methods keep their publications). */
     static final String LISTENER_PREFIX = "notification-";

@@ -79,13 +79,25 @@ class Notifier {
                 boolean giveUp = attempt >= settings.attempts();
                 deliveries.tried(delivery.id(), describe(e), giveUp);
                 if (giveUp) {
-                    log.warn(
-                            "{} to {} for {} failed {} times; listed for the administrator",
-                            channel,
-                            to.key(),
-                            eventKey,
-                            attempt,
-                            e);
+                    if (to.username() == null) {
+                        // An applicant: the error may quote their address, which stays out of the logs (the ledger
+                        // keeps it for the administrator's list).
+                        log.warn(
+                                "{} to {} for {} failed {} times ({}); listed for the administrator",
+                                channel,
+                                to.key(),
+                                eventKey,
+                                attempt,
+                                e.getClass().getSimpleName());
+                    } else {
+                        log.warn(
+                                "{} to {} for {} failed {} times; listed for the administrator",
+                                channel,
+                                to.key(),
+                                eventKey,
+                                attempt,
+                                e);
+                    }
                     return;
                 }
                 pause();

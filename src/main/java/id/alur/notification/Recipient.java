@@ -20,6 +20,14 @@ record Recipient(
         return new Recipient(username, username, blankToNull(email), blankToNull(phone), locale);
     }
 
+    /**
+     * An applicant, named in the ledger by their permohonan ({@code key}), never by address: no account, no in-app
+     * list.
+     */
+    static Recipient applicant(String key, @Nullable String email, @Nullable String phone, Locale locale) {
+        return new Recipient(key, null, blankToNull(email), blankToNull(phone), locale);
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

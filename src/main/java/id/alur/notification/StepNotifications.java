@@ -32,17 +32,25 @@ class StepNotifications {
     private final OfficeService offices;
     private final StepSubjects subjects;
     private final NotificationTexts texts;
+    private final ApplicantNotifications applicants;
 
-    StepNotifications(OfficeService offices, StepSubjects subjects, NotificationTexts texts) {
+    StepNotifications(
+            OfficeService offices,
+            StepSubjects subjects,
+            NotificationTexts texts,
+            ApplicantNotifications applicants) {
         this.offices = offices;
         this.subjects = subjects;
         this.texts = texts;
+        this.applicants = applicants;
     }
 
     @Async(NotificationConfiguration.THREADS)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = STEP_STARTED_LISTENER)
     void on(StepStarted started) {
+        // The applicant, when this step hands the result over: "ready to collect".
+        applicants.stepStarted(started);
         // The applicant's and an outside party's steps are recorded by the front desk, told by other notifications.
         if (started.laneKind() != LaneKind.POSITION) {
             return;

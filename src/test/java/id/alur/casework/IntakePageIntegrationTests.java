@@ -181,10 +181,53 @@ class IntakePageIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void keepsTheApplicantsEMailAndConsentToMessagesOnThePermohonan() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        var consenting = submit(form(Applicants.nik(birth, Sex.FEMALE), "Ani", birth, Sex.FEMALE)
+                .param("email", " ani@contoh.id ")
+                .param("notifyConsent", "true"));
+        assertThat(consenting.getStatus()).isEqualTo(302);
+        var id = idOf(consenting.getRedirectedUrl());
+        assertThat(permohonan.applicantContact(id))
+                .contains(new ApplicantContact("ani@contoh.id", "081234567890"));
+
+        // An address without the applicant's consent: nothing may be sent, so there is no contact to send to.
+        LocalDate other = Applicants.someBirthDate();
+        var silent = submit(
+                form(Applicants.nik(other, Sex.FEMALE), "Ina", other, Sex.FEMALE).param("email", "ina@contoh.id"));
+        assertThat(silent.getStatus()).isEqualTo(302);
+        assertThat(permohonan.applicantContact(idOf(silent.getRedirectedUrl()))).isEmpty();
+    }
+
+    @Test
+    void namesABadEMailAddressOnTheFieldAndTakesNothingIn() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        String nik = Applicants.nik(birth, Sex.FEMALE);
+        var response = submit(
+                form(nik, "Ani", birth, Sex.FEMALE).param("email", "ani@contoh").param("notifyConsent", "true"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(errorOf(response.getContentAsString(), "email"))
+                .isEqualTo("Alamat e-mail tidak sah: tulis satu alamat seperti nama@contoh.id, paling panjang 200"
+                        + " karakter.");
+        assertThat(jdbc.sql("select count(*) from permohonan where nik = ?")
+                        .param(nik)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     long documents() {
         return jdbc.sql("select count(*) from permohonan_document")
                 .query(Long.class)
                 .single();
+    }
+
+    static PermohonanId idOf(String redirect) {
+        Matcher m = Pattern.compile("/permohonan/(\\d+)/").matcher(redirect);
+        assertThat(m.find()).as(redirect).isTrue();
+        return new PermohonanId(Long.parseLong(m.group(1)));
     }
 
     @Test

@@ -35,6 +35,8 @@ class PermohonanRepositoryIntegrationTests {
                 "33.17.01.2002",
                 "Logede, Sumber, Kabupaten Rembang, Jawa Tengah",
                 "081234567890",
+                null,
+                false,
                 false,
                 Instant.now().truncatedTo(ChronoUnit.MICROS),
                 "petugas");

@@ -77,11 +77,11 @@ class TransitionCostIntegrationTests {
         log.info("Cost of each request of a seed 000 case through the API:\n{}", table(costs));
 
         for (Cost cost : costs) {
-            int owed = (issuesLetter(cost.request()) ? 1 : 0) + stepsStarted(cost.request());
+            int owed = (issuesLetter(cost.request()) ? 1 : 0) + stepsStarted(cost.request()) + intake(cost.request());
             assertThat(cost.own().writesTo("event_publication"))
                     .as("event publications written by " + cost.request()
-                            + ": every listener of a transition runs in its transaction, but a letter's PDFs and the"
-                            + " notifications of a step started are owed")
+                            + ": every listener of a transition runs in its transaction, but a letter's PDFs, the"
+                            + " notifications of a step started and the applicant's 'received' are owed")
                     .isEqualTo(owed);
             assertThat(cost.after().writesTo("event_publication"))
                     .as("the publications of " + cost.request() + " marked processing, then deleted when completed")
@@ -146,6 +146,11 @@ class TransitionCostIntegrationTests {
             case "selesai (step 4)" -> 23;
             default -> 0;
         };
+    }
+
+    /** The intake also owes the applicant's "received" message (one publication, docs/notification.md). */
+    private static int intake(String request) {
+        return request.equals("POST /api/permohonan (intake)") ? 1 : 0;
     }
 
     /** The requests of a seed 000 case that issue a letter: the intake (Tanda Terima), step 4 (Surat Pengantar). */
