@@ -23,6 +23,7 @@ final class IntakeCheck {
     static final int MAX_EMAIL = 200;
     /** One address, local part and a dotted domain; no spaces, no list: what a mail server will take. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>.]+");
+
     static final int MAX_HOUSEHOLD = 20;
     private static final Pattern PHONE = Pattern.compile("(\\+62|0)[1-9][0-9]{7,12}");
 
@@ -122,7 +123,8 @@ final class IntakeCheck {
         String email = applicant.email() == null || applicant.email().isBlank()
                 ? null
                 : applicant.email().strip();
-        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+        if (email != null
+                && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             errors.add(InputProblem.ofField("applicant.email", "casework.email.invalid", MAX_EMAIL));
         }
 

@@ -44,16 +44,7 @@ class IntakeForm {
                 officeCode,
                 sopCode,
                 new Intake.Applicant(
-                        nik,
-                        name,
-                        birthDate,
-                        sex,
-                        familyCardNumber,
-                        address,
-                        villageCode,
-                        phone,
-                        email,
-                        notifyConsent),
+                        nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, email, notifyConsent),
                 members,
                 papers,
                 new LinkedHashSet<>(acknowledgedWarnings));

@@ -56,7 +56,11 @@ class ApplicantNotifications {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = RECEIVED_LISTENER)
     void on(PermohonanSubmitted submitted) {
-        tell("applicant-received:" + submitted.id().value(), NotificationKind.APPLICANT_RECEIVED, submitted.id(), Map.of());
+        tell(
+                "applicant-received:" + submitted.id().value(),
+                NotificationKind.APPLICANT_RECEIVED,
+                submitted.id(),
+                Map.of());
     }
 
     @Async(NotificationConfiguration.THREADS)
@@ -71,8 +75,10 @@ class ApplicantNotifications {
                     NotificationKind.APPLICANT_RETURNED,
                     id,
                     Map.of(
-                            "missing", missing.isEmpty() ? "-" : String.join("; ", missing),
-                            "reason", Optional.ofNullable(returned.note()).orElse("-")));
+                            "missing",
+                            missing.isEmpty() ? "-" : String.join("; ", missing),
+                            "reason",
+                            Optional.ofNullable(returned.note()).orElse("-")));
         });
     }
 
@@ -97,10 +103,7 @@ class ApplicantNotifications {
                 .filter(id -> permohonan.applicantContact(id).isPresent())
                 .filter(id -> permohonan.handsOverAt(id, started.activityNumber()))
                 .ifPresent(id -> tell(
-                        "applicant-ready:" + started.stepId().value(),
-                        NotificationKind.APPLICANT_READY,
-                        id,
-                        Map.of()));
+                        "applicant-ready:" + started.stepId().value(), NotificationKind.APPLICANT_READY, id, Map.of()));
     }
 
     private void tell(String eventKey, NotificationKind kind, PermohonanId id, Map<String, String> extra) {
@@ -113,7 +116,9 @@ class ApplicantNotifications {
         values.put("trackingNumber", view.trackingNumber());
         values.put("service", view.sopName());
         values.put("applicant", view.applicant().name());
-        values.put("office", offices.findOffice(view.officeCode()).map(o -> o.name()).orElse(view.officeCode()));
+        values.put(
+                "office",
+                offices.findOffice(view.officeCode()).map(o -> o.name()).orElse(view.officeCode()));
         values.put("statusUrl", statusUrl);
         notifier.notify(
                 eventKey,

@@ -35,10 +35,7 @@ class StepNotifications {
     private final ApplicantNotifications applicants;
 
     StepNotifications(
-            OfficeService offices,
-            StepSubjects subjects,
-            NotificationTexts texts,
-            ApplicantNotifications applicants) {
+            OfficeService offices, StepSubjects subjects, NotificationTexts texts, ApplicantNotifications applicants) {
         this.offices = offices;
         this.subjects = subjects;
         this.texts = texts;

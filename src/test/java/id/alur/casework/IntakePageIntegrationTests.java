@@ -189,13 +189,12 @@ class IntakePageIntegrationTests {
                 .param("notifyConsent", "true"));
         assertThat(consenting.getStatus()).isEqualTo(302);
         var id = idOf(consenting.getRedirectedUrl());
-        assertThat(permohonan.applicantContact(id))
-                .contains(new ApplicantContact("ani@contoh.id", "081234567890"));
+        assertThat(permohonan.applicantContact(id)).contains(new ApplicantContact("ani@contoh.id", "081234567890"));
 
         // An address without the applicant's consent: nothing may be sent, so there is no contact to send to.
         LocalDate other = Applicants.someBirthDate();
-        var silent = submit(
-                form(Applicants.nik(other, Sex.FEMALE), "Ina", other, Sex.FEMALE).param("email", "ina@contoh.id"));
+        var silent = submit(form(Applicants.nik(other, Sex.FEMALE), "Ina", other, Sex.FEMALE)
+                .param("email", "ina@contoh.id"));
         assertThat(silent.getStatus()).isEqualTo(302);
         assertThat(permohonan.applicantContact(idOf(silent.getRedirectedUrl()))).isEmpty();
     }

@@ -197,7 +197,9 @@ class ApplicantNotificationsIntegrationTests {
         var view = submit(applicant);
         String gatewayPhone = "+62" + applicant.phone().substring(1);
 
-        await().atMost(PATIENCE).until(() -> mailsTo(applicant.email()).size() == 1 && gateway(gatewayPhone).size() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(applicant.email()).size() == 1
+                        && gateway(gatewayPhone).size() == 1);
         var received = mailsTo(applicant.email()).getFirst();
         assertThat(received.getSubject()).isEqualTo("Permohonan Anda diterima: " + view.trackingNumber());
         assertThat(GreenMailUtil.getBody(received))
@@ -208,7 +210,9 @@ class ApplicantNotificationsIntegrationTests {
 
         // The Kasi's verification returns the papers: what is missing, and the Kasi's note.
         rembang.decide(view, "kasi-rehabsos", Verdict.TIDAK, "KIS keluarga belum dilampirkan");
-        await().atMost(PATIENCE).until(() -> mailsTo(applicant.email()).size() == 2 && gateway(gatewayPhone).size() == 2);
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(applicant.email()).size() == 2
+                        && gateway(gatewayPhone).size() == 2);
         var returned = mailsTo(applicant.email()).get(1);
         assertThat(returned.getSubject()).isEqualTo("Berkas permohonan " + view.trackingNumber() + " perlu dilengkapi");
         assertThat(GreenMailUtil.getBody(returned))
@@ -222,7 +226,9 @@ class ApplicantNotificationsIntegrationTests {
         rembang.decide(view, "kabid-rehabilitasi-jamsos", Verdict.YA, null);
         rembang.complete(view, "kepala-dinas");
         assertThat(rembang.current(view).activityNumber()).isEqualTo(5);
-        await().atMost(PATIENCE).until(() -> mailsTo(applicant.email()).size() == 3 && gateway(gatewayPhone).size() == 3);
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(applicant.email()).size() == 3
+                        && gateway(gatewayPhone).size() == 3);
         assertThat(mailsTo(applicant.email()).get(2).getSubject())
                 .isEqualTo("Hasil permohonan " + view.trackingNumber() + " siap diambil");
         assertThat(gateway(gatewayPhone).get(2)).contains("siap diambil di loket");
@@ -305,7 +311,9 @@ class ApplicantNotificationsIntegrationTests {
         publications.create(TargetEventPublication.of(
                 submitted, PublicationTargetIdentifier.of(ApplicantNotifications.RECEIVED_LISTENER)));
         resubmission.resubmit(Duration.ZERO);
-        await().atMost(PATIENCE).until(() -> mailsTo(applicant.email()).size() == 2 && pending(submitted).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(applicant.email()).size() == 2
+                        && pending(submitted).isEmpty());
 
         // Resubmitted again (the next start): the ledger has both sent, nothing goes out a third time.
         publications.create(TargetEventPublication.of(
