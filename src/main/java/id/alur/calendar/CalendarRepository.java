@@ -1,11 +1,14 @@
 package id.alur.calendar;
 
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -126,6 +129,73 @@ class CalendarRepository {
         return jdbc.sql("delete from calendar_office_exception where office_code = :office and exception_date = :date")
                         .param("office", officeCode)
                         .param("date", date)
+                        .update()
+                > 0;
+    }
+
+    List<OfficeHoursView> officeHours(String officeCode) {
+        return jdbc.sql("""
+                        select id, office_code, starts_on, ends_on, kind, opens, break_starts, break_ends, closes, reason
+                          from calendar_office_hours where office_code = :office order by starts_on, id""")
+                .param("office", officeCode)
+                .query((rs, row) -> new OfficeHoursView(
+                        rs.getLong("id"),
+                        rs.getString("office_code"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        OfficeHoursKind.valueOf(rs.getString("kind")),
+                        rs.getObject("opens", LocalTime.class),
+                        rs.getObject("break_starts", LocalTime.class),
+                        rs.getObject("break_ends", LocalTime.class),
+                        rs.getObject("closes", LocalTime.class),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** Whether the office already has other hours on a day of {@code [from, to]}. */
+    boolean officeHoursOverlap(String officeCode, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select exists (select 1 from calendar_office_hours
+                                        where office_code = :office and starts_on <= :to and ends_on >= :from)""")
+                .param("office", officeCode)
+                .param("from", from)
+                .param("to", to)
+                .query(Boolean.class)
+                .single();
+    }
+
+    long insertOfficeHours(
+            String officeCode,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            OfficeHoursKind kind,
+            @Nullable LocalTime opens,
+            @Nullable LocalTime breakStarts,
+            @Nullable LocalTime breakEnds,
+            @Nullable LocalTime closes,
+            String reason) {
+        return jdbc.sql("""
+                        insert into calendar_office_hours
+                               (office_code, starts_on, ends_on, kind, opens, break_starts, break_ends, closes, reason)
+                        values (:office, :startsOn, :endsOn, :kind, :opens, :breakStarts, :breakEnds, :closes, :reason)
+                        returning id""")
+                .param("office", officeCode)
+                .param("startsOn", startsOn)
+                .param("endsOn", endsOn)
+                .param("kind", kind.name())
+                .param("opens", opens, Types.TIME)
+                .param("breakStarts", breakStarts, Types.TIME)
+                .param("breakEnds", breakEnds, Types.TIME)
+                .param("closes", closes, Types.TIME)
+                .param("reason", reason)
+                .query(Long.class)
+                .single();
+    }
+
+    boolean deleteOfficeHours(String officeCode, long id) {
+        return jdbc.sql("delete from calendar_office_hours where office_code = :office and id = :id")
+                        .param("office", officeCode)
+                        .param("id", id)
                         .update()
                 > 0;
     }

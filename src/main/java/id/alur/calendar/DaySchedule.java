@@ -21,6 +21,28 @@ record DaySchedule(LocalTime opens, LocalTime breakStarts, LocalTime breakEnds, 
         }
     }
 
+    /**
+     * The hours of a day from {@code opens} to {@code closes}, with a break when both of its ends are given (else none:
+     * an empty break halfway, so that the day is one period).
+     *
+     * @throws IllegalArgumentException unless opens &lt; breakStarts &lt;= breakEnds &lt; closes (opens &lt; closes
+     *     without a break)
+     */
+    static DaySchedule of(
+            LocalTime opens,
+            @org.jspecify.annotations.Nullable LocalTime breakStarts,
+            @org.jspecify.annotations.Nullable LocalTime breakEnds,
+            LocalTime closes) {
+        if (breakStarts == null || breakEnds == null) {
+            if (!opens.isBefore(closes)) {
+                throw new IllegalArgumentException("Day schedule must be opens < closes, was " + opens + "-" + closes);
+            }
+            LocalTime half = opens.plus(Duration.between(opens, closes).dividedBy(2));
+            return new DaySchedule(opens, half, half, closes);
+        }
+        return new DaySchedule(opens, breakStarts, breakEnds, closes);
+    }
+
     Duration morning() {
         return Duration.between(opens, breakStarts);
     }

@@ -5,15 +5,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Every office's working calendar kept in memory ({@link WorkingTimeRules}: all holiday dates, the office's zone and
- * exceptions), so that a due time costs no database access. Bounded Caffeine caches, entries kept for the time to
+ * Every office's working calendar kept in memory ({@link WorkingTimeRules}: all holiday dates, the office's zone,
+ * exceptions and other hours), so that a due time costs no database access. Bounded Caffeine caches, entries kept for the time to
  * live ({@code alur.calendar.cache-ttl}): a change made on another node sharing the database is seen here after at
  * most that long.
  *
@@ -61,8 +63,14 @@ final class OfficeCalendars {
         for (OfficeExceptionView exception : repository.officeExceptions(officeCode)) {
             (exception.kind() == OfficeExceptionKind.CLOSED ? nonWorking : extraWorking).add(exception.date());
         }
+        Map<LocalDate, DaySchedule> otherHours = new HashMap<>();
+        for (OfficeHoursView period : repository.officeHours(officeCode)) {
+            for (LocalDate day = period.startsOn(); !day.isAfter(period.endsOn()); day = day.plusDays(1)) {
+                otherHours.put(day, WorkingCalendar.scheduleOf(period, day));
+            }
+        }
         ZoneId zone = repository.zone(officeCode).orElse(WorkingCalendar.DEFAULT_ZONE);
-        var rules = new WorkingTimeRules(OfficeHours.PERPRES_21_2023, zone, nonWorking, extraWorking);
+        var rules = new WorkingTimeRules(OfficeHours.PERPRES_21_2023, zone, nonWorking, extraWorking, otherHours);
         offices.put(key, rules);
         return rules;
     }

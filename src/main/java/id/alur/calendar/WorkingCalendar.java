@@ -5,6 +5,7 @@ import id.alur.platform.OfficeZones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ public class WorkingCalendar implements OfficeZones {
     private static final int MAX_SOURCE = 1000;
     private static final int MAX_REASON = 500;
     private static final int MAX_OFFICE_CODE = 64;
+
+    /** Longer than any Ramadan (30 days), short enough that a mistyped year is caught. */
+    static final int MAX_HOURS_PERIOD_DAYS = 62;
 
     private final CalendarRepository repository;
     private final OfficeCalendars calendars;
@@ -175,6 +179,105 @@ public class WorkingCalendar implements OfficeZones {
             throw new CalendarEntryNotFoundException("calendar.exception.notFound", office, date);
         }
         calendars.evictAfterCommit();
+    }
+
+    /** The periods in which the office works other hours (Ramadan hours, shortened days), by their first day. */
+    public List<OfficeHoursView> officeHours(@Nullable String officeCode) {
+        return repository.officeHours(requireOfficeCode(officeCode));
+    }
+
+    /**
+     * Records that the office works other hours from {@code startsOn} to {@code endsOn} (both included, at most
+     * {@value #MAX_HOURS_PERIOD_DAYS} days): {@link OfficeHoursKind#RAMADAN} hours (Perpres 21/2023, no times given)
+     * or {@link OfficeHoursKind#SHORTENED} hours from {@code opens} to {@code closes}, with a break when both of its
+     * ends are given. Which days are working days does not change, only their hours.
+     *
+     * @throws InvalidCalendarDataException on the field at fault: a missing date, kind or reason, {@code endsOn}
+     *     before {@code startsOn} or too far after it, missing or disordered times of a shortened period, or
+     *     {@code startsOn} when the period overlaps another of the office's
+     */
+    @Transactional
+    public OfficeHoursView addOfficeHours(
+            @Nullable String officeCode,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            @Nullable OfficeHoursKind kind,
+            @Nullable LocalTime opens,
+            @Nullable LocalTime breakStarts,
+            @Nullable LocalTime breakEnds,
+            @Nullable LocalTime closes,
+            @Nullable String reason) {
+        String office = requireOfficeCode(officeCode);
+        if (startsOn == null) {
+            throw new InvalidCalendarDataException("startsOn", "calendar.hours.startsOn.required");
+        }
+        requireYear(startsOn.getYear());
+        LocalDate last = endsOn == null ? startsOn : endsOn;
+        if (last.isBefore(startsOn)) {
+            throw new InvalidCalendarDataException("endsOn", "calendar.hours.endsOn.beforeStart");
+        }
+        if (ChronoUnit.DAYS.between(startsOn, last) >= MAX_HOURS_PERIOD_DAYS) {
+            throw new InvalidCalendarDataException("endsOn", "calendar.hours.endsOn.tooLong", MAX_HOURS_PERIOD_DAYS);
+        }
+        if (kind == null) {
+            throw new InvalidCalendarDataException("kind", "calendar.hours.kind.required");
+        }
+        LocalTime from = null;
+        LocalTime breakFrom = null;
+        LocalTime breakTo = null;
+        LocalTime to = null;
+        if (kind == OfficeHoursKind.SHORTENED) {
+            if (opens == null) {
+                throw new InvalidCalendarDataException("opens", "calendar.hours.opens.required");
+            }
+            if (closes == null) {
+                throw new InvalidCalendarDataException("closes", "calendar.hours.closes.required");
+            }
+            if (!opens.isBefore(closes)) {
+                throw new InvalidCalendarDataException("closes", "calendar.hours.closes.beforeOpens");
+            }
+            if ((breakStarts == null) != (breakEnds == null)) {
+                throw new InvalidCalendarDataException(
+                        breakStarts == null ? "breakStarts" : "breakEnds", "calendar.hours.break.both");
+            }
+            if (breakStarts != null
+                    && (!opens.isBefore(breakStarts) || breakEnds.isBefore(breakStarts) || !breakEnds.isBefore(closes))) {
+                throw new InvalidCalendarDataException("breakStarts", "calendar.hours.break.outside");
+            }
+            from = opens;
+            breakFrom = breakStarts;
+            breakTo = breakEnds;
+            to = closes;
+        }
+        String cleanReason = requireText("reason", "calendar.hours.reason", reason, MAX_REASON);
+        if (repository.officeHoursOverlap(office, startsOn, last)) {
+            throw new InvalidCalendarDataException("startsOn", "calendar.hours.overlap", startsOn, last);
+        }
+        long id = repository.insertOfficeHours(office, startsOn, last, kind, from, breakFrom, breakTo, to, cleanReason);
+        calendars.evictAfterCommit();
+        return new OfficeHoursView(id, office, startsOn, last, kind, from, breakFrom, breakTo, to, cleanReason);
+    }
+
+    /** @throws CalendarEntryNotFoundException when the office has no such period */
+    @Transactional
+    public void removeOfficeHours(@Nullable String officeCode, long id) {
+        String office = requireOfficeCode(officeCode);
+        if (!repository.deleteOfficeHours(office, id)) {
+            throw new CalendarEntryNotFoundException("calendar.hours.notFound", office, id);
+        }
+        calendars.evictAfterCommit();
+    }
+
+    /** The hours of {@code day} within {@code period}. */
+    static DaySchedule scheduleOf(OfficeHoursView period, LocalDate day) {
+        if (period.kind() == OfficeHoursKind.RAMADAN) {
+            return OfficeHours.RAMADAN.working(day.getDayOfWeek());
+        }
+        return DaySchedule.of(
+                Objects.requireNonNull(period.opens()),
+                period.breakStarts(),
+                period.breakEnds(),
+                Objects.requireNonNull(period.closes()));
     }
 
     /** The national holidays and cuti bersama days of {@code year}, by date. */

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,12 +31,27 @@ final class WorkingTimeRules {
     private final ZoneId zone;
     private final Set<LocalDate> nonWorkingDates;
     private final Set<LocalDate> extraWorkingDates;
+    private final Map<LocalDate, DaySchedule> otherHours;
 
     WorkingTimeRules(OfficeHours hours, ZoneId zone, Set<LocalDate> nonWorkingDates, Set<LocalDate> extraWorkingDates) {
+        this(hours, zone, nonWorkingDates, extraWorkingDates, Map.of());
+    }
+
+    /**
+     * @param otherHours the hours of the dates on which the office works other hours than {@code hours} (Ramadan
+     *     hours, shortened days); whether a date is a working day does not depend on them
+     */
+    WorkingTimeRules(
+            OfficeHours hours,
+            ZoneId zone,
+            Set<LocalDate> nonWorkingDates,
+            Set<LocalDate> extraWorkingDates,
+            Map<LocalDate, DaySchedule> otherHours) {
         this.hours = Objects.requireNonNull(hours, "hours");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.nonWorkingDates = Set.copyOf(nonWorkingDates);
         this.extraWorkingDates = Set.copyOf(extraWorkingDates);
+        this.otherHours = Map.copyOf(otherHours);
     }
 
     ZoneId zone() {
@@ -50,10 +66,15 @@ final class WorkingTimeRules {
     /** The hours of {@code day}, or {@code null} when the office does not work that day. */
     DaySchedule scheduleOn(LocalDate day) {
         DaySchedule regular = hours.on(day.getDayOfWeek());
-        if (extraWorkingDates.contains(day)) {
-            return regular != null ? regular : hours.extraDay();
+        boolean works = extraWorkingDates.contains(day) || (regular != null && !nonWorkingDates.contains(day));
+        if (!works) {
+            return null;
         }
-        return regular == null || nonWorkingDates.contains(day) ? null : regular;
+        DaySchedule other = otherHours.get(day);
+        if (other != null) {
+            return other;
+        }
+        return regular != null ? regular : hours.extraDay();
     }
 
     /** Whether {@code moment} lies in working time, the ends of the working periods included. */

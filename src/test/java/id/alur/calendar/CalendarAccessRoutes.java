@@ -34,7 +34,23 @@ class CalendarAccessRoutes implements AccessRoutes {
         calendar.addOfficeException(fixture.office(), LocalDate.of(9500, 3, 4), OfficeExceptionKind.CLOSED, "uji");
         var holiday = calendar.addHoliday(
                 LocalDate.of(9500, 3, 3), "Hari matriks " + fixture.office(), HolidayKind.NATIONAL, "uji");
-        return Map.of("holiday", Long.toString(holiday.id().value()), "exceptionDate", "9500-03-04");
+        var hours = calendar.addOfficeHours(
+                fixture.office(),
+                LocalDate.of(9500, 3, 6),
+                null,
+                OfficeHoursKind.RAMADAN,
+                null,
+                null,
+                null,
+                null,
+                "uji");
+        return Map.of(
+                "holiday",
+                Long.toString(holiday.id().value()),
+                "exceptionDate",
+                "9500-03-04",
+                "hours",
+                Long.toString(hours.id()));
     }
 
     @Override
@@ -50,6 +66,8 @@ class CalendarAccessRoutes implements AccessRoutes {
                 AccessRule.get(office).expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian/{exceptionDate}/hapus").expect(OWN_OFFICE_ADMINS),
-                AccessRule.post(office + "/zona").expect(OWN_OFFICE_ADMINS));
+                AccessRule.post(office + "/zona").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/jam-kerja").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/jam-kerja/{hours}/hapus").expect(OWN_OFFICE_ADMINS));
     }
 }
