@@ -241,7 +241,9 @@ public class WorkingCalendar implements OfficeZones {
                         breakStarts == null ? "breakStarts" : "breakEnds", "calendar.hours.break.both");
             }
             if (breakStarts != null
-                    && (!opens.isBefore(breakStarts) || breakEnds.isBefore(breakStarts) || !breakEnds.isBefore(closes))) {
+                    && (!opens.isBefore(breakStarts)
+                            || breakEnds.isBefore(breakStarts)
+                            || !breakEnds.isBefore(closes))) {
                 throw new InvalidCalendarDataException("breakStarts", "calendar.hours.break.outside");
             }
             from = opens;

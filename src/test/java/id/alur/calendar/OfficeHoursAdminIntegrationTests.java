@@ -121,7 +121,10 @@ class OfficeHoursAdminIntegrationTests {
     @Test
     void badHoursAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
         assertRefused(
-                addHours().param("kind", "SHORTENED").param("startsOn", "2026-02-25").param("reason", "x"),
+                addHours()
+                        .param("kind", "SHORTENED")
+                        .param("startsOn", "2026-02-25")
+                        .param("reason", "x"),
                 "Jam mulai wajib diisi untuk hari kerja dipersingkat.");
         assertRefused(
                 addHours()
@@ -139,7 +142,10 @@ class OfficeHoursAdminIntegrationTests {
                         .param("reason", "Ramadan"),
                 "Tanggal selesai tidak boleh sebelum tanggal mulai.");
         assertRefused(
-                addHours().param("kind", "RAMADAN").param("startsOn", "2026-02-18").param("endsOn", "2026-03-19"),
+                addHours()
+                        .param("kind", "RAMADAN")
+                        .param("startsOn", "2026-02-18")
+                        .param("endsOn", "2026-03-19"),
                 "Alasan jam kerja khusus wajib diisi.");
         assertThat(calendar.officeHours(office)).isEmpty();
 

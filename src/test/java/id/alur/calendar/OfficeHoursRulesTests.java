@@ -26,7 +26,9 @@ class OfficeHoursRulesTests {
 
     static Map<LocalDate, DaySchedule> ramadanWeek() {
         Map<LocalDate, DaySchedule> hours = new HashMap<>();
-        for (LocalDate day = LocalDate.parse("2025-11-03"); day.isBefore(LocalDate.parse("2025-11-08")); day = day.plusDays(1)) {
+        for (LocalDate day = LocalDate.parse("2025-11-03");
+                day.isBefore(LocalDate.parse("2025-11-08"));
+                day = day.plusDays(1)) {
             hours.put(day, OfficeHours.RAMADAN.working(day.getDayOfWeek()));
         }
         return hours;
@@ -99,11 +101,7 @@ class OfficeHoursRulesTests {
     @Test
     void otherHoursDoNotMakeADayOffAWorkingDay() {
         var onHoliday = new WorkingTimeRules(
-                OfficeHours.PERPRES_21_2023,
-                WIB,
-                Set.of(LocalDate.parse("2025-11-04")),
-                Set.of(),
-                ramadanWeek());
+                OfficeHours.PERPRES_21_2023, WIB, Set.of(LocalDate.parse("2025-11-04")), Set.of(), ramadanWeek());
         assertThat(onHoliday.isWorkingDay(LocalDate.parse("2025-11-04"))).isFalse();
         assertThat(onHoliday.isWorkingDay(LocalDate.parse("2025-11-08"))).isFalse();
         assertThat(onHoliday.plusWorkingTime(at("2025-11-03T14:50"), Duration.ofMinutes(15)))
