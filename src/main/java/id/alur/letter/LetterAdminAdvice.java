@@ -14,7 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
  * offer.
  */
 @ControllerAdvice(
-        assignableTypes = {LetterSettingsController.class, LetterheadController.class, LetterRegisterController.class})
+        assignableTypes = {
+            LetterSettingsController.class,
+            LetterheadController.class,
+            LetterRegisterController.class,
+            LetterTemplateController.class
+        })
 class LetterAdminAdvice {
 
     static final String BASE = "/admin/offices/{office}/letters";

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,10 +30,84 @@ record LetterDocument(
         List<Approval> approvals,
         Signer signer,
         String verificationUrl,
-        boolean officeCopy) {
+        boolean officeCopy,
+        @Nullable List<LetterTemplate.Paragraph> body) {
 
     LetterDocument {
         approvals = List.copyOf(approvals);
+        body = body == null ? null : List.copyOf(body);
+    }
+
+    /** A snapshot without a resolved body yet (see {@link #withBody}). */
+    LetterDocument(
+            LetterKind kind,
+            String officeCode,
+            ZoneId zone,
+            String number,
+            LocalDate issuedOn,
+            Letterhead letterhead,
+            String subject,
+            String addressee,
+            Applicant applicant,
+            String trackingNumber,
+            String sopName,
+            List<Approval> approvals,
+            Signer signer,
+            String verificationUrl,
+            boolean officeCopy) {
+        this(
+                kind,
+                officeCode,
+                zone,
+                number,
+                issuedOn,
+                letterhead,
+                subject,
+                addressee,
+                applicant,
+                trackingNumber,
+                sopName,
+                approvals,
+                signer,
+                verificationUrl,
+                officeCopy,
+                null);
+    }
+
+    /** This snapshot with its body resolved from the office's template, as it is stored with the letter. */
+    LetterDocument withBody(List<LetterTemplate.Paragraph> paragraphs) {
+        return new LetterDocument(
+                kind,
+                officeCode,
+                zone,
+                number,
+                issuedOn,
+                letterhead,
+                subject,
+                addressee,
+                applicant,
+                trackingNumber,
+                sopName,
+                approvals,
+                signer,
+                verificationUrl,
+                officeCopy,
+                paragraphs);
+    }
+
+    /**
+     * The paragraphs of the body as printed: the ones resolved when the letter was issued, or, for a letter issued
+     * before offices wrote their templates (no body in its snapshot), the standard body of its kind, which is the
+     * text those letters had.
+     */
+    public List<LetterTemplate.Paragraph> paragraphs() {
+        if (body != null) {
+            return body;
+        }
+        if (!LetterTemplate.hasBody(kind)) {
+            return List.of();
+        }
+        return LetterTemplate.standard(kind).resolve(new LetterTemplate.Values(this, null));
     }
 
     LetterDocument asOfficeCopy() {
@@ -68,7 +143,8 @@ record LetterDocument(
                 approvals,
                 signer,
                 verificationUrl,
-                copy);
+                copy,
+                body);
     }
 
     /** The reviewers' paraf, in step order, shown on the office copy. */

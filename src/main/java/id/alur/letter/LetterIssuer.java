@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,7 @@ class LetterIssuer {
     private final LetterCounter counter;
     private final LetterRepository letters;
     private final ApprovalRepository approvals;
+    private final LetterTemplateRepository templates;
     private final VerificationUrls urls;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate nested;
@@ -39,12 +41,14 @@ class LetterIssuer {
             LetterCounter counter,
             LetterRepository letters,
             ApprovalRepository approvals,
+            LetterTemplateRepository templates,
             VerificationUrls urls,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.counter = counter;
         this.letters = letters;
         this.approvals = approvals;
+        this.templates = templates;
         this.urls = urls;
         this.events = events;
         // Nested: a savepoint inside the listener's transaction (one connection per delivery, so a burst of events
@@ -72,7 +76,38 @@ class LetterIssuer {
             List<Approval> stepApprovals,
             LetterDocument.Applicant applicant,
             String trackingNumber,
-            Letterhead letterhead) {}
+            Letterhead letterhead,
+            @Nullable String refusalReason) {
+
+        Order(
+                long caseId,
+                String subjectRef,
+                String officeCode,
+                ZoneId zone,
+                String sopCode,
+                String sopName,
+                LetterSetting setting,
+                Instant completedAt,
+                List<Approval> stepApprovals,
+                LetterDocument.Applicant applicant,
+                String trackingNumber,
+                Letterhead letterhead) {
+            this(
+                    caseId,
+                    subjectRef,
+                    officeCode,
+                    zone,
+                    sopCode,
+                    sopName,
+                    setting,
+                    completedAt,
+                    stepApprovals,
+                    applicant,
+                    trackingNumber,
+                    letterhead,
+                    null);
+        }
+    }
 
     /**
      * Issues the letter of the order, or returns the one already issued for its case and kind. A letter just issued
@@ -116,7 +151,7 @@ class LetterIssuer {
                     .toList();
             var signer = signerOf(signature, setting.signsForTitle());
             String code = VerificationCode.next();
-            var document = new LetterDocument(
+            var snapshot = new LetterDocument(
                     kind,
                     order.officeCode(),
                     order.zone(),
@@ -132,6 +167,13 @@ class LetterIssuer {
                     signer,
                     urls.of(code),
                     false);
+            // The office's body as it reads now, resolved into the snapshot: a later change of the template leaves
+            // this letter as it was signed.
+            var document = LetterTemplate.hasBody(kind)
+                    ? snapshot.withBody(templates
+                            .current(order.officeCode(), kind)
+                            .resolve(new LetterTemplate.Values(snapshot, order.refusalReason())))
+                    : snapshot;
             long id = letters.insert(new LetterRepository.NewLetter(
                     order.officeCode(),
                     order.sopCode(),

@@ -7,11 +7,13 @@ import id.alur.office.OfficeService;
 import id.alur.office.OfficeView;
 import id.alur.office.PositionView;
 import id.alur.office.UserView;
+import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseView;
 import id.alur.workflow.HistoryAction;
 import id.alur.workflow.StepCompleted;
 import id.alur.workflow.TimelineEntry;
 import id.alur.workflow.WorkflowService;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,7 +89,7 @@ class LetterIssuing {
         }
         int step = event.activityNumber();
         List<LetterSetting> concerned = settings.forOffice(event.officeCode()).stream()
-                .filter(s -> s.concerns(step))
+                .filter(s -> s.issuedOnSteps() && s.concerns(step))
                 .toList();
         if (concerned.isEmpty()) {
             return;
@@ -111,6 +113,64 @@ class LetterIssuing {
                 issue(event, kase, setting, approval);
             }
         }
+    }
+
+    /**
+     * A case ended as refused ({@code tidak: tolak}): when the office has a Surat Penolakan setting for the case's
+     * SOP, the refusal letter is numbered and issued in the refusing transaction, with the reason, signed by whoever
+     * refused (the letter's date and year are those of the refusal). Without a setting nothing is issued: the letter
+     * is optional per office.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(CaseRefused event) {
+        List<LetterSetting> refusal = settings.forOffice(event.officeCode()).stream()
+                .filter(s -> s.kind() == LetterKind.SURAT_PENOLAKAN)
+                .toList();
+        if (refusal.isEmpty()) {
+            return;
+        }
+        CaseView kase = workflow.caseView(event.caseId());
+        var setting = refusal.stream()
+                .filter(s -> s.sopCode().equals(kase.sopCode()))
+                .findFirst();
+        if (setting.isEmpty()) {
+            return;
+        }
+        Optional<PermohonanView> subject =
+                PermohonanId.fromSubjectRef(event.subjectRef()).map(permohonan::find);
+        if (subject.isEmpty()) {
+            log.warn("Case {} is about {}, not a permohonan: no refusal letter", event.caseId(), event.subjectRef());
+            return;
+        }
+        List<TimelineEntry> entries = workflow.history(event.caseId()).entries();
+        TimelineEntry refused = entries.stream()
+                .filter(e -> e.action() == HistoryAction.REFUSED)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("No refusal in the history of case " + event.caseId()));
+        // The decision that branched to the refusal end: the last step closed before it.
+        int step = entries.stream()
+                .filter(e -> e.activityNumber() != null && e.sequence() <= refused.sequence())
+                .reduce((first, second) -> second)
+                .map(TimelineEntry::activityNumber)
+                .orElse(1);
+        String position = refused.actorPosition();
+        Approval signature = approval(event.officeCode(), step, refused, position, event.refusedAt())
+                .as(Approval.Role.SIGNATURE);
+        OfficeView office = offices.office(event.officeCode());
+        issuer.issue(new LetterIssuer.Order(
+                event.caseId().value(),
+                event.subjectRef(),
+                event.officeCode(),
+                office.zone(),
+                kase.sopCode(),
+                kase.sopName(),
+                setting.get().atStep(step),
+                event.refusedAt(),
+                List.of(signature),
+                applicant(subject.get()),
+                subject.get().trackingNumber(),
+                letterheads.find(event.officeCode()).orElseGet(() -> fallbackLetterhead(office)),
+                event.reason()));
     }
 
     private void record(StepCompleted event, LetterSetting setting, Approval approval) {
@@ -156,14 +216,19 @@ class LetterIssuing {
                 .orElseThrow(() ->
                         new IllegalStateException("No history row for step " + event.stepId() + " " + event.action()));
         String position = entry.actorPosition() != null ? entry.actorPosition() : event.positionCode();
-        Optional<UserView> user = offices.findUser(event.actorUsername());
-        String title = offices.findPosition(event.officeCode(), position)
+        return approval(event.officeCode(), event.activityNumber(), entry, position, event.completedAt());
+    }
+
+    /** The approval of whoever made a history row, with position title, pangkat and NIP as on that day. */
+    private Approval approval(String officeCode, int step, TimelineEntry entry, String position, Instant at) {
+        Optional<UserView> user = offices.findUser(entry.actorUsername());
+        String title = offices.findPosition(officeCode, position)
                 .map(PositionView::title)
                 .orElse(position);
         return new Approval(
-                event.activityNumber(),
+                step,
                 Approval.Role.PARAF,
-                event.actorUsername(),
+                entry.actorUsername(),
                 user.map(UserView::fullName).orElse(entry.actorName()),
                 position,
                 title,
@@ -174,7 +239,7 @@ class LetterIssuing {
                         : label(entry.delegationKind().name()),
                 entry.onBehalfOfName(),
                 entry.note(),
-                event.completedAt());
+                at);
     }
 
     private static String label(String kind) {

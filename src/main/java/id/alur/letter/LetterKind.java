@@ -14,7 +14,9 @@ public enum LetterKind {
     /** Tanda Terima given at intake (every office). */
     TANDA_TERIMA("tanda-terima"),
     /** Lembar Disposisi where the SOP has a disposition step. */
-    LEMBAR_DISPOSISI("lembar-disposisi");
+    LEMBAR_DISPOSISI("lembar-disposisi"),
+    /** Surat Penolakan: the optional letter of an office for an application ended as refused (tidak: tolak). */
+    SURAT_PENOLAKAN("surat-penolakan");
 
     private final String slug;
 

@@ -1,5 +1,7 @@
 package id.alur.letter;
 
+import id.alur.office.OfficeService;
+import id.alur.platform.InvalidInputException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,9 @@ public class LetterService {
     private final LetterRepository letters;
     private final LetterSettingRepository settings;
     private final LetterheadRepository letterheads;
+    private final LetterTemplateRepository templates;
+    private final OfficeService offices;
+    private final VerificationUrls urls;
     private final LetterModuleSettings moduleSettings;
     private final LetterPdf pdf;
     private final LetterRendering rendering;
@@ -40,6 +45,9 @@ public class LetterService {
             LetterRepository letters,
             LetterSettingRepository settings,
             LetterheadRepository letterheads,
+            LetterTemplateRepository templates,
+            OfficeService offices,
+            VerificationUrls urls,
             LetterModuleSettings moduleSettings,
             LetterPdf pdf,
             LetterRendering rendering,
@@ -49,6 +57,9 @@ public class LetterService {
         this.letters = letters;
         this.settings = settings;
         this.letterheads = letterheads;
+        this.templates = templates;
+        this.offices = offices;
+        this.urls = urls;
         this.moduleSettings = moduleSettings;
         this.pdf = pdf;
         this.rendering = rendering;
@@ -315,6 +326,82 @@ public class LetterService {
 
     /** An uploaded logo as stored. */
     public record Logo(byte[] bytes, String mediaType) {}
+
+    /** The bodies of an office's letter kinds (its own, or the standard one), in the order of the kinds. */
+    public List<LetterTemplateView> templates(String officeCode) {
+        return LetterTemplate.KINDS.stream().map(k -> template(officeCode, k)).toList();
+    }
+
+    /** The body of one kind of an office; a kind without a body (the Lembar Disposisi) is not found. */
+    public LetterTemplateView template(String officeCode, LetterKind kind) {
+        requireBody(kind);
+        var stored = templates.find(officeCode, kind);
+        var template = stored.map(LetterTemplateRepository.Stored::template).orElseGet(() -> LetterTemplate.standard(kind));
+        return new LetterTemplateView(
+                officeCode,
+                kind,
+                template.body(),
+                stored.isEmpty(),
+                stored.map(LetterTemplateRepository.Stored::version).orElse(0),
+                stored.map(LetterTemplateRepository.Stored::updatedBy).orElse(null),
+                stored.map(LetterTemplateRepository.Stored::updatedAt).orElse(null),
+                placeholders(kind));
+    }
+
+    /** What a body of this kind may use, in the order the editor lists them. */
+    public static List<LetterTemplateView.Placeholder> placeholders(LetterKind kind) {
+        return LetterTemplate.placeholders(kind).stream()
+                .map(p -> new LetterTemplateView.Placeholder(p.name(), p.messageKey(), p.table()))
+                .toList();
+    }
+
+    /**
+     * Saves the body of one kind of an office; it applies from the next letter on (issued letters keep the body in
+     * their snapshot). An unknown placeholder, an unclosed one, a table placeholder not alone on its line are refused
+     * with {@link InvalidInputException} naming each with its line, and nothing is written; a stale version gives
+     * {@link LetterChangedException}.
+     */
+    @Transactional
+    public LetterTemplateView saveTemplate(String officeCode, LetterKind kind, @Nullable String body, int version, String by) {
+        var template = checked(kind, body);
+        if (!templates.save(officeCode, template, version, by, clock.instant())) {
+            var current = template(officeCode, kind);
+            throw new LetterChangedException(
+                    "template " + kind + " of office " + officeCode, current.updatedBy(), current.updatedAt(), current);
+        }
+        return template(officeCode, kind);
+    }
+
+    /**
+     * The PDF of a letter of this kind written with the given body, from sample data (an applicant "Siti Aminah",
+     * the office's letterhead, a sample number): the preview beside the editor. A body with problems is refused as
+     * {@link #saveTemplate} refuses it.
+     */
+    public byte[] previewTemplate(String officeCode, LetterKind kind, @Nullable String body) {
+        var template = checked(kind, body);
+        var office = offices.findOffice(officeCode)
+                .orElseThrow(() -> new LetterNotFoundException("office " + officeCode));
+        var letterhead = letterheads.find(officeCode).orElseGet(() -> LetterIssuing.fallbackLetterhead(office));
+        var sample = LetterTemplate.sample(kind, officeCode, office.zone(), letterhead, urls.of("CONTOH"), clock);
+        String reason = kind == LetterKind.SURAT_PENOLAKAN ? LetterTemplate.SAMPLE_REASON : null;
+        return pdf.render(sample.withBody(template.resolve(new LetterTemplate.Values(sample, reason))));
+    }
+
+    private static LetterTemplate checked(LetterKind kind, @Nullable String body) {
+        requireBody(kind);
+        var template = new LetterTemplate(kind, body == null ? "" : body);
+        var problems = template.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return template;
+    }
+
+    private static void requireBody(LetterKind kind) {
+        if (!LetterTemplate.hasBody(kind)) {
+            throw new LetterNotFoundException("template of " + kind);
+        }
+    }
 
     private LetterRepository.StoredLetter stored(LetterId id) {
         return letters.find(id.value()).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));

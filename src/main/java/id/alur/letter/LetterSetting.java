@@ -31,6 +31,33 @@ record LetterSetting(
         int version) {
 
     static final int MAX_TEXT = 200;
+
+    /**
+     * Whether a completed step concerns this setting. A refusal letter is issued by the refusal itself, whichever
+     * decision refused (see {@link LetterIssuing#on(id.alur.workflow.CaseRefused)}), never by a step's completion.
+     */
+    boolean issuedOnSteps() {
+        return kind != LetterKind.SURAT_PENOLAKAN;
+    }
+
+    /** This setting signed and issued at {@code step}: the refusal letter at the decision that refused. */
+    LetterSetting atStep(int step) {
+        return new LetterSetting(
+                id,
+                officeCode,
+                sopCode,
+                kind,
+                step,
+                step,
+                List.of(),
+                pattern,
+                classificationCode,
+                unitCode,
+                subject,
+                addressee,
+                signsForTitle,
+                version);
+    }
     static final int MAX_CODE = 40;
 
     LetterSetting {

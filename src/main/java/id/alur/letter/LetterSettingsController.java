@@ -34,6 +34,7 @@ class LetterSettingsController {
     String overview(@PathVariable String office, Model model) {
         model.addAttribute("settings", letters.settings(office));
         model.addAttribute("letterhead", letters.letterhead(office).orElse(null));
+        model.addAttribute("templates", letters.templates(office));
         return "letter/admin-overview";
     }
 

@@ -4,6 +4,10 @@ import static id.alur.casework.PermohonanApiIntegrationTests.postJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.alur.letter.LetterKind;
+import id.alur.letter.LetterService;
+import id.alur.letter.LetterSettingView;
+import id.alur.letter.LetterView;
 import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -159,5 +163,55 @@ class CaseRefusalIntegrationTests {
 
         var again = takeIn(applicant);
         assertThat(again.status()).isEqualTo(PermohonanStatus.OPEN);
+    }
+
+    @Test
+    void issuesTheOfficesNumberedRefusalLetterWithTheReasonVerifiableByItsCodeWhenTheOfficeEnabledIt()
+            throws Exception {
+        var letters = context.getBean(LetterService.class);
+        var before = takeIn(Applicants.woman("Tanpa Surat Tolak"));
+        call(postJson(takeVerification(before), Map.of("verdict", "TIDAK", "note", "Belum ada surat")), kabid, 200);
+        assertThat(letters.forCase(before.workflowCaseId()))
+                .extracting(LetterView::kind)
+                .containsExactly(LetterKind.TANDA_TERIMA);
+
+        // The office enables the refusal letter: a setting of its kind for the SOP (its steps are not used).
+        letters.saveSetting(
+                new LetterSettingView(
+                        null,
+                        office,
+                        sopCode,
+                        LetterKind.SURAT_PENOLAKAN,
+                        1,
+                        1,
+                        List.of(),
+                        "TOLAK/{seq}/{yyyy}",
+                        null,
+                        null,
+                        "Penolakan Permohonan",
+                        null,
+                        null,
+                        0),
+                "test");
+        var view = takeIn(Applicants.woman("Rina Ditolak"));
+        call(
+                postJson(takeVerification(view), Map.of("verdict", "TIDAK", "note", "Tidak terdaftar dalam DTKS")),
+                kabid,
+                200);
+
+        var refusal = letters.forCase(view.workflowCaseId()).stream()
+                .filter(l -> l.kind() == LetterKind.SURAT_PENOLAKAN)
+                .findFirst()
+                .orElseThrow();
+        assertThat(refusal.number()).isEqualTo("TOLAK/1/" + refusal.issuedOn().getYear());
+        assertThat(refusal.signerName()).isEqualTo(offices.findUser(kabid).orElseThrow().fullName());
+        String text = id.alur.letter.LetterPdfText.of(letters.pdf(refusal.id()));
+        assertThat(text)
+                .contains("tidak dapat dikabulkan")
+                .contains("Tidak terdaftar dalam DTKS")
+                .contains("Rina Ditolak")
+                .contains(view.trackingNumber());
+        var verification = letters.verify(refusal.verificationCode()).orElseThrow();
+        assertThat(verification.number()).isEqualTo(refusal.number());
     }
 }

@@ -4,6 +4,7 @@ import static id.alur.platform.AccessRule.Outcome.ALLOWED;
 import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -32,6 +33,10 @@ class LetterAccessRoutes implements AccessRoutes {
 
     private static final Outcome[] OWN_OFFICE_INSIDE = {
         LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, FORBIDDEN
+    };
+
+    private static final Outcome[] API_OWN_OFFICE_ADMINS = {
+        UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
     };
 
     @Override
@@ -74,7 +79,8 @@ class LetterAccessRoutes implements AccessRoutes {
                 "setting", Long.toString(setting.id()),
                 "letter", Long.toString(letter.view().id().value()),
                 "code", letter.view().verificationCode(),
-                "case", Long.toString(caseId));
+                "case", Long.toString(caseId),
+                "kind", LetterKind.TANDA_TERIMA.slug());
     }
 
     @Override
@@ -92,6 +98,12 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.post(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/templates/{kind}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/templates/{kind}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/templates/{kind}/preview").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/letter-templates").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/letter-templates/{kind}").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/letter-templates/{kind}").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/register").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/register.xlsx").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/{letter}").expect(OWN_OFFICE_ADMINS),

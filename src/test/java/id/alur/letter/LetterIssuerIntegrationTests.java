@@ -63,6 +63,9 @@ class LetterIssuerIntegrationTests {
     VerificationUrls urls;
 
     @Autowired
+    LetterTemplateRepository templates;
+
+    @Autowired
     LetterPdf pdf;
 
     @Test
@@ -266,7 +269,7 @@ class LetterIssuerIntegrationTests {
 
     /** An issuer like the application's whose events go to {@code publisher} instead of the listeners. */
     LetterIssuer issuer(ApplicationEventPublisher publisher) {
-        return new LetterIssuer(counterBean, repository, approvals, urls, publisher, transactions);
+        return new LetterIssuer(counterBean, repository, approvals, templates, urls, publisher, transactions);
     }
 
     @Test

@@ -12,12 +12,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
 import id.alur.platform.AuditTrail;
+import id.alur.platform.InputProblem;
+import id.alur.platform.InvalidInputException;
 import id.alur.platform.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +51,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
             LetterSettingsController.class,
             LetterheadController.class,
             LetterRegisterController.class,
-            LetterController.class
+            LetterController.class,
+            LetterTemplateController.class
         },
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.platform\\.ApiProblems"),
         // The other modules' advice and web configuration are not this slice's: only letter's and platform's.
@@ -174,6 +178,81 @@ class LetterPageControllerTests {
                 .andExpect(status().isUnprocessableContent()));
 
         assertThat(page).contains("id=\"reason-error\"").contains("Alasan pencabutan wajib diisi.");
+    }
+
+    @Test
+    void showsTheTemplateEditorWithEveryPlaceholderItMayUseBesideIt() throws Exception {
+        given(letters.template(OFFICE, LetterKind.TANDA_TERIMA)).willReturn(template(LetterKind.TANDA_TERIMA));
+
+        String page = body(mvc.perform(get(BASE + "/templates/tanda-terima").with(user(ADMIN)))
+                .andExpect(status().isOk()));
+
+        assertThat(page)
+                .contains("Isi Tanda Terima")
+                .contains("Telah diterima berkas permohonan {{layanan}} dari:")
+                .contains("{{pemohon.nama}}")
+                .contains("NIK pemohon tersamar")
+                .contains("{{tabel.berkas}}")
+                .doesNotContain("{{penolakan.alasan}}");
+    }
+
+    @Test
+    void savesTheBodyAsTypedAndReRendersItWith422NamingAnUnknownPlaceholderAndItsLine() throws Exception {
+        given(letters.template(OFFICE, LetterKind.SURAT_PENGANTAR)).willReturn(template(LetterKind.SURAT_PENGANTAR));
+        mvc.perform(post(BASE + "/templates/surat-pengantar")
+                        .param("body", "Untuk {{pemohon.nama}}.")
+                        .param("version", "2")
+                        .with(user(ADMIN))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(BASE + "/templates/surat-pengantar"));
+        then(letters).should().saveTemplate(OFFICE, LetterKind.SURAT_PENGANTAR, "Untuk {{pemohon.nama}}.", 2, "solok.admin");
+
+        given(letters.saveTemplate(eq(OFFICE), eq(LetterKind.SURAT_PENGANTAR), anyString(), eq(0), anyString()))
+                .willThrow(new InvalidInputException(List.of(InputProblem.ofField(
+                        "body", "letter.template.unknown-placeholder", "{{pemohon.gaji}}", 3))));
+        String page = body(mvc.perform(post(BASE + "/templates/surat-pengantar")
+                        .param("body", "Untuk\n\n{{pemohon.gaji}}")
+                        .param("version", "0")
+                        .with(user(ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(page)
+                .contains("id=\"body-error\"")
+                .contains("Penanda {{pemohon.gaji}} pada baris 3 tidak dikenal untuk surat ini.")
+                .contains("{{pemohon.gaji}}</textarea>");
+    }
+
+    @Test
+    void previewsTheBodyAsTypedAsAPdfAndAnswersAKindWithoutBodyWith404() throws Exception {
+        given(letters.template(OFFICE, LetterKind.TANDA_TERIMA)).willReturn(template(LetterKind.TANDA_TERIMA));
+        given(letters.previewTemplate(OFFICE, LetterKind.TANDA_TERIMA, "Isi {{pemohon.nama}}"))
+                .willReturn("%PDF-1.7".getBytes());
+
+        mvc.perform(post(BASE + "/templates/tanda-terima/preview")
+                        .param("body", "Isi {{pemohon.nama}}")
+                        .with(user(ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes("%PDF-1.7".getBytes()));
+        then(letters).should(never()).saveTemplate(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt(), any());
+
+        mvc.perform(get(BASE + "/templates/lembar-disposisi").with(user(ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/templates/tidak-ada").with(user(ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/templates/tanda-terima").with(user(OTHER_ADMIN))).andExpect(status().isNotFound());
+    }
+
+    static LetterTemplateView template(LetterKind kind) {
+        return new LetterTemplateView(
+                OFFICE,
+                kind,
+                LetterTemplate.standard(kind).body(),
+                true,
+                0,
+                null,
+                null,
+                LetterService.placeholders(kind));
     }
 
     @Test
