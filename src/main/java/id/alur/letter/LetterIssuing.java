@@ -130,9 +130,8 @@ class LetterIssuing {
             return;
         }
         CaseView kase = workflow.caseView(event.caseId());
-        var setting = refusal.stream()
-                .filter(s -> s.sopCode().equals(kase.sopCode()))
-                .findFirst();
+        var setting =
+                refusal.stream().filter(s -> s.sopCode().equals(kase.sopCode())).findFirst();
         if (setting.isEmpty()) {
             return;
         }

@@ -336,7 +336,8 @@ public class LetterService {
     public LetterTemplateView template(String officeCode, LetterKind kind) {
         requireBody(kind);
         var stored = templates.find(officeCode, kind);
-        var template = stored.map(LetterTemplateRepository.Stored::template).orElseGet(() -> LetterTemplate.standard(kind));
+        var template =
+                stored.map(LetterTemplateRepository.Stored::template).orElseGet(() -> LetterTemplate.standard(kind));
         return new LetterTemplateView(
                 officeCode,
                 kind,
@@ -362,7 +363,8 @@ public class LetterService {
      * {@link LetterChangedException}.
      */
     @Transactional
-    public LetterTemplateView saveTemplate(String officeCode, LetterKind kind, @Nullable String body, int version, String by) {
+    public LetterTemplateView saveTemplate(
+            String officeCode, LetterKind kind, @Nullable String body, int version, String by) {
         var template = checked(kind, body);
         if (!templates.save(officeCode, template, version, by, clock.instant())) {
             var current = template(officeCode, kind);
@@ -379,8 +381,8 @@ public class LetterService {
      */
     public byte[] previewTemplate(String officeCode, LetterKind kind, @Nullable String body) {
         var template = checked(kind, body);
-        var office = offices.findOffice(officeCode)
-                .orElseThrow(() -> new LetterNotFoundException("office " + officeCode));
+        var office =
+                offices.findOffice(officeCode).orElseThrow(() -> new LetterNotFoundException("office " + officeCode));
         var letterhead = letterheads.find(officeCode).orElseGet(() -> LetterIssuing.fallbackLetterhead(office));
         var sample = LetterTemplate.sample(kind, officeCode, office.zone(), letterhead, urls.of("CONTOH"), clock);
         String reason = kind == LetterKind.SURAT_PENOLAKAN ? LetterTemplate.SAMPLE_REASON : null;

@@ -58,6 +58,7 @@ record LetterSetting(
                 signsForTitle,
                 version);
     }
+
     static final int MAX_CODE = 40;
 
     LetterSetting {

@@ -156,8 +156,7 @@ record LetterTemplate(LetterKind kind, String body) {
                     problems.add(InputProblem.ofField(
                             "body", "letter.template.unknown-placeholder", "{{" + name + "}}", line));
                 } else if (placeholder.table() && !text.strip().equals(m.group())) {
-                    problems.add(
-                            InputProblem.ofField("body", "letter.template.table-alone", "{{" + name + "}}", line));
+                    problems.add(InputProblem.ofField("body", "letter.template.table-alone", "{{" + name + "}}", line));
                 }
                 if (text.substring(end, m.start()).contains("}}")) {
                     problems.add(InputProblem.ofField("body", "letter.template.unopened", line));
@@ -230,7 +229,12 @@ record LetterTemplate(LetterKind kind, String body) {
 
     /** Sample data for the preview of a body: a made-up applicant and signer, the office's letterhead, today. */
     static LetterDocument sample(
-            LetterKind kind, String officeCode, ZoneId zone, Letterhead letterhead, String verificationUrl, Clock clock) {
+            LetterKind kind,
+            String officeCode,
+            ZoneId zone,
+            Letterhead letterhead,
+            String verificationUrl,
+            Clock clock) {
         var applicant = new LetterDocument.Applicant(
                 "Siti Aminah",
                 "3317014512800001",
@@ -254,7 +258,8 @@ record LetterTemplate(LetterKind kind, String body) {
                 "CONTOH-0001",
                 "Layanan (contoh)",
                 List.of(),
-                new LetterDocument.Signer(null, "Kepala Dinas", "Nama Penanda Tangan", "Pembina (IV/a)", "197001012000031001"),
+                new LetterDocument.Signer(
+                        null, "Kepala Dinas", "Nama Penanda Tangan", "Pembina (IV/a)", "197001012000031001"),
                 verificationUrl,
                 false);
     }

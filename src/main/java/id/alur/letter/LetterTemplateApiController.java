@@ -29,10 +29,18 @@ class LetterTemplateApiController {
 
     /** One kind's body. */
     record TemplateDocument(
-            @Schema(description = "the letter kind, e.g. tanda-terima") String kind,
-            @Schema(description = "plain text; paragraphs separated by a blank line; {{placeholders}}") String body,
-            @Schema(description = "true while the office uses the standard body") boolean standard,
-            @Schema(description = "send it back with a change (optimistic locking)") int version,
+            @Schema(description = "the letter kind, e.g. tanda-terima")
+            String kind,
+
+            @Schema(description = "plain text; paragraphs separated by a blank line; {{placeholders}}")
+            String body,
+
+            @Schema(description = "true while the office uses the standard body")
+            boolean standard,
+
+            @Schema(description = "send it back with a change (optimistic locking)")
+            int version,
+
             @Nullable String updatedBy,
             @Nullable Instant updatedAt,
             List<String> placeholders) {}
@@ -40,8 +48,11 @@ class LetterTemplateApiController {
     /** A new body for one kind. */
     record TemplateChange(
             @Schema(description = "plain text with {{placeholders}}", requiredMode = Schema.RequiredMode.REQUIRED)
-                    @Nullable String body,
-            @Schema(description = "the version read; 0 for an office still on the standard body") int version) {}
+            @Nullable
+            String body,
+
+            @Schema(description = "the version read; 0 for an office still on the standard body")
+            int version) {}
 
     private final LetterService letters;
     private final ResourceOfficeGuard guard;
@@ -55,7 +66,9 @@ class LetterTemplateApiController {
     @Operation(summary = "The body of every letter kind of the office (its own or the standard one)")
     List<TemplateDocument> templates(@PathVariable String office) {
         guard.requireAdministrable(office, "letter templates of office " + office);
-        return letters.templates(office).stream().map(LetterTemplateApiController::document).toList();
+        return letters.templates(office).stream()
+                .map(LetterTemplateApiController::document)
+                .toList();
     }
 
     @GetMapping("/{kind}")

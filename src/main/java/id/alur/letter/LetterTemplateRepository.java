@@ -53,7 +53,13 @@ class LetterTemplateRepository {
         return jdbc.sql("""
                         update letter_template set body = ?, updated_at = ?, updated_by = ?, version = version + 1
                         where office_code = ? and kind = ? and version = ?""")
-                        .params(template.body(), Timestamp.from(at), by, officeCode, template.kind().name(), version)
+                        .params(
+                                template.body(),
+                                Timestamp.from(at),
+                                by,
+                                officeCode,
+                                template.kind().name(),
+                                version)
                         .update()
                 == 1;
     }

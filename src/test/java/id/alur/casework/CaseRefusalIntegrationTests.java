@@ -204,7 +204,8 @@ class CaseRefusalIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(refusal.number()).isEqualTo("TOLAK/1/" + refusal.issuedOn().getYear());
-        assertThat(refusal.signerName()).isEqualTo(offices.findUser(kabid).orElseThrow().fullName());
+        assertThat(refusal.signerName())
+                .isEqualTo(offices.findUser(kabid).orElseThrow().fullName());
         String text = id.alur.letter.LetterPdfText.of(letters.pdf(refusal.id()));
         assertThat(text)
                 .contains("tidak dapat dikabulkan")

@@ -206,11 +206,13 @@ class LetterPageControllerTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(BASE + "/templates/surat-pengantar"));
-        then(letters).should().saveTemplate(OFFICE, LetterKind.SURAT_PENGANTAR, "Untuk {{pemohon.nama}}.", 2, "solok.admin");
+        then(letters)
+                .should()
+                .saveTemplate(OFFICE, LetterKind.SURAT_PENGANTAR, "Untuk {{pemohon.nama}}.", 2, "solok.admin");
 
         given(letters.saveTemplate(eq(OFFICE), eq(LetterKind.SURAT_PENGANTAR), anyString(), eq(0), anyString()))
-                .willThrow(new InvalidInputException(List.of(InputProblem.ofField(
-                        "body", "letter.template.unknown-placeholder", "{{pemohon.gaji}}", 3))));
+                .willThrow(new InvalidInputException(List.of(
+                        InputProblem.ofField("body", "letter.template.unknown-placeholder", "{{pemohon.gaji}}", 3))));
         String page = body(mvc.perform(post(BASE + "/templates/surat-pengantar")
                         .param("body", "Untuk\n\n{{pemohon.gaji}}")
                         .param("version", "0")
@@ -240,7 +242,8 @@ class LetterPageControllerTests {
 
         mvc.perform(get(BASE + "/templates/lembar-disposisi").with(user(ADMIN))).andExpect(status().isNotFound());
         mvc.perform(get(BASE + "/templates/tidak-ada").with(user(ADMIN))).andExpect(status().isNotFound());
-        mvc.perform(get(BASE + "/templates/tanda-terima").with(user(OTHER_ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get(BASE + "/templates/tanda-terima").with(user(OTHER_ADMIN)))
+                .andExpect(status().isNotFound());
     }
 
     static LetterTemplateView template(LetterKind kind) {

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The office's letter bodies on PostgreSQL: a change applies from the next letter on while an issued letter keeps its
@@ -46,8 +46,7 @@ class LetterTemplateIntegrationTests {
     OfficeService offices;
 
     @Test
-    void anIssuedLetterKeepsTheTextItWasIssuedWithWhenTheTemplateChangesTheNextLetterTakesTheNewOne()
-            throws Exception {
+    void anIssuedLetterKeepsTheTextItWasIssuedWithWhenTheTemplateChangesTheNextLetterTakesTheNewOne() throws Exception {
         String office = LetterServiceIntegrationTests.uniqueOffice();
         var setting = LetterIssuerIntegrationTests.setting(office, "460/{seq}/DINSOS-{yyyy}");
         var saved = letters.saveTemplate(
@@ -101,9 +100,11 @@ class LetterTemplateIntegrationTests {
                         "Atas nama {{pemohon.nama}}\n\ndengan gaji {{pemohon.gaji}}.",
                         0,
                         "admin"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(InputProblem.ofField(
-                                "body", "letter.template.unknown-placeholder", "{{pemohon.gaji}}", 3)));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(InputProblem.ofField(
+                                        "body", "letter.template.unknown-placeholder", "{{pemohon.gaji}}", 3)));
         assertThatThrownBy(() -> letters.previewTemplate(office, LetterKind.SURAT_PENGANTAR, "{{pemohon.gaji}}"))
                 .isInstanceOf(InvalidInputException.class);
 
@@ -188,18 +189,19 @@ class LetterTemplateIntegrationTests {
     void theApiReadsAndReplacesABodyAndRefusesAnUnknownPlaceholderWith422NamingItAndItsLine() throws Exception {
         var data = new OfficeTestData(offices);
         String office = data.office();
-        String token = "Bearer " + offices.issueApiToken(data.officeAdmin(office), "templates").token();
+        String token = "Bearer "
+                + offices.issueApiToken(data.officeAdmin(office), "templates").token();
         String url = "/api/offices/" + office + "/letter-templates/tanda-terima";
 
-        var read = mvc.perform(get(url).header("Authorization", token)).andReturn().getResponse();
+        var read =
+                mvc.perform(get(url).header("Authorization", token)).andReturn().getResponse();
         assertThat(read.getStatus()).isEqualTo(200);
         assertThat(read.getContentAsString())
                 .contains("\"standard\":true")
                 .contains("{{pemohon.nama}}")
                 .doesNotContain("{{penolakan.alasan}}");
 
-        var refused = mvc.perform(put(url)
-                        .header("Authorization", token)
+        var refused = mvc.perform(put(url).header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\": \"Diterima dari\\n{{pemohon.gaji}}\", \"version\": 0}"))
                 .andReturn()
@@ -208,14 +210,14 @@ class LetterTemplateIntegrationTests {
         assertThat(refused.getContentAsString()).contains("\"field\":\"body\"").contains("{{pemohon.gaji}}");
         assertThat(letters.template(office, LetterKind.TANDA_TERIMA).standard()).isTrue();
 
-        var saved = mvc.perform(put(url)
-                        .header("Authorization", token)
+        var saved = mvc.perform(put(url).header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\": \"Diterima dari {{pemohon.nama}}.\", \"version\": 0}"))
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
-        assertThat(letters.template(office, LetterKind.TANDA_TERIMA).body()).isEqualTo("Diterima dari {{pemohon.nama}}.");
+        assertThat(letters.template(office, LetterKind.TANDA_TERIMA).body())
+                .isEqualTo("Diterima dari {{pemohon.nama}}.");
         assertThat(mvc.perform(get("/api/offices/" + office + "/letter-templates/lembar-disposisi")
                                 .header("Authorization", token))
                         .andReturn()

@@ -54,8 +54,7 @@ class LetterTemplateTests {
         assertThat(new LetterTemplate(LetterKind.SURAT_PENGANTAR, "Atas nama {{pemohon.nama").problems())
                 .containsExactly(InputProblem.ofField("body", "letter.template.unclosed", 1));
         assertThat(new LetterTemplate(LetterKind.SURAT_PENGANTAR, "Data:\nlihat {{tabel.pemohon}} berikut").problems())
-                .containsExactly(
-                        InputProblem.ofField("body", "letter.template.table-alone", "{{tabel.pemohon}}", 2));
+                .containsExactly(InputProblem.ofField("body", "letter.template.table-alone", "{{tabel.pemohon}}", 2));
         assertThat(new LetterTemplate(LetterKind.SURAT_PENGANTAR, "{{T(java.lang.Runtime).getRuntime()}}").problems())
                 .extracting(InputProblem::messageKey)
                 .containsExactly("letter.template.unknown-placeholder");
