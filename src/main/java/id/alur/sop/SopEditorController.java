@@ -8,6 +8,7 @@ import id.alur.platform.NotFoundException;
 import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * draft ({@link SopForm}). While the admin types, the page posts the form to {@code pratinjau} and shows the
  * validator's problems at their fields and the flowchart as the document draws it ({@link SopEditorPreview}). The
  * system administrator and the office's own administrator only; another office's administrator gets 404 (office
- * isolation), a draft of another office too.
+ * isolation), a draft of another office too. Saving a draft keeps the comments of its text ({@link SopForm#toYaml(String)})
+ * and is refused with 409 when another admin saved it since the form was opened ({@link SopDraftChangedException}).
  */
 @Controller
 @RequestMapping("/admin/offices/{office}/sop")
 class SopEditorController {
 
     static final String PAGE = "sop/editor";
+
+    /** The form's hidden field with the draft's revision it was opened at ({@link SopService#revision}). */
+    static final String REVISION = "revisi";
+
+    private static final DateTimeFormatter CONFLICT_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final SopService sops;
     private final SopEditorPreview previews;
@@ -59,7 +66,7 @@ class SopEditorController {
     String create(@PathVariable String office, Model model, Locale locale) {
         SopForm blank = SopForm.blank();
         // A blank form is not wrong yet: the problems appear once the admin starts typing.
-        return show(model, office, null, blank, previews.unchecked(blank), locale);
+        return show(model, office, null, null, blank, previews.unchecked(blank), locale);
     }
 
     @PostMapping("/baru")
@@ -74,6 +81,7 @@ class SopEditorController {
         return save(
                 office,
                 null,
+                null,
                 form,
                 response,
                 model,
@@ -85,7 +93,7 @@ class SopEditorController {
     @GetMapping("/{id:\\d+}/ubah")
     String edit(@PathVariable String office, @PathVariable long id, Model model, Locale locale) {
         SopVersionView draft = draftOf(office, id);
-        return show(model, office, draft, SopForm.of(draft.sop()), null, locale);
+        return show(model, office, draft, sops.revision(draft.id()), SopForm.of(draft.sop()), null, locale);
     }
 
     @PostMapping("/{id:\\d+}/ubah")
@@ -99,15 +107,19 @@ class SopEditorController {
             RedirectAttributes redirect) {
         SopVersionView draft = draftOf(office, id);
         SopForm form = SopForm.fromRequest(request.getParameterMap());
+        // The revision the form was opened at; a form without one (or a forged one) cannot prove it saw the latest save.
+        String posted = request.getParameter(REVISION);
+        int revision = posted != null && posted.matches("\\d{1,9}") ? Integer.parseInt(posted) : -1;
         return save(
                 office,
                 draft,
+                revision,
                 form,
                 response,
                 model,
                 locale,
                 redirect,
-                () -> sops.updateDraft(draft.id(), form.fileName(), form.toYaml()));
+                () -> sops.updateDraft(draft.id(), revision, form.fileName(), form.toYaml(draft.sourceText())));
     }
 
     /** The problems and the flowchart of the form as it stands; nothing is stored. */
@@ -120,6 +132,7 @@ class SopEditorController {
     private String save(
             String office,
             @Nullable SopVersionView draft,
+            @Nullable Integer revision,
             SopForm form,
             HttpServletResponse response,
             Model model,
@@ -129,14 +142,34 @@ class SopEditorController {
         SopEditorPreview.Preview preview = previews.of(form, locale);
         if (!preview.valid()) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return show(model, office, draft, form, preview, locale);
+            return show(model, office, draft, revision, form, preview, locale);
         }
         SopVersionView saved;
         try {
             saved = store.get();
         } catch (InvalidInputException e) {
             response.setStatus(Forms.UNPROCESSABLE);
-            return show(model, office, draft, form, preview.with(previews.problems(e.problems(), locale)), locale);
+            return show(
+                    model,
+                    office,
+                    draft,
+                    revision,
+                    form,
+                    preview.with(previews.problems(e.problems(), locale)),
+                    locale);
+        } catch (SopDraftChangedException e) {
+            // The admin's form comes back as typed, to copy from; the revision stays the old one, so saving it again
+            // is refused again until the latest draft is opened.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", e);
+            model.addAttribute(
+                    "conflictAt",
+                    e.changedAt() == null
+                            ? "?"
+                            : CONFLICT_TIME.format(e.changedAt().atZone(AlurUser.current()
+                                    .map(AlurUser::zone)
+                                    .orElse(SopService.PUBLISHING_ZONE))));
+            return show(model, office, draft, revision, form, preview, locale);
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sop.editor.saved", saved.code(), saved.version()));
         return "redirect:/admin/offices/" + office + "/sop/" + saved.id().value() + "/ubah";
@@ -158,11 +191,13 @@ class SopEditorController {
             Model model,
             String office,
             @Nullable SopVersionView draft,
+            @Nullable Integer revision,
             SopForm form,
             SopEditorPreview.@Nullable Preview preview,
             Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("draft", draft);
+        model.addAttribute("revision", revision);
         model.addAttribute("preview", preview != null ? preview : previews.of(form, locale));
         model.addAttribute("identity", SopForm.IDENTITY);
         model.addAttribute("lists", SopForm.LISTS);

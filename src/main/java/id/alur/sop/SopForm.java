@@ -1,5 +1,6 @@
 package id.alur.sop;
 
+import id.alur.sop.yaml.Comments;
 import id.alur.sop.yaml.Durations;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -291,7 +292,20 @@ public final class SopForm {
             rowList.add(row(i + 1, rows.get(i)));
         }
         root.put("kegiatan", rowList);
-        DumpSettings settings = DumpSettings.builder()
+        return new Dump(dumpSettings(false)).dumpToString(root);
+    }
+
+    /**
+     * {@link #toYaml()} with the comments of the draft's previous text carried over where their keys, lanes and rows
+     * still are ({@link Comments}): a round trip through the form keeps the {@code # inferred:} marks of values the
+     * admin left as they were (issue 12 item 2).
+     */
+    String toYaml(String previous) {
+        return Comments.carriedOver(previous, toYaml(), dumpSettings(true));
+    }
+
+    private static DumpSettings dumpSettings(boolean comments) {
+        return DumpSettings.builder()
                 .setDefaultFlowStyle(FlowStyle.BLOCK)
                 .setIndent(2)
                 .setIndicatorIndent(2)
@@ -299,8 +313,8 @@ public final class SopForm {
                 .setSplitLines(false)
                 .setWidth(Integer.MAX_VALUE)
                 .setSchema(new CoreSchema())
+                .setDumpComments(comments)
                 .build();
-        return new Dump(settings).dumpToString(root);
     }
 
     private static Map<String, Object> row(int number, Row row) {

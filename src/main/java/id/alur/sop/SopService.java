@@ -74,30 +74,65 @@ public class SopService {
         Sop sop = parse(fileName, sourceText);
         versions.lockCode(officeCode, sop.code());
         int number = versions.highestNumber(officeCode, sop.code()) + 1;
-        long id = versions.insert(officeCode, sop.code(), number, sop.header().effectiveOn(), fileName, sourceText);
+        long id = versions.insert(
+                officeCode,
+                sop.code(),
+                number,
+                sop.header().effectiveOn(),
+                fileName,
+                sourceText,
+                clock.instant(),
+                signedInUsername());
         return view(versions.find(id).orElseThrow(), sop);
     }
 
     /**
-     * Replaces the text of a draft, e.g. with the form the editor saved. The draft keeps its code and number: another
-     * code is another SOP, a new draft of its own.
+     * Replaces the text of a draft, e.g. with the form the editor saved, if nobody saved it since {@code revision} (what
+     * {@link #revision} said when the form was opened): two admins editing one draft do not overwrite each other. The
+     * draft keeps its code and number: another code is another SOP, a new draft of its own.
      *
      * @throws InvalidSopException listing every error of the file, in the caller's language
      * @throws InvalidInputException on field {@code kode} when the text names another code
+     * @throws SopDraftChangedException when the draft was saved since that revision; nothing is written
      * @throws SopStatusChangeNotAllowedException when it is no longer a draft (published meanwhile)
      */
     @Transactional
-    public SopVersionView updateDraft(SopVersionId id, String fileName, String sourceText) {
+    public SopVersionView updateDraft(SopVersionId id, int revision, String fileName, String sourceText) {
         SopVersionRepository.Row row = row(id);
         Sop sop = parse(fileName, sourceText);
         if (!row.code().equals(sop.code())) {
             throw new InvalidInputException("kode", "sop.draft.code-changed", row.code(), String.valueOf(sop.code()));
         }
-        if (row.status() != SopStatus.DRAFT
-                || !versions.updateDraft(id.value(), row.lock(), sop.header().effectiveOn(), fileName, sourceText)) {
+        if (row.status() != SopStatus.DRAFT) {
             throw notAllowed(id, SopStatus.DRAFT);
         }
+        if (row.lock() != revision
+                || !versions.updateDraft(
+                        id.value(),
+                        revision,
+                        sop.header().effectiveOn(),
+                        fileName,
+                        sourceText,
+                        clock.instant(),
+                        signedInUsername())) {
+            SopVersionRepository.Row fresh = row(id);
+            if (fresh.status() != SopStatus.DRAFT) {
+                throw notAllowed(id, SopStatus.DRAFT);
+            }
+            throw new SopDraftChangedException(view(fresh), fresh.savedBy(), fresh.savedAt());
+        }
         return view(versions.find(id.value()).orElseThrow(), sop);
+    }
+
+    /**
+     * The revision of a version: one more with every save of a draft (and its publishing); the editor sends back the one
+     * it opened ({@link #updateDraft}).
+     *
+     * @throws SopVersionNotFoundException when there is no such version
+     */
+    @Transactional(readOnly = true)
+    public int revision(SopVersionId id) {
+        return row(id).lock();
     }
 
     /**

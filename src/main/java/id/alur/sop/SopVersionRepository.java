@@ -29,11 +29,13 @@ class SopVersionRepository {
             @Nullable Instant retiredAt,
             int lock,
             @Nullable String publishedBy,
-            @Nullable String retiredBy) {}
+            @Nullable String retiredBy,
+            @Nullable Instant savedAt,
+            @Nullable String savedBy) {}
 
     private static final String COLUMNS =
             "id, office_code, code, number, effective_on, status, file_name, source_text, published_at, retired_at,"
-                    + " version, published_by, retired_by";
+                    + " version, published_by, retired_by, saved_at, saved_by";
 
     private final JdbcClient jdbc;
 
@@ -57,11 +59,22 @@ class SopVersionRepository {
                 .single();
     }
 
-    long insert(String officeCode, String code, int number, LocalDate effectiveOn, String fileName, String source) {
+    long insert(
+            String officeCode,
+            String code,
+            int number,
+            LocalDate effectiveOn,
+            String fileName,
+            String source,
+            Instant now,
+            @Nullable String by) {
         return jdbc.sql("""
-                        insert into sop_version (office_code, code, number, effective_on, file_name, source_text)
-                        values (:office, :code, :number, :effectiveOn, :fileName, :source)
+                        insert into sop_version (office_code, code, number, effective_on, file_name, source_text,
+                                                 saved_at, saved_by)
+                        values (:office, :code, :number, :effectiveOn, :fileName, :source, :now, :by)
                         returning id""")
+                .param("now", Timestamp.from(now))
+                .param("by", by)
                 .param("office", officeCode)
                 .param("code", code)
                 .param("number", number)
@@ -80,12 +93,21 @@ class SopVersionRepository {
     }
 
     /** @return false when the row changed since it was read (optimistic lock) or is no longer a draft */
-    boolean updateDraft(long id, int lock, @Nullable LocalDate effectiveOn, String fileName, String source) {
+    boolean updateDraft(
+            long id,
+            int lock,
+            @Nullable LocalDate effectiveOn,
+            String fileName,
+            String source,
+            Instant now,
+            @Nullable String by) {
         return jdbc.sql("""
                         update sop_version
                            set effective_on = :effectiveOn, file_name = :fileName, source_text = :source,
-                               version = version + 1
+                               saved_at = :now, saved_by = :by, version = version + 1
                          where id = :id and version = :lock and status = 'DRAFT'""")
+                        .param("now", Timestamp.from(now))
+                        .param("by", by)
                         .param("id", id)
                         .param("lock", lock)
                         .param("effectiveOn", effectiveOn)
@@ -148,6 +170,7 @@ class SopVersionRepository {
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp publishedAt = rs.getTimestamp("published_at");
         Timestamp retiredAt = rs.getTimestamp("retired_at");
+        Timestamp savedAt = rs.getTimestamp("saved_at");
         return new Row(
                 rs.getLong("id"),
                 rs.getString("office_code"),
@@ -161,6 +184,8 @@ class SopVersionRepository {
                 retiredAt == null ? null : retiredAt.toInstant(),
                 rs.getInt("version"),
                 rs.getString("published_by"),
-                rs.getString("retired_by"));
+                rs.getString("retired_by"),
+                savedAt == null ? null : savedAt.toInstant(),
+                rs.getString("saved_by"));
     }
 }

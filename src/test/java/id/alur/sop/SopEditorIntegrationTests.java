@@ -139,7 +139,11 @@ class SopEditorIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Menerima permohonan: berkas lengkap", "Surat Rekomendasi", "<svg");
 
-        mvc.perform(smallSop(post(location), code, "kegiatan[2].uraian", "Menyerahkan surat kepada pemohon"))
+        mvc.perform(smallSop(
+                        post(location).param("revisi", Integer.toString(sops.revision(draft.id()))),
+                        code,
+                        "kegiatan[2].uraian",
+                        "Menyerahkan surat kepada pemohon"))
                 .andExpect(status().is3xxRedirection());
         assertThat(sops.get(draft.id()).sop().activity(3).orElseThrow().description())
                 .isEqualTo("Menyerahkan surat kepada pemohon");
