@@ -107,7 +107,8 @@ class SopEditorController {
             RedirectAttributes redirect) {
         SopVersionView draft = draftOf(office, id);
         SopForm form = SopForm.fromRequest(request.getParameterMap());
-        // The revision the form was opened at; a form without one (or a forged one) cannot prove it saw the latest save.
+        // The revision the form was opened at; a form without one (or a forged one) cannot prove it saw the latest
+        // save.
         String posted = request.getParameter(REVISION);
         int revision = posted != null && posted.matches("\\d{1,9}") ? Integer.parseInt(posted) : -1;
         return save(
@@ -166,9 +167,10 @@ class SopEditorController {
                     "conflictAt",
                     e.changedAt() == null
                             ? "?"
-                            : CONFLICT_TIME.format(e.changedAt().atZone(AlurUser.current()
-                                    .map(AlurUser::zone)
-                                    .orElse(SopService.PUBLISHING_ZONE))));
+                            : CONFLICT_TIME.format(e.changedAt()
+                                    .atZone(AlurUser.current()
+                                            .map(AlurUser::zone)
+                                            .orElse(SopService.PUBLISHING_ZONE))));
             return show(model, office, draft, revision, form, preview, locale);
         }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sop.editor.saved", saved.code(), saved.version()));

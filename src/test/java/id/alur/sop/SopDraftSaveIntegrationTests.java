@@ -144,7 +144,8 @@ class SopDraftSaveIntegrationTests {
                 .contains("# The seed's column reads \"Persyaratan / Kelengkapan\".")
                 .contains("pelaksana: pengadministrasi-umum # inferred: incoming mail with a disposition sheet");
         assertThat(SopFormat.parse("saved.sop.yaml", saved.getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(SopFormat.parse("seed.sop.yaml", SopForm.of(draft.sop()).toYaml().getBytes(StandardCharsets.UTF_8)));
+                .isEqualTo(SopFormat.parse(
+                        "seed.sop.yaml", SopForm.of(draft.sop()).toYaml().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -119,9 +119,15 @@ public final class Comments {
                 NodeTuple was = byKey.get(canonical);
                 if (was != null) {
                     // A comment above a key marks its value: "# inferred:" above waktu is about the time.
-                    copy(was.getKeyNode().getBlockComments(), key::setBlockComments, was.getValueNode(),
+                    copy(
+                            was.getKeyNode().getBlockComments(),
+                            key::setBlockComments,
+                            was.getValueNode(),
                             tuple.getValueNode());
-                    copy(was.getKeyNode().getInLineComments(), key::setInLineComments, was.getValueNode(),
+                    copy(
+                            was.getKeyNode().getInLineComments(),
+                            key::setInLineComments,
+                            was.getValueNode(),
                             tuple.getValueNode());
                     carry(was.getValueNode(), tuple.getValueNode(), section.inside(canonical));
                 }
@@ -139,8 +145,10 @@ public final class Comments {
                 int match = match(olds, used, identity.apply(news.get(j)), identity, j, section == Section.ROW);
                 if (match >= 0) {
                     used[match] = true;
-                    carry(olds.get(match), news.get(j), section == Section.LANE || section == Section.ROW
-                            ? section : Section.OTHER);
+                    carry(
+                            olds.get(match),
+                            news.get(j),
+                            section == Section.LANE || section == Section.ROW ? section : Section.OTHER);
                 }
             }
         }
@@ -182,7 +190,9 @@ public final class Comments {
 
     /** Copies the comments, leaving out an inference mark when the value it marks changed. */
     private static void copy(
-            @Nullable List<CommentLine> comments, java.util.function.Consumer<List<CommentLine>> target, Node old,
+            @Nullable List<CommentLine> comments,
+            java.util.function.Consumer<List<CommentLine>> target,
+            Node old,
             Node now) {
         if (comments == null || comments.isEmpty()) {
             return;
@@ -203,24 +213,28 @@ public final class Comments {
     private static String canonical(Node node) {
         return switch (node) {
             case ScalarNode scalar -> "'" + scalar.getValue().strip() + "'";
-            case SequenceNode list -> list.getValue().stream().map(Comments::canonical).toList().toString();
+            case SequenceNode list ->
+                list.getValue().stream().map(Comments::canonical).toList().toString();
             // Keys in any order: the form writes a time's hitungan before its teks.
-            case MappingNode map -> map.getValue().stream()
-                    .map(t -> canonical(t.getKeyNode()) + ":" + canonical(t.getValueNode()))
-                    .sorted()
-                    .toList()
-                    .toString();
+            case MappingNode map ->
+                map.getValue().stream()
+                        .map(t -> canonical(t.getKeyNode()) + ":" + canonical(t.getValueNode()))
+                        .sorted()
+                        .toList()
+                        .toString();
             default -> node.toString();
         };
     }
 
     private static boolean hasComments(Node node) {
-        if (notEmpty(node.getBlockComments()) || notEmpty(node.getInLineComments()) || notEmpty(node.getEndComments())) {
+        if (notEmpty(node.getBlockComments())
+                || notEmpty(node.getInLineComments())
+                || notEmpty(node.getEndComments())) {
             return true;
         }
         return switch (node) {
-            case MappingNode map -> map.getValue().stream()
-                    .anyMatch(t -> hasComments(t.getKeyNode()) || hasComments(t.getValueNode()));
+            case MappingNode map ->
+                map.getValue().stream().anyMatch(t -> hasComments(t.getKeyNode()) || hasComments(t.getValueNode()));
             case SequenceNode list -> list.getValue().stream().anyMatch(Comments::hasComments);
             default -> false;
         };
