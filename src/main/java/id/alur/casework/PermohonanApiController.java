@@ -11,12 +11,14 @@ import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +111,9 @@ class PermohonanApiController {
      * @param reference for {@code hasil-luar}: the outside party's reference
      * @param resultDate for {@code hasil-luar}
      * @param evidence for {@code hasil-luar}: the scan, required when the office records on the party's behalf
-     * @param receivedAt for {@code serah-terima} (and {@code selesai} at the last activity): local time of the office
+     * @param receivedAt for {@code serah-terima} (and {@code selesai} at the last activity): when the applicant received
+     *     it, an ISO-8601 instant with its offset ({@code 2026-03-02T09:15:00+07:00} or {@code ...Z}); a local time
+     *     without offset is refused (422 on {@code receivedAt}), since it does not say in which zone it was meant
      */
     record StepRequest(
             String note,
@@ -119,7 +123,12 @@ class PermohonanApiController {
             LocalDate resultDate,
             FileRequest evidence,
             String receivedBy,
-            LocalDateTime receivedAt,
+            @Schema(
+                            type = "string",
+                            format = "date-time",
+                            example = "2026-03-02T09:15:00+07:00",
+                            description = "ISO-8601 instant with offset; a local time without offset is 422")
+                    String receivedAt,
             IdentityKind idKind,
             String idNumber) {}
 
@@ -373,9 +382,7 @@ class PermohonanApiController {
                 request.evidence() == null ? null : request.evidence().toUpload("evidence"),
                 new HandOverForm(
                         request.receivedBy(),
-                        request.receivedAt() == null
-                                ? null
-                                : request.receivedAt().atZone(officer.zone()).toInstant(),
+                        receivedAt(request.receivedAt()),
                         request.idKind(),
                         request.idNumber()));
         return response(
@@ -404,5 +411,17 @@ class PermohonanApiController {
                 caseView.currentStep().orElse(null),
                 caseView.version(),
                 StepAction.offeredBy(workflow.options(caseView, officer.username(), positions)));
+    }
+
+    /** The hand-over's moment: an ISO-8601 instant with offset; blank is none (the hand-over's rules then ask for it). */
+    private static @Nullable Instant receivedAt(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("receivedAt", "casework.handOver.receivedAtOffset", text);
+        }
     }
 }

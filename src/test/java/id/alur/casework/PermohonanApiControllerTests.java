@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -103,7 +104,7 @@ class PermohonanApiControllerTests {
 
         var answer = call(postJson(ACT + "selesai", """
                         {"note": "Diteruskan", "outputRef": "SP/12", "receivedBy": "Siti Aminah",
-                         "receivedAt": "2026-03-02T09:15", "idKind": "KTP", "idNumber": "3317014508850002"}
+                         "receivedAt": "2026-03-02T09:15:00+07:00", "idKind": "KTP", "idNumber": "3317014508850002"}
                         """), 200);
 
         verify(actions)
@@ -141,6 +142,19 @@ class PermohonanApiControllerTests {
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo("note");
         assertThat(problem.at("/errors/0/code").asString()).isEqualTo("workflow.decision.noteRequired");
         assertThat(problem.at("/errors/0/message").asString()).startsWith("Keputusan Tidak wajib");
+    }
+
+    @Test
+    void refusesAHandOverTimeWithoutOffsetWith422NamingReceivedAt() throws Exception {
+        var problem = call(postJson(ACT + "selesai", """
+                        {"receivedBy": "Siti Aminah", "receivedAt": "2026-03-02T09:15",
+                         "idKind": "KTP", "idNumber": "3317014508850002"}
+                        """), 422);
+
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("receivedAt");
+        assertThat(problem.at("/errors/0/code").asString()).isEqualTo("casework.handOver.receivedAtOffset");
+        assertThat(problem.at("/errors/0/message").asString()).contains("2026-03-02T09:15", "+07:00");
+        verify(actions, never()).act(any(), any(CurrentOfficer.class), any(), any(), any(), any());
     }
 
     @Test

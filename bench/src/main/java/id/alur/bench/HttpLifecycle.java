@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -174,7 +174,7 @@ final class HttpLifecycle {
                         "receivedBy",
                         applicant.name(),
                         "receivedAt",
-                        LocalDateTime.now(ZONE)
+                        OffsetDateTime.now(ZONE)
                                 .minusMinutes(1)
                                 .truncatedTo(ChronoUnit.MINUTES)
                                 .toString(),
