@@ -123,12 +123,14 @@ class PermohonanApiController {
             LocalDate resultDate,
             FileRequest evidence,
             String receivedBy,
+
             @Schema(
-                            type = "string",
-                            format = "date-time",
-                            example = "2026-03-02T09:15:00+07:00",
-                            description = "ISO-8601 instant with offset; a local time without offset is 422")
-                    String receivedAt,
+                    type = "string",
+                    format = "date-time",
+                    example = "2026-03-02T09:15:00+07:00",
+                    description = "ISO-8601 instant with offset; a local time without offset is 422")
+            String receivedAt,
+
             IdentityKind idKind,
             String idNumber) {}
 
@@ -381,10 +383,7 @@ class PermohonanApiController {
                 request.resultDate(),
                 request.evidence() == null ? null : request.evidence().toUpload("evidence"),
                 new HandOverForm(
-                        request.receivedBy(),
-                        receivedAt(request.receivedAt()),
-                        request.idKind(),
-                        request.idNumber()));
+                        request.receivedBy(), receivedAt(request.receivedAt()), request.idKind(), request.idNumber()));
         return response(
                 actions.act(new PermohonanId(id), officer, stepAction, new StepId(stepId), input, Instant.now()),
                 officer);
