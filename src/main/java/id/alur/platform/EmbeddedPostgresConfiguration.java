@@ -23,6 +23,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts a real PostgreSQL server from Maven Central binaries when no external database is configured, so a
  * fresh machine needs nothing installed (DESIGN.md §4). Setting {@code SPRING_DATASOURCE_URL} switches this off.
+ * {@link EmbeddedServer} keeps the server from outliving the application and starts it again when it dies.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -35,24 +36,24 @@ class EmbeddedPostgresConfiguration {
      * One server per JVM and directory: the test suite builds several Spring contexts and they must share a
      * server rather than start one each; it stops once the last context has closed.
      */
-    private static final ConcurrentMap<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, EmbeddedServer> SERVERS = new ConcurrentHashMap<>();
 
     @Bean
     DataSource dataSource(DatabaseSettings settings) {
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(
+        EmbeddedServer server = SERVERS.computeIfAbsent(
                 settings.ephemeral()
                         ? "ephemeral"
                         : settings.dataDirectory().toAbsolutePath().toString(),
                 key -> {
-                    EmbeddedPostgres started = start(settings);
+                    EmbeddedServer started = EmbeddedServer.start(settings);
                     // After every Spring context has closed: beans such as the event publication registry still
                     // use the database while they are destroyed, and a plain JVM hook would stop the server under
                     // them.
-                    SpringApplication.getShutdownHandlers().add(() -> close(started));
+                    SpringApplication.getShutdownHandlers().add(started::close);
                     return started;
                 });
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("alur-embedded");
         dataSource.setMaximumPoolSize(20);
@@ -74,6 +75,7 @@ class EmbeddedPostgresConfiguration {
             } else {
                 Path directory = settings.dataDirectory().toAbsolutePath();
                 Files.createDirectories(directory);
+                EmbeddedServer.stopLeftover(directory);
                 builder.setDataDirectory(directory)
                         .setCleanDataDirectory(false)
                         // Durable like a production server: the embedded library's test defaults trade safety for
