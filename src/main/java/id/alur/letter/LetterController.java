@@ -1,8 +1,12 @@
 package id.alur.letter;
 
+import id.alur.casework.OutsidePartyAccess;
+import id.alur.office.CurrentOfficer;
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Role;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,21 +21,32 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Letters for the people of the office that issued them: the letters of a case (the case page links here by URL,
  * {@code /letters/case/{caseId}}), the issued PDF to print or hand over, and the office copy with the paraf. Only the
  * issuing office sees them (404 otherwise); the office copy is internal, so an outside party (BPJS) gets only the
- * issued letter.
+ * issued letter — and only of a case that has reached its lane, and only the letters addressed out of the office
+ * ({@link #FOR_OUTSIDE_PARTIES}); anything else answers it 404, on record as {@code access.outside-lane} (issue 14
+ * item 2, casework's {@link OutsidePartyAccess}).
  */
 @Controller
 class LetterController {
 
+    /**
+     * The letters an outside party's step needs: those the office sends out with the case (to BPJS Kesehatan). The
+     * Tanda Terima is the applicant's receipt and the Lembar Disposisi the office's internal routing.
+     */
+    static final Set<LetterKind> FOR_OUTSIDE_PARTIES = EnumSet.of(
+            LetterKind.SURAT_PENGANTAR, LetterKind.SURAT_REKOMENDASI_BEROBAT, LetterKind.LEMBAR_VERIFIKASI);
+
     private final LetterService letters;
     private final ResourceOfficeGuard guard;
+    private final OutsidePartyAccess outsideParties;
 
-    LetterController(LetterService letters, ResourceOfficeGuard guard) {
+    LetterController(LetterService letters, ResourceOfficeGuard guard, OutsidePartyAccess outsideParties) {
         this.letters = letters;
         this.guard = guard;
+        this.outsideParties = outsideParties;
     }
 
     @GetMapping("/letters/case/{caseId}")
-    String ofCase(@PathVariable long caseId, Model model) {
+    String ofCase(@PathVariable long caseId, CurrentOfficer officer, Model model) {
         var found = letters.forCase(caseId);
         String office = AlurUser.current().map(AlurUser::officeCode).orElse(null);
         var own = found.stream()
@@ -40,14 +55,27 @@ class LetterController {
         if (own.size() != found.size()) {
             guard.requireOwnOffice(found.getFirst().officeCode(), "letters of case " + caseId);
         }
+        if (outsideParties.outsideParty(officer)) {
+            if (!own.isEmpty() && !outsideParties.maySee(caseId, officer, "letters of case " + caseId)) {
+                throw new LetterNotFoundException("letters of case " + caseId);
+            }
+            own = own.stream()
+                    .filter(letter -> FOR_OUTSIDE_PARTIES.contains(letter.kind()))
+                    .toList();
+        }
         model.addAttribute("caseId", caseId);
         model.addAttribute("letters", own);
         return "letter/case-letters";
     }
 
     @GetMapping("/letters/{letter}/letter.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable("letter") long id) {
+    ResponseEntity<byte[]> pdf(@PathVariable("letter") long id, CurrentOfficer officer) {
         var letter = own(id);
+        if (outsideParties.outsideParty(officer)
+                && !(FOR_OUTSIDE_PARTIES.contains(letter.kind())
+                        && outsideParties.maySee(letter.caseId(), officer, "letter " + id))) {
+            throw new LetterNotFoundException("letter " + id);
+        }
         return pdfResponse(letters.pdf(letter.id()), letter, "");
     }
 

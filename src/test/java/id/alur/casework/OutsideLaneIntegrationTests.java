@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.letter.LetterKind;
+import id.alur.letter.LetterService;
+import id.alur.letter.LetterSettingView;
 import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -68,6 +71,9 @@ class OutsideLaneIntegrationTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    LetterService letters;
 
     @Test
     void anOutsidePartyDoesNotSeeACaseThatHasNotReachedItsLane() throws Exception {
@@ -178,6 +184,60 @@ class OutsideLaneIntegrationTests {
 
         mvc.perform(get("/api/permohonan/{id}", past.id().value()).header("Authorization", office.bpjsToken()))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anOutsidePartyGetsTheLettersSentOutWithACaseOnlyOnceTheCaseHasReachedItsLane() throws Exception {
+        var office = new Office();
+        letters.saveSetting(
+                new LetterSettingView(
+                        null,
+                        office.code,
+                        office.sopCode,
+                        LetterKind.SURAT_PENGANTAR,
+                        2,
+                        2,
+                        List.of(),
+                        "{seq}/PENGANTAR/{yyyy}",
+                        null,
+                        null,
+                        "Usulan KIS",
+                        "BPJS Kesehatan",
+                        null,
+                        0),
+                "test");
+        var submitted = office.submit();
+        long caseId = submitted.workflowCaseId();
+        long receipt = letters.forCase(caseId).getFirst().id().value();
+
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs))).andExpect(status().isNotFound());
+        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.kepala)))
+                .andExpect(status().isOk());
+        assertThat(audit.find(AuditQuery.about("case", String.valueOf(caseId), 10)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
+                .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
+
+        office.checkedYa(submitted, Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA));
+        var pengantar = letters.forCase(caseId).stream()
+                .filter(l -> l.kind() == LetterKind.SURAT_PENGANTAR)
+                .findFirst()
+                .orElseThrow();
+        String receiptNumber = letters.forCase(caseId).getFirst().number();
+
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(pengantar.number())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">" + receiptNumber + "<"))));
+        mvc.perform(get("/letters/{letter}/letter.pdf", pengantar.id().value()).with(user(office.bpjs)))
+                .andExpect(status().isOk());
+        // the applicant's receipt is not what the BPJS step needs
+        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.kepala)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">" + receiptNumber + "<")));
     }
 
     /** A test office on the matrix's SOP (kepala checks, BPJS issues the KIS) with its front desk, kepala and BPJS. */

@@ -29,7 +29,10 @@ class LetterAccessRoutes implements AccessRoutes {
         LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
     };
 
-    private static final Outcome[] OWN_OFFICE = {LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED};
+    /** An outside party gets letters only of cases that reached its lane; the fixture's case never did. */
+    private static final Outcome[] OWN_OFFICE_OUTSIDE_LANE = {
+        LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, NOT_FOUND
+    };
 
     private static final Outcome[] OWN_OFFICE_INSIDE = {
         LOGIN, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, FORBIDDEN
@@ -108,8 +111,8 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.get(admin + "/register.xlsx").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/{letter}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/{letter}/revoke").expect(OWN_OFFICE_ADMINS),
-                AccessRule.get("/letters/case/{case}").expect(OWN_OFFICE),
-                AccessRule.get("/letters/{letter}/letter.pdf").expect(OWN_OFFICE),
+                AccessRule.get("/letters/case/{case}").expect(OWN_OFFICE_OUTSIDE_LANE),
+                AccessRule.get("/letters/{letter}/letter.pdf").expect(OWN_OFFICE_OUTSIDE_LANE),
                 AccessRule.get("/letters/{letter}/office-copy.pdf").expect(OWN_OFFICE_INSIDE));
     }
 }
