@@ -43,7 +43,8 @@ class CrashRecoveryIntegrationTests {
         App first = App.start(jar, data, work);
         first.awaitUp();
         long leftover = postmaster(data);
-        first.process.descendants()
+        first.process
+                .descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("alur-postgres-watchdog"))
                 .forEach(ProcessHandle::destroyForcibly);
         first.kill();
@@ -62,7 +63,9 @@ class CrashRecoveryIntegrationTests {
             ProcessHandle.of(killed).orElseThrow().destroyForcibly();
             second.awaitUp();
             assertThat(second.output()).contains("Embedded PostgreSQL is running again");
-            assertThat(second.sawDown).as("health said DOWN while the database was gone").isTrue();
+            assertThat(second.sawDown)
+                    .as("health said DOWN while the database was gone")
+                    .isTrue();
             assertThat(postmaster(data)).isNotEqualTo(killed);
 
             // 4. kill -9 of the application alone: its watchdog stops the server
@@ -97,7 +100,8 @@ class CrashRecoveryIntegrationTests {
     }
 
     static long postmaster(Path data) throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());
+        return Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());
     }
 
     static final class App {
@@ -121,7 +125,8 @@ class CrashRecoveryIntegrationTests {
             }
             Path log = Files.createTempFile(work, "alur", ".log");
             var builder = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
                             "-Xmx384m",
                             "-XX:TieredStopAtLevel=1",
                             "-jar",
@@ -155,7 +160,8 @@ class CrashRecoveryIntegrationTests {
                             if (response.body().contains("\"DOWN\"")) {
                                 sawDown = true;
                             }
-                            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+                            return response.statusCode() == 200
+                                    && response.body().contains("\"UP\"");
                         });
             } catch (ConditionTimeoutException e) {
                 throw new AssertionError("not UP within 3 minutes; the application's output:\n" + output(), e);
