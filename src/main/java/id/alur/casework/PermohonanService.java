@@ -248,6 +248,21 @@ public class PermohonanService {
         return services.sop(kase.sopVersionId()).last().number() == activityNumber;
     }
 
+    /**
+     * The front desk of the permohonan's service: the position of the SOP's first office lane, which takes the
+     * application in and records the applicant's and an outside party's steps (docs/casework.md), in the SOP version
+     * its case runs on; empty without a case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> frontDeskPosition(PermohonanId id) {
+        var view = find(id);
+        if (view.workflowCaseId() == null) {
+            return Optional.empty();
+        }
+        var kase = workflow.caseView(new CaseId(view.workflowCaseId()));
+        return Optional.of(Services.frontDeskLane(services.sop(kase.sopVersionId())));
+    }
+
     /** What the public status page shows: see {@link PublicStatus}. */
     @Transactional(readOnly = true)
     public Optional<PublicStatus> publicStatus(@Nullable String trackingNumber, @Nullable String nikLast4) {

@@ -15,5 +15,7 @@ enum NotificationKind {
     /** To the applicant: the application was refused, with the reason. */
     APPLICANT_REFUSED,
     /** To the applicant: the result is ready to collect at the front desk. */
-    APPLICANT_READY
+    APPLICANT_READY,
+    /** To the front desk: an outside party recorded its result itself, with the reference and date. */
+    OUTSIDE_RESULT
 }

@@ -3,6 +3,7 @@ package id.alur.notification;
 import id.alur.casework.PermohonanSubmitted;
 import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseReturnedToApplicant;
+import id.alur.workflow.OutsideResultRecorded;
 import id.alur.workflow.StepOverdue;
 import id.alur.workflow.StepStarted;
 import java.time.Duration;
@@ -33,7 +34,8 @@ class NotificationResubmission {
             StepOverdue.class,
             PermohonanSubmitted.class,
             CaseReturnedToApplicant.class,
-            CaseRefused.class);
+            CaseRefused.class,
+            OutsideResultRecorded.class);
 
     /** Every listener id of this module starts so (its ids are fixed, so that renamed methods keep their publications). */
     static final String LISTENER_PREFIX = "notification-";
