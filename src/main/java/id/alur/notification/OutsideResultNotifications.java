@@ -43,7 +43,8 @@ class OutsideResultNotifications {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @TransactionalEventListener(id = OUTSIDE_RESULT_LISTENER)
     void on(OutsideResultRecorded recorded) {
-        if (recorded.recordedByOffice() || offices.findOffice(recorded.officeCode()).isEmpty()) {
+        if (recorded.recordedByOffice()
+                || offices.findOffice(recorded.officeCode()).isEmpty()) {
             return;
         }
         var id = PermohonanId.fromSubjectRef(recorded.subjectRef());
@@ -74,6 +75,10 @@ class OutsideResultNotifications {
                 kind,
                 recorded.officeCode(),
                 offices.actingIn(recorded.officeCode(), frontDesk.get(), offices.today(recorded.officeCode())),
-                texts.render(kind, StepNotifications.INDONESIAN, values, "/permohonan/" + id.get().value()));
+                texts.render(
+                        kind,
+                        StepNotifications.INDONESIAN,
+                        values,
+                        "/permohonan/" + id.get().value()));
     }
 }

@@ -114,7 +114,8 @@ class OutsideResultNotificationsIntegrationTests {
                         office,
                         sopCode,
                         new Intake.Applicant(
-                                "3317015708850002".substring(0, 12) + "%04d".formatted((int) (System.nanoTime() % 9000) + 1),
+                                "3317015708850002".substring(0, 12)
+                                        + "%04d".formatted((int) (System.nanoTime() % 9000) + 1),
                                 name,
                                 LocalDate.of(1985, 8, 17),
                                 Sex.FEMALE,
@@ -162,7 +163,8 @@ class OutsideResultNotificationsIntegrationTests {
         assertThat(inApp.list(frontDesk, 20))
                 .filteredOn(row -> row.kind().equals("OUTSIDE_RESULT"))
                 .singleElement()
-                .satisfies(row -> assertThat(row.link()).isEqualTo("/permohonan/" + view.id().value()));
+                .satisfies(row -> assertThat(row.link())
+                        .isEqualTo("/permohonan/" + view.id().value()));
         // Nobody else: the Kepala and BPJS are not told of it.
         Thread.sleep(500);
         assertThat(subjects(frontDesk, subject)).isEqualTo(1);
@@ -181,13 +183,16 @@ class OutsideResultNotificationsIntegrationTests {
 
         // The hand-over step 4 lands in the front desk's inbox (its own notification); no outside-result one with it.
         await().atMost(PATIENCE)
-                .until(() -> inApp.list(frontDesk, 20).stream().anyMatch(r -> r.kind().equals("STEP_ARRIVED")));
+                .until(() -> inApp.list(frontDesk, 20).stream()
+                        .anyMatch(r -> r.kind().equals("STEP_ARRIVED")));
         Thread.sleep(500);
         assertThat(inApp.list(frontDesk, 20)).noneMatch(r -> r.kind().equals("OUTSIDE_RESULT"));
     }
 
     long subjects(String username, String subject) {
-        return mailsTo(username).stream().filter(m -> subjectOf(m).equals(subject)).count();
+        return mailsTo(username).stream()
+                .filter(m -> subjectOf(m).equals(subject))
+                .count();
     }
 
     static String subjectOf(MimeMessage message) {
