@@ -11,6 +11,8 @@ import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.CaseView;
+import id.alur.workflow.Finding;
+import id.alur.workflow.FindingKind;
 import id.alur.workflow.HandOver;
 import id.alur.workflow.OutsideResult;
 import id.alur.workflow.StepId;
@@ -19,6 +21,7 @@ import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -211,6 +214,28 @@ class CaseActions {
     PermohonanView note(PermohonanId id, CurrentOfficer officer, @Nullable String body, Instant now) {
         var loaded = load(id, officer);
         return permohonan.addNote(id, officer.officeCode(), body, ActingOfficer.inSop(officer, loaded.sop()), now);
+    }
+
+    /**
+     * Records an obstacle, a deviation or a proposal to change the SOP against a step of the permohonan's case (SOP
+     * monitoring, issue 13), by an officer in any lane of its SOP; a kind that is none of the three is left out, so the
+     * workflow names the field.
+     */
+    @Transactional
+    Finding finding(
+            PermohonanId id,
+            CurrentOfficer officer,
+            @Nullable Integer activityNumber,
+            @Nullable String kind,
+            @Nullable String body,
+            Instant now) {
+        var loaded = load(id, officer);
+        var acting = ActingOfficer.inSop(officer, loaded.sop());
+        FindingKind parsed = Arrays.stream(FindingKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind == null ? "" : kind.strip()))
+                .findFirst()
+                .orElse(null);
+        return workflow.recordFinding(loaded.caseId(), activityNumber, parsed, body, acting, now);
     }
 
     /**

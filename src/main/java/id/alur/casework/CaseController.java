@@ -78,6 +78,18 @@ class CaseController {
         return done(id, "casework.done.noted", redirect);
     }
 
+    @PostMapping("/permohonan/{id}/monev")
+    String finding(
+            @PathVariable long id,
+            @RequestParam(name = "langkah", required = false) Integer activityNumber,
+            @RequestParam(name = "jenis", required = false) String kind,
+            @RequestParam(name = "uraian", required = false) String body,
+            CurrentOfficer officer,
+            RedirectAttributes redirect) {
+        actions.finding(new PermohonanId(id), officer, activityNumber, kind, body, Instant.now());
+        return done(id, "casework.done.finding", redirect);
+    }
+
     /** After an action: back to the page (PRG) with what was done. */
     static String done(long id, String doneKey, RedirectAttributes redirect) {
         redirect.addFlashAttribute("caseworkDone", doneKey);

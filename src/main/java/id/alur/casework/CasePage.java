@@ -6,6 +6,7 @@ import id.alur.platform.AlurUser;
 import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
+import id.alur.workflow.FindingKind;
 import id.alur.workflow.WorkflowService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -73,6 +74,10 @@ class CasePage {
         model.addAttribute("options", workflow.options(caseView, officer.username(), positions));
         model.addAttribute("work", !caseView.state().ended() && ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("timeline", timeline);
+        model.addAttribute("findings", workflow.findings(loaded.caseId()));
+        model.addAttribute("findingKinds", FindingKind.values());
+        model.addAttribute("activities", loaded.sop().activities());
+        model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
         model.addAttribute("stepTimes", stepTimes);
         if (!model.containsAttribute("problemConflict")) {

@@ -1,6 +1,7 @@
 package id.alur.sop;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.MenuItem;
 import id.alur.platform.Role;
 import id.alur.sop.document.SopDocumentRenderer.Link;
 import id.alur.sop.document.SopDocumentRenderer.ReadinessNotice;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -40,10 +42,19 @@ class SopDocumentController {
     private final SopAccess access;
     private final MessageSource messages;
 
-    SopDocumentController(SopService sops, SopAccess access, MessageSource messages) {
+    private final ObjectProvider<MenuItem> menu;
+
+    SopDocumentController(SopService sops, SopAccess access, MessageSource messages, ObjectProvider<MenuItem> menu) {
         this.sops = sops;
         this.access = access;
         this.messages = messages;
+        this.menu = menu;
+    }
+
+    /** The report module's evaluation of a version in force or retired, for those who read the office's reports. */
+    private boolean evaluates(SopVersionView version) {
+        return version.status() != SopStatus.DRAFT
+                && menu.stream().anyMatch(item -> item.name().equals("reports") && item.visible());
     }
 
     /** Another office's version, a draft too, is answered as if there were none (office isolation). */
@@ -60,6 +71,10 @@ class SopDocumentController {
         if (administers(version) && hasOtherVersions(version)) {
             downloads.add(new Link(
                     "sop.compare.link", "../../admin/offices/" + version.officeCode() + "/sop/" + id + "/bandingkan"));
+        }
+        if (evaluates(version)) {
+            downloads.add(new Link(
+                    "sop.evaluation.link", "../../laporan/" + version.officeCode() + "/evaluasi/" + id, false));
         }
         // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
         String html = SopDocuments.page(

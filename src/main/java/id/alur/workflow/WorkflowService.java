@@ -42,6 +42,7 @@ public class WorkflowService {
     private final WorkingCalendar calendar;
     private final StepStatistics statistics;
     private final DashboardStatistics dashboard;
+    private final Findings findings;
 
     WorkflowService(
             Transitions transitions,
@@ -52,7 +53,8 @@ public class WorkflowService {
             SopService sops,
             WorkingCalendar calendar,
             StepStatistics statistics,
-            DashboardStatistics dashboard) {
+            DashboardStatistics dashboard,
+            Findings findings) {
         this.transitions = transitions;
         this.views = views;
         this.inboxes = inboxes;
@@ -62,6 +64,7 @@ public class WorkflowService {
         this.calendar = calendar;
         this.statistics = statistics;
         this.dashboard = dashboard;
+        this.findings = findings;
     }
 
     /**
@@ -361,6 +364,52 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<ServiceCounts> serviceCounts(String officeCode, StatisticsPeriod period) {
         return dashboard.serviceCounts(officeCode, period);
+    }
+
+    /**
+     * Records an obstacle, a deviation or a proposal to change the SOP against an activity of the case's version (SOP
+     * monitoring); who records it is the caller's business (casework: any officer in a lane of the SOP).
+     *
+     * @throws id.alur.platform.InvalidInputException naming {@code langkah} (no such activity), {@code jenis} or {@code uraian}
+     * @throws CaseNotFoundException when there is no such case
+     */
+    @Transactional
+    public Finding recordFinding(
+            CaseId caseId,
+            @Nullable Integer activityNumber,
+            @Nullable FindingKind kind,
+            @Nullable String body,
+            Acting acting,
+            Instant now) {
+        requireArguments(acting, now);
+        return findings.record(caseView(caseId), activityNumber, kind, body, acting, now);
+    }
+
+    /** The case's findings, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(CaseId caseId) {
+        return findings.ofCase(caseId);
+    }
+
+    /** The office's findings on the SOP version recorded in the period (office's zone), by activity, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Finding> findings(String officeCode, long sopVersionId, StatisticsPeriod period) {
+        var zone = calendar.zoneOf(officeCode);
+        return findings.ofVersion(
+                officeCode,
+                sopVersionId,
+                period.from().atStartOfDay(zone).toInstant(),
+                period.to().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The office an SOP version belongs to, empty when there is no such version. */
+    public java.util.Optional<String> sopVersionOffice(long sopVersionId) {
+        try {
+            return java.util.Optional.of(
+                    sops.get(new SopVersionId(sopVersionId)).officeCode());
+        } catch (SopVersionNotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Every activity of an SOP version with its Mutu Baku, in the SOP's order. */

@@ -184,6 +184,11 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.post("/permohonan/{permohonan}/catatan")
                 .param("body", "Catatan")
                 .expect(CASE));
+        rules.add(AccessRule.post("/permohonan/{permohonan}/monev")
+                .param("langkah", "1")
+                .param("jenis", "HAMBATAN")
+                .param("uraian", "Hambatan")
+                .expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/lanjutkan").expect(FRONT_DESK));
         // Without a reason: refused (422) where allowed, so the fixture's case stays open for the other rules.
         rules.add(AccessRule.post("/permohonan/{permohonan}/batalkan").expect(OFFICE_LANE));

@@ -32,6 +32,12 @@ class SopAccessRoutes implements AccessRoutes {
     private static final String EDITOR = "/admin/offices/{office}/sop";
 
     /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
+    /**
+     * The report module's evaluation of a published version (linked from its page), here for the published version
+     * this table prepares: the office's reports' readers (the matrix's OFFICER is a kepala), the outside party 403.
+     */
+    private static final Outcome[] REPORT_READERS = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, FORBIDDEN};
+
     private static final Outcome[] OWN_OFFICE = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED};
 
     private static final Outcome[] OWN_OFFICE_ADMINS = {
@@ -108,6 +114,8 @@ class SopAccessRoutes implements AccessRoutes {
         String section = "/admin/offices/{office}/sop";
         return List.of(
                 AccessRule.get("/sop/versi/{sopVersion}").expect(OWN_OFFICE),
+                AccessRule.get("/laporan/{office}/evaluasi/{publishedSopVersion}")
+                        .expect(REPORT_READERS),
                 AccessRule.get("/sop/versi/{sopVersion}.pdf").expect(OWN_OFFICE),
                 AccessRule.get("/sop/versi/{sopVersion}.bpmn").expect(OWN_OFFICE),
                 AccessRule.get("/sop/dokumen/font/{font}")

@@ -48,6 +48,20 @@ public class ComplianceReport {
         this.workflow = workflow;
     }
 
+    /** One version's rows in the period: every activity, with the figures of its steps that closed in it. */
+    public Version version(String officeCode, StatisticsPeriod period, long versionId) {
+        return of(officeCode, period).versions().stream()
+                .filter(v -> v.versionId() == versionId)
+                .findFirst()
+                .orElseGet(() -> new Version(
+                        versionId,
+                        "",
+                        workflow.standards(versionId).stream()
+                                .map(a -> new Row(a, null))
+                                .toList(),
+                        null));
+    }
+
     public Figures of(String officeCode, StatisticsPeriod period) {
         List<StepFigures> steps = workflow.stepFigures(officeCode, period, StepGrouping.STEP);
         Map<Long, CaseFigures> cases = workflow.caseFigures(officeCode, period).stream()

@@ -61,7 +61,13 @@ public final class SopDocumentRenderer {
      *
      * @param messageKey the label's message key
      */
-    public record Link(String messageKey, String href) {}
+    public record Link(String messageKey, String href, boolean download) {
+
+        /** A download (the PDF, the BPMN). */
+        public Link(String messageKey, String href) {
+            this(messageKey, href, true);
+        }
+    }
 
     /**
      * One item of the readiness list shown above a draft's document ("siap dijalankan").
