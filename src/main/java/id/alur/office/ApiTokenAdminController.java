@@ -39,7 +39,7 @@ class ApiTokenAdminController {
         UserView user = users.user(username);
         String view = Forms.submit(binding, response, UserPage.VIEW, () -> {
             // Shown on this response only; a redirect would have to carry the secret through the session.
-            model.addAttribute("issuedToken", tokens.issue(username, form.getName()));
+            model.addAttribute("issuedToken", tokens.issue(username, form.getName(), form.getValidDays()));
             model.addAttribute("tokenForm", new TokenForm());
             return UserPage.VIEW;
         });

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 class ApiTokenRepository {
 
     private static final String QUERY = """
-            select t.id, u.username, t.name, t.token_prefix, t.created_at, t.created_by, t.last_used_at, t.revoked_at
+            select t.id, u.username, t.name, t.token_prefix, t.created_at, t.created_by, t.last_used_at, t.revoked_at,
+                   t.expires_at
               from api_token t join app_user u on u.id = t.user_id
             """;
 
@@ -28,10 +29,10 @@ class ApiTokenRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long userId, String name, String hash, String prefix, String by) {
-        return jdbc.sql(
-                        "insert into api_token (user_id, name, token_hash, token_prefix, created_by) values (?, ?, ?, ?, ?) returning id")
-                .params(userId, name, hash, prefix, by)
+    long insert(long userId, String name, String hash, String prefix, String by, Instant expiresAt) {
+        return jdbc.sql("insert into api_token (user_id, name, token_hash, token_prefix, created_by, expires_at)"
+                        + " values (?, ?, ?, ?, ?, ?) returning id")
+                .params(userId, name, hash, prefix, by, Timestamp.from(expiresAt))
                 .query(Long.class)
                 .single();
     }
@@ -50,13 +51,13 @@ class ApiTokenRepository {
                 .optional();
     }
 
-    /** The active token with this hash whose user is enabled, with that user, in one statement. */
-    Optional<ActiveToken> active(String hash) {
+    /** The active (not revoked, not expired at {@code now}) token with this hash whose user is enabled, with that user. */
+    Optional<ActiveToken> active(String hash, Instant now) {
         return jdbc.sql("select " + Credentials.COLUMNS + ", t.last_used_at"
                         + " from api_token t join app_user u on u.id = t.user_id"
                         + " left join office o on o.id = u.last_office_id"
-                        + " where t.token_hash = ? and t.revoked_at is null and u.enabled")
-                .param(hash)
+                        + " where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.enabled")
+                .params(hash, Timestamp.from(now))
                 .query((rs, n) -> new ActiveToken(Credentials.read(rs), instant(rs.getTimestamp("last_used_at"))))
                 .optional();
     }
@@ -86,7 +87,8 @@ class ApiTokenRepository {
                 instant(rs.getTimestamp("created_at")),
                 rs.getString("created_by"),
                 instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")),
+                rs.getTimestamp("expires_at").toInstant());
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

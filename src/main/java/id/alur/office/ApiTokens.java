@@ -1,6 +1,8 @@
 package id.alur.office;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.ApiTokenVerifier;
 import id.alur.platform.InputProblems;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,35 +48,79 @@ class ApiTokens implements ApiTokenVerifier {
 
     static final int NAME_MAX_LENGTH = 100;
 
+    /** The longest a token may be issued for: an integration's secret is renewed at least every two years. */
+    static final int MAX_VALID_DAYS = 730;
+
     private final ApiTokenRepository tokens;
     private final UserRepository users;
     private final SignedInOfficers signedIn;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final int defaultValidDays;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users, SignedInOfficers signedIn, ObjectProvider<Clock> clock) {
+    ApiTokens(
+            ApiTokenRepository tokens,
+            UserRepository users,
+            SignedInOfficers signedIn,
+            AuditTrail audit,
+            ObjectProvider<Clock> clock,
+            @Value("${alur.api-token.default-validity-days:90}") int defaultValidDays) {
         this.tokens = tokens;
         this.users = users;
         this.signedIn = signedIn;
+        this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        if (defaultValidDays < 1 || defaultValidDays > MAX_VALID_DAYS) {
+            throw new IllegalStateException(
+                    "alur.api-token.default-validity-days must be 1.." + MAX_VALID_DAYS + ": " + defaultValidDays);
+        }
+        this.defaultValidDays = defaultValidDays;
+    }
+
+    int defaultValidDays() {
+        return defaultValidDays;
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     List<ApiTokenView> ofUser(String username) {
         return tokens.ofUser(username);
     }
 
-    /** Issues a token to the user; the returned token is shown once and only its SHA-256 is kept. */
+    /** Issues a token for the default number of days. */
     @Transactional
     IssuedApiToken issue(String username, @Nullable String name) {
+        return issue(username, name, null);
+    }
+
+    /**
+     * Issues a token to the user, valid for {@code validDays} (1..{@value #MAX_VALID_DAYS}; {@code null}: the default);
+     * the returned token is shown once and only its SHA-256 is kept.
+     */
+    @Transactional
+    IssuedApiToken issue(String username, @Nullable String name, @Nullable Integer validDays) {
         long userId = users.idOf(username).orElseThrow(() -> new UserNotFoundException(username));
         var problems = new InputProblems();
         problems.check(name != null && !name.isBlank(), "name", "office.token.nameRequired");
         problems.check(
                 name == null || name.trim().length() <= NAME_MAX_LENGTH, "name", "office.tooLong", NAME_MAX_LENGTH);
+        problems.check(
+                validDays == null || (validDays >= 1 && validDays <= MAX_VALID_DAYS),
+                "validDays",
+                "office.token.validDaysRange",
+                MAX_VALID_DAYS);
         problems.throwIfAny();
         String token = newToken();
-        long id = tokens.insert(userId, name.trim(), sha256(token), token.substring(0, 12), Changes.by());
-        log.info("API token #{} issued to {} by {}", id, username, Changes.by());
-        return new IssuedApiToken(id, username, name.trim(), token);
+        int days = validDays == null ? defaultValidDays : validDays;
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(days));
+        long id = tokens.insert(userId, name.trim(), sha256(token), token.substring(0, 12), Changes.by(), expiresAt);
+        log.info("API token #{} issued to {} by {}, valid {} days", id, username, Changes.by(), days);
+        audit.record(AuditEvent.of("api-token.issued")
+                .about("user", username)
+                .detail("token " + id + ", " + days + " days"));
+        return new IssuedApiToken(id, username, name.trim(), token, expiresAt);
     }
 
     /** @throws UserNotFoundException when the user has no such token */
@@ -83,6 +130,7 @@ class ApiTokens implements ApiTokenVerifier {
                 .filter(t -> t.username().equals(username))
                 .orElseThrow(() -> new UserNotFoundException(username + " token #" + tokenId));
         tokens.revoke(token.id(), Changes.by());
+        audit.record(AuditEvent.of("api-token.revoked").about("user", username).detail("token " + tokenId));
         log.info("API token #{} of {} revoked by {}", tokenId, username, Changes.by());
     }
 
@@ -93,8 +141,8 @@ class ApiTokens implements ApiTokenVerifier {
             return Optional.empty();
         }
         String hash = sha256(presentedToken);
-        return tokens.active(hash).map(token -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        return tokens.active(hash, now).map(token -> {
             Instant lastUsed = token.lastUsedAt();
             if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_RESOLUTION))) {
                 tokens.touch(hash, now);

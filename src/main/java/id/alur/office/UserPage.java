@@ -114,6 +114,8 @@ class UserPage {
                 .ifPresent(wait -> model.addAttribute("throttledMinutes", Math.max(1, (wait.toSeconds() + 59) / 60)));
         if (system) {
             model.addAttribute("tokens", tokens.ofUser(user.username()));
+            model.addAttribute("tokenNow", tokens.now());
+            model.addAttribute("tokenDefaultDays", tokens.defaultValidDays());
         }
         return VIEW;
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -72,6 +73,8 @@ class LoginAttempts {
     AuthenticationSuccessHandler successHandler() {
         var target = new SavedRequestAwareAuthenticationSuccessHandler();
         target.setDefaultTargetUrl("/");
+        // The page asked for before signing in is kept in a cookie (SecurityConfiguration: no anonymous session).
+        target.setRequestCache(new CookieRequestCache());
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
             audit.recordAlone(AuditEvent.of("login.succeeded"));

@@ -1,15 +1,24 @@
 package id.alur.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -76,13 +87,24 @@ class ApiTokenIntegrationTests {
     @Autowired
     SignedInOfficers signedIn;
 
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
     private ApiTokens tokensAt(Instant now) {
         var clock = Clock.fixed(now, ZoneOffset.UTC);
         return new ApiTokens(
                 tokenRepository,
                 userRepository,
                 signedIn,
-                new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
+                audit,
+                new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class),
+                90);
     }
 
     private Instant lastUsed() {
@@ -92,7 +114,7 @@ class ApiTokenIntegrationTests {
     @Test
     void writesTheLastUseOnlyWhenTheStoredOneIsAMinuteOld() {
         String token = offices.issueApiToken(officer, "menit").token();
-        Instant first = Instant.parse("2030-01-07T01:00:00Z");
+        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3600);
 
         assertThat(tokensAt(first).verify(token)).isPresent();
         assertThat(lastUsed()).isEqualTo(first);
@@ -103,6 +125,67 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void aTokenServesTheDefaultNinetyDaysOrWhatWasSetAtIssueAndIsRefusedFromItsExpiry() {
+        Instant issuedAt = Instant.parse("2030-03-01T08:00:00Z");
+        var byDefault = tokensAt(issuedAt).issue(officer, "bawaan");
+        var week = tokensAt(issuedAt).issue(officer, "seminggu", 7);
+
+        assertThat(byDefault.expiresAt()).isEqualTo(issuedAt.plus(Duration.ofDays(90)));
+        assertThat(week.expiresAt()).isEqualTo(issuedAt.plus(Duration.ofDays(7)));
+        assertThat(tokens.ofUser(officer))
+                .extracting(ApiTokenView::name, ApiTokenView::expiresAt)
+                .contains(tuple("seminggu", week.expiresAt()), tuple("bawaan", byDefault.expiresAt()));
+        assertThat(tokensAt(week.expiresAt().minusSeconds(1)).verify(week.token())).isPresent();
+        assertThat(tokensAt(week.expiresAt()).verify(week.token())).isEmpty();
+        assertThat(tokensAt(week.expiresAt()).verify(byDefault.token())).isPresent();
+    }
+
+    @Test
+    void anExpiredTokenIsA401AndTheAdminSeesItExpiredWithItsLastUse() throws Exception {
+        var issued = offices.issueApiToken(officer, "habis");
+        me(issued.token()).andExpect(status().isOk());
+
+        jdbc.sql("update api_token set expires_at = now() - interval '1 second' where id = ?")
+                .param(issued.id())
+                .update();
+
+        me(issued.token())
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("platform.error.apiToken"));
+        var admin = data.signedIn(userDetails, data.systemAdmin());
+        mvc.perform(get("/admin/users/{u}", officer).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("kedaluwarsa")))
+                .andExpect(content().string(Matchers.containsString("Berlaku sampai")));
+    }
+
+    @Test
+    void aValidityOutsideOneToTwoYearsIsA422NamingTheFieldAndNothingIsIssued() throws Exception {
+        var admin = data.signedIn(userDetails, data.systemAdmin());
+        for (String days : List.of("0", "731", "-3")) {
+            mvc.perform(post("/admin/users/{u}/tokens", officer)
+                            .with(user(admin))
+                            .with(csrf())
+                            .param("name", "terlalu lama")
+                            .param("validDays", days))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(Matchers.containsString("Masa berlaku token 1 sampai 730 hari.")));
+        }
+        assertThat(tokens.ofUser(officer)).isEmpty();
+        mvc.perform(post("/admin/users/{u}/tokens", officer)
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("name", "sebulan")
+                        .param("validDays", "30"))
+                .andExpect(status().isOk());
+        assertThat(tokens.ofUser(officer).getFirst().expiresAt())
+                .isBetween(Instant.now().plus(Duration.ofDays(30)).minusSeconds(60), Instant.now().plus(Duration.ofDays(30)));
+        assertThat(audit.find(AuditQuery.about("user", officer, 10)))
+                .extracting(AuditRecord::action, AuditRecord::actor)
+                .containsExactly(tuple("api-token.issued", admin.getUsername()));
+    }
+
+    @Test
     void anUnknownTokenIsA401Problem() throws Exception {
         me("alur_" + "x".repeat(43))
                 .andExpect(status().isUnauthorized())
@@ -110,7 +193,7 @@ class ApiTokenIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.code").value("platform.error.apiToken"))
-                .andExpect(jsonPath("$.detail").value("Token API tidak ada, tidak dikenal, atau sudah dicabut."));
+                .andExpect(jsonPath("$.detail").value("Token API tidak ada, tidak dikenal, sudah kedaluwarsa, atau sudah dicabut."));
         me("not-even-our-format").andExpect(status().isUnauthorized());
     }
 
