@@ -1,9 +1,9 @@
 package id.alur.office;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.ApiTokenVerifier;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
-import id.alur.platform.ApiTokenVerifier;
 import id.alur.platform.InputProblems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -114,7 +114,8 @@ class ApiTokenIntegrationTests {
     @Test
     void writesTheLastUseOnlyWhenTheStoredOneIsAMinuteOld() {
         String token = offices.issueApiToken(officer, "menit").token();
-        Instant first = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3600);
+        Instant first =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(3600);
 
         assertThat(tokensAt(first).verify(token)).isPresent();
         assertThat(lastUsed()).isEqualTo(first);
@@ -135,7 +136,8 @@ class ApiTokenIntegrationTests {
         assertThat(tokens.ofUser(officer))
                 .extracting(ApiTokenView::name, ApiTokenView::expiresAt)
                 .contains(tuple("seminggu", week.expiresAt()), tuple("bawaan", byDefault.expiresAt()));
-        assertThat(tokensAt(week.expiresAt().minusSeconds(1)).verify(week.token())).isPresent();
+        assertThat(tokensAt(week.expiresAt().minusSeconds(1)).verify(week.token()))
+                .isPresent();
         assertThat(tokensAt(week.expiresAt()).verify(week.token())).isEmpty();
         assertThat(tokensAt(week.expiresAt()).verify(byDefault.token())).isPresent();
     }
@@ -179,7 +181,9 @@ class ApiTokenIntegrationTests {
                         .param("validDays", "30"))
                 .andExpect(status().isOk());
         assertThat(tokens.ofUser(officer).getFirst().expiresAt())
-                .isBetween(Instant.now().plus(Duration.ofDays(30)).minusSeconds(60), Instant.now().plus(Duration.ofDays(30)));
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(30)).minusSeconds(60),
+                        Instant.now().plus(Duration.ofDays(30)));
         assertThat(audit.find(AuditQuery.about("user", officer, 10)))
                 .extracting(AuditRecord::action, AuditRecord::actor)
                 .containsExactly(tuple("api-token.issued", admin.getUsername()));
@@ -193,7 +197,8 @@ class ApiTokenIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.code").value("platform.error.apiToken"))
-                .andExpect(jsonPath("$.detail").value("Token API tidak ada, tidak dikenal, sudah kedaluwarsa, atau sudah dicabut."));
+                .andExpect(jsonPath("$.detail")
+                        .value("Token API tidak ada, tidak dikenal, sudah kedaluwarsa, atau sudah dicabut."));
         me("not-even-our-format").andExpect(status().isUnauthorized());
     }
 

@@ -201,7 +201,11 @@ class UserAdminControllerTests {
     void showsTheIssuedTokenOnceOnTheUserPage() throws Exception {
         given(tokens.issue("pegawai", "integrasi", null))
                 .willReturn(new IssuedApiToken(
-                        9, "pegawai", "integrasi", "alur_rahasia-sekali-tampil", Instant.parse("2030-01-01T00:00:00Z")));
+                        9,
+                        "pegawai",
+                        "integrasi",
+                        "alur_rahasia-sekali-tampil",
+                        Instant.parse("2030-01-01T00:00:00Z")));
 
         mvc.perform(post("/admin/users/{u}/tokens", "pegawai")
                         .with(user(SignedInUsers.systemAdmin()))
@@ -213,7 +217,8 @@ class UserAdminControllerTests {
 
     @Test
     void aTokenWithoutANameIs422OnTheNameField() throws Exception {
-        given(tokens.issue("pegawai", "", null)).willThrow(new InvalidInputException("name", "office.token.nameRequired"));
+        given(tokens.issue("pegawai", "", null))
+                .willThrow(new InvalidInputException("name", "office.token.nameRequired"));
 
         mvc.perform(post("/admin/users/{u}/tokens", "pegawai")
                         .with(user(SignedInUsers.systemAdmin()))

@@ -72,7 +72,8 @@ class AnonymousSessionIntegrationTests {
         assertThat(matcher.find()).isTrue();
         String token = matcher.group(1);
         Cookie[] cookies = Stream.concat(
-                        Stream.of(asked.getResponse().getCookies()), Stream.of(loginPage.getResponse().getCookies()))
+                        Stream.of(asked.getResponse().getCookies()),
+                        Stream.of(loginPage.getResponse().getCookies()))
                 .toArray(Cookie[]::new);
         assertThat(cookies).extracting(Cookie::getName).doesNotContain("SESSION");
 
