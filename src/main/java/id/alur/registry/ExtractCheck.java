@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,7 @@ final class ExtractCheck {
     private int headerSize;
     private int badRows;
     private int goodRows;
+    private IntConsumer onRow = rows -> {};
 
     ExtractCheck(RegistryColumns columns) {
         this.columns = columns;
@@ -44,6 +46,16 @@ final class ExtractCheck {
         return goodRows;
     }
 
+    /** The data rows read so far, good and bad. */
+    int rowsRead() {
+        return goodRows + badRows;
+    }
+
+    /** Told the rows read after every row (the import page's progress). */
+    void onRow(IntConsumer listener) {
+        this.onRow = listener;
+    }
+
     /** A problem of the whole file (it cannot be read as a table): reading ends with it. */
     void fileProblem(InputProblem problem) {
         problems.add(problem);
@@ -53,6 +65,7 @@ final class ExtractCheck {
     void badRow(InputProblem problem) {
         report(problem);
         badRows++;
+        onRow.accept(rowsRead());
     }
 
     /**
@@ -139,11 +152,18 @@ final class ExtractCheck {
         }
         if (bad) {
             badRows++;
+            onRow.accept(rowsRead());
             return;
         }
         goodRows++;
         goodRow.accept(new ExtractRow(
-                nik, value(cells, "familyNumber"), name, desil, value(cells, "regionCode"), value(cells, "status")));
+                row,
+                nik,
+                value(cells, "familyNumber"),
+                name,
+                desil,
+                value(cells, "regionCode"),
+                value(cells, "status")));
     }
 
     private static String flawKey(NikStructure.Flaw flaw) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,21 +71,27 @@ public class RegistryService {
             InputStream xlsx,
             ImportMode mode,
             String importedBy) {
+        return withSpooledFile(
+                xlsx,
+                file -> importRows(
+                        officeCode,
+                        sourceName,
+                        columns,
+                        mode,
+                        importedBy,
+                        (check, sink) -> XlsxExtract.read(file, check, sink)));
+    }
+
+    /** The zip's directory is at its end: the parser reads a file, never the whole upload in memory. */
+    private static RegistryImportResult withSpooledFile(
+            InputStream content, java.util.function.Function<Path, RegistryImportResult> action) {
         Path file = null;
         try {
-            // the zip's directory is at its end: the parser reads a file, never the whole upload in memory
             file = Files.createTempFile("alur-registry-", ".xlsx");
             try (var out = Files.newOutputStream(file)) {
-                xlsx.transferTo(out);
+                content.transferTo(out);
             }
-            Path spooled = file;
-            return importRows(
-                    officeCode,
-                    sourceName,
-                    columns,
-                    mode,
-                    importedBy,
-                    (check, sink) -> XlsxExtract.read(spooled, check, sink));
+            return action.apply(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -106,20 +113,55 @@ public class RegistryService {
             InputStream content,
             ImportMode mode,
             String importedBy) {
+        return importFile(officeCode, sourceName, columns, content, mode, importedBy, rows -> {});
+    }
+
+    /** As {@link #importFile}, telling {@code rowsRead} the rows read after each row (the import page's progress). */
+    RegistryImportResult importFile(
+            String officeCode,
+            String sourceName,
+            RegistryColumns columns,
+            InputStream content,
+            ImportMode mode,
+            String importedBy,
+            IntConsumer rowsRead) {
         var in = new BufferedInputStream(content);
-        byte[] magic = new byte[4];
         try {
-            in.mark(4);
-            int read = in.readNBytes(magic, 0, 4);
-            in.reset();
-            boolean zip = read == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-            if (zip || sourceName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                return importXlsx(officeCode, sourceName, columns, in, mode, importedBy);
+            if (isXlsx(sourceName, in)) {
+                return withSpooledFile(
+                        in,
+                        file -> importRows(officeCode, sourceName, columns, mode, importedBy, (check, sink) -> {
+                            check.onRow(rowsRead);
+                            XlsxExtract.read(file, check, sink);
+                        }));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return importCsv(officeCode, sourceName, columns, in, mode, importedBy);
+        return importRows(officeCode, sourceName, columns, mode, importedBy, (check, sink) -> {
+            check.onRow(rowsRead);
+            CsvExtract.read(in, check, sink);
+        });
+    }
+
+    /** Checks a kept upload without writing anything: the import page's check before the admin decides. */
+    void check(String sourceName, Path file, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
+        try (var in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (isXlsx(sourceName, in)) {
+                XlsxExtract.read(file, check, goodRow);
+            } else {
+                CsvExtract.read(in, check, goodRow);
+            }
+        }
+    }
+
+    private static boolean isXlsx(String sourceName, BufferedInputStream in) throws IOException {
+        byte[] magic = new byte[4];
+        in.mark(4);
+        int read = in.readNBytes(magic, 0, 4);
+        in.reset();
+        boolean zip = read == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        return zip || sourceName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     @FunctionalInterface

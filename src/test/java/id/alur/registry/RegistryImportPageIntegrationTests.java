@@ -1,0 +1,255 @@
+package id.alur.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.AuditTrail;
+import id.alur.platform.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The office administrator's import page: an upload is checked in the background (preview, problems by row and
+ * column, a downloadable report), the mode is chosen before the commit, and the state is the job's row, so a reload
+ * shows it. Another office's administrator finds nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegistryImportPageIntegrationTests {
+
+    /** Seed 003's office and its administrator (the layout loads the signed-in officer, so a real one). */
+    static final String KALTARA = "dinsos-kaltara";
+
+    static final String PAGE = "/admin/offices/" + KALTARA + "/registri";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RegistryImports imports;
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    AuditTrail audit;
+
+    static AlurUser kaltaraAdmin() {
+        return new AlurUser(
+                "kaltara.admin",
+                null,
+                "Admin Kantor",
+                true,
+                KALTARA,
+                "Kantor",
+                ZoneId.of("Asia/Makassar"),
+                Set.of(Role.OFFICE_ADMIN));
+    }
+
+    static AlurUser rembangAdmin() {
+        return new AlurUser(
+                "rembang.admin",
+                null,
+                "Admin Kantor",
+                true,
+                "dinsosppkb-rembang",
+                "Kantor",
+                ZoneId.of("Asia/Jakarta"),
+                Set.of(Role.OFFICE_ADMIN));
+    }
+
+    @Test
+    void anUploadIsCheckedPreviewedAndImportedWithTheValidRowsOnlyWhenTheAdminChoosesIt() throws Exception {
+        String siti = "6501015708850002";
+        String bad = "6501010101900001";
+        String csv = "NIK,NO_KK,NAMA,DESIL,KODE_WILAYAH,STATUS\n" + siti + ",,Siti Aminah,3,65.01,AKTIF\n" + bad
+                + ",,Budi,11,65.01,AKTIF\n";
+
+        UUID job = upload("dtsen-kaltara.csv", csv.getBytes(StandardCharsets.UTF_8));
+        awaitState(job, ImportJobState.CHECKED);
+
+        String page = page(PAGE + "/impor/" + job);
+        assertThat(page)
+                .contains("Siti Aminah", siti, "Kolom DESIL: Desil &quot;11&quot; harus bilangan bulat 1 sampai 10.");
+        String report = mvc.perform(get(PAGE + "/impor/" + job + "/laporan.csv").with(user(kaltaraAdmin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Baris,Kolom,Masalah", "3,DESIL,");
+
+        // all or nothing with a bad row is refused before anything starts
+        String refused = mvc.perform(post(PAGE + "/impor/" + job + "/terapkan")
+                        .param("mode", "ALL_OR_NOTHING")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("1 baris bermasalah membuat seluruh berkas ditolak");
+        assertThat(imports.find(KALTARA, job).state()).isEqualTo(ImportJobState.CHECKED);
+
+        mvc.perform(post(PAGE + "/impor/" + job + "/terapkan")
+                        .param("mode", "VALID_ROWS_ONLY")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var imported = awaitState(job, ImportJobState.IMPORTED);
+
+        assertThat(imported.goodRows()).isEqualTo(1);
+        assertThat(imported.badRows()).isEqualTo(1);
+        assertThat(registry.lookUp(KALTARA, siti).orElseThrow().edition().id()).isEqualTo(imported.editionId());
+        assertThat(registry.lookUp(KALTARA, bad)).isEmpty();
+        assertThat(imports.preview(imported))
+                .as("preview rows are deleted once decided")
+                .isEmpty();
+        assertThat(imported.filePath())
+                .as("the upload is deleted once imported")
+                .isNull();
+        assertThat(page(PAGE)).contains("dtsen-kaltara.csv", "Diimpor: edisi baru berlaku");
+        mvc.perform(get(PAGE + "/impor/" + job + "/status").with(user(kaltaraAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Refresh", "true"));
+        assertThat(audit.about("registry-edition", Set.of(imported.editionId().toString())))
+                .extracting(r -> r.action())
+                .contains("registry.edition-imported");
+    }
+
+    @Test
+    void aZipBombNamedXlsxIsRefusedAtTheCheckAndNothingIsWritten() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            var zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        var before = registry.newestEdition(KALTARA);
+
+        UUID job = upload("dtsen.xlsx", bytes.toByteArray());
+        var refused = awaitState(job, ImportJobState.REFUSED);
+
+        assertThat(imports.problems(refused))
+                .extracting(p -> p.messageKey())
+                .containsExactly("registry.import.zipBomb");
+        assertThat(page(PAGE + "/impor/" + job)).contains("Berkas XLSX ditolak").doesNotContain("commit-form");
+        assertThat(registry.newestEdition(KALTARA)).isEqualTo(before);
+    }
+
+    @Test
+    void aSourcesColumnMappingIsSetOnceAndUsedForItsUploads() throws Exception {
+        String source = "Provinsi-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post(PAGE + "/sumber")
+                        .param("source", source)
+                        .param("nik", "nik_art")
+                        .param("name", "nama_art")
+                        .param("desil", "desil_nasional")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(PAGE + "?sumber=" + source)).contains("nik_art", "desil_nasional");
+
+        var file = new MockMultipartFile(
+                "file",
+                "provinsi.csv",
+                "text/csv",
+                "nama_art,nik_art,desil_nasional\nSiti,6501015708850002,2\n".getBytes(StandardCharsets.UTF_8));
+        String location = mvc.perform(multipart(PAGE + "/impor")
+                        .file(file)
+                        .param("source", source)
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+
+        assertThat(awaitState(job, ImportJobState.CHECKED).goodRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aMappingWithoutItsRequiredColumnsAndAnUploadWithoutAFileAreRefused() throws Exception {
+        String page = mvc.perform(post(PAGE + "/sumber")
+                        .param("source", "X")
+                        .param("nik", "")
+                        .param("name", "NAMA")
+                        .param("desil", "DESIL")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Nama kolom ini wajib diisi.");
+        mvc.perform(multipart(PAGE + "/impor")
+                        .param("source", "DTSEN")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is(422));
+    }
+
+    @Test
+    void anotherOfficesAdministratorFindsNeitherThePageNorAnImport() throws Exception {
+        UUID job = upload("dtsen.csv", "NIK,NAMA,DESIL\n6501015708850002,Siti,3\n".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(get(PAGE).with(user(rembangAdmin()))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/offices/dinsosppkb-rembang/registri/impor/" + job)
+                        .with(user(rembangAdmin())))
+                .andExpect(status().isNotFound());
+    }
+
+    private UUID upload(String name, byte[] content) throws Exception {
+        var file = new MockMultipartFile("file", name, "application/octet-stream", content);
+        String location = mvc.perform(multipart(PAGE + "/impor")
+                        .file(file)
+                        .param("source", "DTSEN")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private ImportJob awaitState(UUID job, ImportJobState state) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        ImportJob found = imports.find(KALTARA, job);
+        while (found.state() != state && Instant.now().isBefore(until)) {
+            assertThat(found.state()).isIn(ImportJobState.CHECKING, ImportJobState.CHECKED, ImportJobState.IMPORTING);
+            Thread.sleep(100);
+            found = imports.find(KALTARA, job);
+        }
+        assertThat(found.state()).isEqualTo(state);
+        return found;
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(kaltaraAdmin())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
