@@ -45,10 +45,13 @@ class RegistryImportController {
 
     private final RegistryImports imports;
     private final RegistryService registry;
+    private final RegistryRetention retention;
     private final MessageSource messages;
 
-    RegistryImportController(RegistryImports imports, RegistryService registry, MessageSource messages) {
+    RegistryImportController(
+            RegistryImports imports, RegistryService registry, RegistryRetention retention, MessageSource messages) {
         this.imports = imports;
+        this.retention = retention;
         this.registry = registry;
         this.messages = messages;
     }
@@ -168,6 +171,19 @@ class RegistryImportController {
         }
     }
 
+    /** The office's retention of replaced editions. */
+    public static final class RetentionForm {
+        private @Nullable Integer retentionDays;
+
+        public @Nullable Integer getRetentionDays() {
+            return retentionDays;
+        }
+
+        public void setRetentionDays(@Nullable Integer retentionDays) {
+            this.retentionDays = retentionDays;
+        }
+    }
+
     /** The mode chosen before the commit. */
     public static final class CommitForm {
         private ImportMode mode = ImportMode.ALL_OR_NOTHING;
@@ -222,6 +238,25 @@ class RegistryImportController {
             imports.saveSource(office, form.getSource(), form.columns());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("registry.source.saved", form.getSource()));
             redirect.addAttribute("sumber", form.getSource().strip());
+            return "redirect:/admin/offices/" + office + "/registri";
+        });
+    }
+
+    @PostMapping("/retensi")
+    String retention(
+            @PathVariable String office,
+            @ModelAttribute("retentionForm") RetentionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("sourceForm", SourceForm.of(DEFAULT_SOURCE, imports.columnsOf(office, DEFAULT_SOURCE)));
+        model.addAttribute("uploadForm", new UploadForm());
+        show(model, office);
+        return Forms.submit(binding, response, PAGE, () -> {
+            retention.setDays(office, form.getRetentionDays());
+            redirect.addFlashAttribute(
+                    Flash.ATTRIBUTE, Flash.success("registry.retention.saved", form.getRetentionDays()));
             return "redirect:/admin/offices/" + office + "/registri";
         });
     }
@@ -318,6 +353,11 @@ class RegistryImportController {
         model.addAttribute("edition", registry.newestEdition(office).orElse(null));
         model.addAttribute("sources", imports.sources(office));
         model.addAttribute("jobs", imports.recent(office));
+        if (!model.containsAttribute("retentionForm")) {
+            var form = new RetentionForm();
+            form.setRetentionDays(retention.daysOf(office));
+            model.addAttribute("retentionForm", form);
+        }
     }
 
     private void showJob(Model model, ImportJob job) {

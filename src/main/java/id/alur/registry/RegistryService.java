@@ -1,5 +1,7 @@
 package id.alur.registry;
 
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
 import java.io.BufferedInputStream;
@@ -29,11 +31,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistryService {
 
     private final RegistryEditions editions;
+    private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RegistryService(RegistryEditions editions, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
+    RegistryService(
+            RegistryEditions editions, AuditTrail audit, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
         this.editions = editions;
+        this.audit = audit;
         this.transaction = transaction;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -212,8 +217,17 @@ public class RegistryService {
         return editions.newest(officeCode);
     }
 
-    /** The NIK in the office's newest edition; empty when the office has no edition or the NIK is not in it. */
+    /**
+     * The NIK in the office's newest edition; empty when the office has no edition or the NIK is not in it. Every
+     * look-up is on the audit trail (which edition, found or not; never the NIK itself).
+     */
     public Optional<RegistryEntry> lookUp(String officeCode, String nik) {
-        return editions.newest(officeCode).flatMap(edition -> editions.find(edition, nik.strip()));
+        var edition = editions.newest(officeCode);
+        var entry = edition.flatMap(e -> editions.find(e, nik.strip()));
+        audit.record(AuditEvent.of("registry.nik-looked-up")
+                .about("registry-edition", edition.map(e -> e.id().toString()).orElse("none"))
+                .inOffice(officeCode)
+                .detail(entry.isPresent() ? "found" : "not found"));
+        return entry;
     }
 }

@@ -46,6 +46,7 @@ class RegistryAccessRoutes implements AccessRoutes {
         return List.of(
                 AccessRule.get(page).expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(page + "/sumber").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(page + "/retensi").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(page + "/impor").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(page + "/impor/{job}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(page + "/impor/{job}/status").expect(OWN_OFFICE_ADMINS),

@@ -45,6 +45,12 @@ class RegistryImportIntegrationTests {
     @Autowired
     RegistryEditions editions;
 
+    @Autowired
+    RegistryRetention retention;
+
+    @Autowired
+    id.alur.platform.AuditTrail audit;
+
     /** A fresh office per test: the test instance may be shared by the class's tests. */
     String office;
 
@@ -204,6 +210,48 @@ class RegistryImportIntegrationTests {
                         ImportMode.VALID_ROWS_ONLY,
                         "admin"));
         assertNothingWritten();
+    }
+
+    // --- Privacy: retention of replaced editions, look-ups on the audit trail ---
+
+    @Test
+    void aReplacedEditionIsDeletedOnceTheOfficesRetentionHasPassedAndTheNewestStays() {
+        var first = importAllOrNothing(HEADER + SITI);
+        var second = importAllOrNothing(HEADER + BUDI);
+        retention.setDays(office, 30);
+        var replacedAt = second.edition().importedAt();
+
+        retention.deleteExpired(replacedAt.plus(java.time.Duration.ofDays(29)));
+        assertThat(editions.countEntries(office)).isEqualTo(2);
+
+        retention.deleteExpired(replacedAt.plus(java.time.Duration.ofDays(31)));
+        assertThat(editions.countEntries(office)).isEqualTo(1);
+        assertThat(registry.newestEdition(office)).contains(second.edition());
+        assertThat(registry.lookUp(office, "3317010101900001")).isPresent();
+        assertThat(audit.about("registry-edition", java.util.Set.of(first.edition().id().toString())))
+                .extracting(id.alur.platform.AuditRecord::action)
+                .contains("registry.edition-deleted");
+    }
+
+    @Test
+    void theRetentionIsOneDayToTenYears() {
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> retention.setDays(office, 0));
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> retention.setDays(office, 3651));
+        assertThat(retention.daysOf(office)).isEqualTo(RegistryRetention.DEFAULT_DAYS);
+    }
+
+    @Test
+    void everyLookUpIsOnTheAuditTrailWithItsEditionAndWithoutTheNik() {
+        var edition = importAllOrNothing(HEADER + SITI).edition();
+
+        registry.lookUp(office, "3317015708850002");
+        registry.lookUp(office, "3317010202900003");
+
+        assertThat(audit.about("registry-edition", java.util.Set.of(edition.id().toString())))
+                .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
+                .extracting(id.alur.platform.AuditRecord::detail)
+                .containsExactlyInAnyOrder("found", "not found")
+                .noneMatch(detail -> detail.contains("3317"));
     }
 
     // --- XLSX: the same checks and messages, and a zip bomb refused before it is parsed ---
