@@ -48,15 +48,12 @@ class RegistryRetention {
     /** @throws InvalidInputException when the days are not 1 to 3650 */
     void setDays(String officeCode, @Nullable Integer days) {
         if (days == null || days < 1 || days > 3650) {
-            throw new InvalidInputException(
-                    List.of(InputProblem.ofField("retentionDays", "registry.retention.range")));
+            throw new InvalidInputException(List.of(InputProblem.ofField("retentionDays", "registry.retention.range")));
         }
         jdbc.sql("""
                 INSERT INTO registry_office_setting (office_code, retention_days) VALUES (?, ?)
                 ON CONFLICT (office_code) DO UPDATE SET retention_days = excluded.retention_days
-                """)
-                .params(officeCode, days)
-                .update();
+                """).params(officeCode, days).update();
     }
 
     @Scheduled(
@@ -87,7 +84,9 @@ class RegistryRetention {
                         rs.getObject("id", UUID.class), rs.getString("office_code"), rs.getString("source_name")))
                 .list();
         for (var edition : expired) {
-            jdbc.sql("DELETE FROM registry_edition WHERE id = ?").param(edition.id()).update();
+            jdbc.sql("DELETE FROM registry_edition WHERE id = ?")
+                    .param(edition.id())
+                    .update();
             audit.recordAlone(AuditEvent.of("registry.edition-deleted")
                     .about("registry-edition", edition.id())
                     .inOffice(edition.officeCode())

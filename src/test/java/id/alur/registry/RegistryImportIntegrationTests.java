@@ -228,7 +228,9 @@ class RegistryImportIntegrationTests {
         assertThat(editions.countEntries(office)).isEqualTo(1);
         assertThat(registry.newestEdition(office)).contains(second.edition());
         assertThat(registry.lookUp(office, "3317010101900001")).isPresent();
-        assertThat(audit.about("registry-edition", java.util.Set.of(first.edition().id().toString())))
+        assertThat(audit.about(
+                        "registry-edition",
+                        java.util.Set.of(first.edition().id().toString())))
                 .extracting(id.alur.platform.AuditRecord::action)
                 .contains("registry.edition-deleted");
     }
