@@ -173,6 +173,27 @@ class CalendarAdminController {
         return "redirect:/admin/kalender?tahun=" + year;
     }
 
+    /** The year's decree (SKB 3 Menteri) and whether its list is still provisional. */
+    @PostMapping("/tahun")
+    String holidayYear(
+            @RequestParam(name = "tahun") int year,
+            @RequestParam(name = "source", required = false) @Nullable String source,
+            @RequestParam(name = "provisional", defaultValue = "false") boolean provisional,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            calendar.setHolidayYear(year, source, provisional);
+        } catch (InvalidCalendarDataException e) {
+            show(model, year);
+            response.setStatus(422);
+            model.addAttribute("yearProblem", e.problems().getFirst());
+            return PAGE;
+        }
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("calendar.admin.holidayYear.saved", year));
+        return "redirect:/admin/kalender?tahun=" + year;
+    }
+
     @PostMapping("/impor")
     String importYear(
             @ModelAttribute("importForm") ImportForm form,

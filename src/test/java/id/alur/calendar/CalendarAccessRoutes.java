@@ -63,6 +63,10 @@ class CalendarAccessRoutes implements AccessRoutes {
                         .param("tahun", "9500")
                         .expect(SYSTEM_ADMIN),
                 AccessRule.post("/admin/kalender/impor").expect(SYSTEM_ADMIN),
+                AccessRule.post("/admin/kalender/tahun")
+                        .param("tahun", "9500")
+                        .param("source", "uji")
+                        .expect(SYSTEM_ADMIN),
                 AccessRule.get(office).expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian/{exceptionDate}/hapus").expect(OWN_OFFICE_ADMINS),
