@@ -37,7 +37,8 @@ class HolidayYearAdminIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/kalender?tahun=" + year));
 
-        assertThat(calendar.holidayYears()).contains(new HolidayYearView(year, "SKB Nomor 1 Tahun " + (year - 1), true));
+        assertThat(calendar.holidayYears())
+                .contains(new HolidayYearView(year, "SKB Nomor 1 Tahun " + (year - 1), true));
         String page = mvc.perform(get("/admin/kalender")
                         .param("tahun", Integer.toString(year))
                         .with(user(OfficeZoneIntegrationTests.SYSTEM_ADMIN)))
