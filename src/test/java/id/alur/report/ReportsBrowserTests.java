@@ -35,7 +35,8 @@ class ReportsBrowserTests {
         page.locator("#dashboard-recap").click();
         assertThat(page.locator("h1")).hasText("Laporan Bulanan Pelayanan");
         browser.screenshot("02-recap");
-        Download download = page.waitForDownload(() -> page.locator("#recap-pdf").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#recap-pdf").click());
         byte[] pdf = Files.readAllBytes(download.path());
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
