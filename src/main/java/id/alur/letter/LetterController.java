@@ -4,6 +4,8 @@ import id.alur.casework.OutsidePartyAccess;
 import id.alur.office.CurrentOfficer;
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Role;
 import java.util.EnumSet;
 import java.util.Set;
@@ -38,11 +40,14 @@ class LetterController {
     private final LetterService letters;
     private final ResourceOfficeGuard guard;
     private final OutsidePartyAccess outsideParties;
+    private final AuditTrail audit;
 
-    LetterController(LetterService letters, ResourceOfficeGuard guard, OutsidePartyAccess outsideParties) {
+    LetterController(
+            LetterService letters, ResourceOfficeGuard guard, OutsidePartyAccess outsideParties, AuditTrail audit) {
         this.letters = letters;
         this.guard = guard;
         this.outsideParties = outsideParties;
+        this.audit = audit;
     }
 
     @GetMapping("/letters/case/{caseId}")
@@ -76,7 +81,9 @@ class LetterController {
                         && outsideParties.maySee(letter.caseId(), officer, "letter " + id))) {
             throw new LetterNotFoundException("letter " + id);
         }
-        return pdfResponse(letters.pdf(letter.id()), letter, "");
+        byte[] pdf = letters.pdf(letter.id());
+        recordViewed("letter.viewed", letter);
+        return pdfResponse(pdf, letter, "");
     }
 
     @GetMapping("/letters/{letter}/office-copy.pdf")
@@ -85,7 +92,17 @@ class LetterController {
         if (AlurUser.current().map(u -> u.hasRole(Role.OUTSIDE_PARTY)).orElse(true)) {
             throw new AccessDeniedException("The office copy is internal to the office");
         }
-        return pdfResponse(letters.officeCopy(letter.id()), letter, "-arsip");
+        byte[] pdf = letters.officeCopy(letter.id());
+        recordViewed("letter.office-copy-viewed", letter);
+        return pdfResponse(pdf, letter, "-arsip");
+    }
+
+    /** A letter carries the applicant's personal data: every view of its PDF is on the audit trail (issue 14). */
+    private void recordViewed(String action, LetterView letter) {
+        audit.record(AuditEvent.of(action)
+                .about("letter", letter.id().value())
+                .inOffice(letter.officeCode())
+                .detail("case " + letter.caseId() + ", " + letter.number()));
     }
 
     private LetterView own(long id) {

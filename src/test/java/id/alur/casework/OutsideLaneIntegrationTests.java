@@ -218,6 +218,9 @@ class OutsideLaneIntegrationTests {
         assertThat(audit.find(AuditQuery.about("case", String.valueOf(caseId), 10)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
                 .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
+        assertThat(audit.find(AuditQuery.about("letter", String.valueOf(receipt), 10)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::officeCode)
+                .containsExactly(Tuple.tuple(office.kepala.username(), "letter.viewed", office.code));
 
         office.checkedYa(submitted, Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA));
         var pengantar = letters.forCase(caseId).stream()
