@@ -120,6 +120,7 @@ class LetterIssuer {
         if (existing.isPresent()) {
             return existing.get();
         }
+        urls.requireConfigured(); // before a number is taken: no letter whose QR code points nowhere
         return nested.execute(status -> {
             for (Approval approval : order.stepApprovals()) {
                 approvals.record(order.caseId(), kind, order.officeCode(), approval);

@@ -384,7 +384,7 @@ public class LetterService {
         var office =
                 offices.findOffice(officeCode).orElseThrow(() -> new LetterNotFoundException("office " + officeCode));
         var letterhead = letterheads.find(officeCode).orElseGet(() -> LetterIssuing.fallbackLetterhead(office));
-        var sample = LetterTemplate.sample(kind, officeCode, office.zone(), letterhead, urls.of("CONTOH"), clock);
+        var sample = LetterTemplate.sample(kind, officeCode, office.zone(), letterhead, urls.sample("CONTOH"), clock);
         String reason = kind == LetterKind.SURAT_PENOLAKAN ? LetterTemplate.SAMPLE_REASON : null;
         return pdf.render(sample.withBody(template.resolve(new LetterTemplate.Values(sample, reason))));
     }

@@ -25,8 +25,10 @@ class LetterSettingsController {
     private static final String FORM = "letter/admin-setting";
 
     private final LetterService letters;
+    private final VerificationUrls urls;
 
-    LetterSettingsController(LetterService letters) {
+    LetterSettingsController(LetterService letters, VerificationUrls urls) {
+        this.urls = urls;
         this.letters = letters;
     }
 
@@ -35,6 +37,7 @@ class LetterSettingsController {
         model.addAttribute("settings", letters.settings(office));
         model.addAttribute("letterhead", letters.letterhead(office).orElse(null));
         model.addAttribute("templates", letters.templates(office));
+        model.addAttribute("publicAddressMissing", !urls.configured());
         return "letter/admin-overview";
     }
 

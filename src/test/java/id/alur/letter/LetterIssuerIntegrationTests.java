@@ -267,6 +267,28 @@ class LetterIssuerIntegrationTests {
         assertThat(letters.find(first.view().id()).pdfSha256()).isEqualTo(LetterIssuer.sha256(pdfOfFirst));
     }
 
+    @Test
+    void issuesNoLetterOutsideTheEmbeddedDemoWhileThePublicAddressIsUnset() {
+        String office = uniqueOffice();
+        var setting = setting(office, "{seq}/{yyyy}");
+        var unset = new VerificationUrls("", false);
+        var ownIssuer = new LetterIssuer(
+                counterBean, repository, approvals, templates, unset, event -> {}, transactions);
+        long caseId = CASES.incrementAndGet();
+
+        assertThatThrownBy(() -> ownIssuer.issue(order(caseId, office, setting, Instant.parse("2025-08-12T02:00:00Z"))))
+                .isInstanceOfSatisfying(InvalidLetterInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("alur.public-base-url");
+                    assertThat(refused.problems().getFirst().messageKey()).isEqualTo("letter.public-address.unset");
+                });
+        assertThat(letters.forCase(caseId)).isEmpty();
+        // no number was taken: the first letter once the address is set is number 1
+        assertThat(issuer.issue(order(caseId, office, setting, Instant.parse("2025-08-12T02:00:00Z")))
+                        .view()
+                        .number())
+                .isEqualTo("1/2025");
+    }
+
     /** An issuer like the application's whose events go to {@code publisher} instead of the listeners. */
     LetterIssuer issuer(ApplicationEventPublisher publisher) {
         return new LetterIssuer(counterBean, repository, approvals, templates, urls, publisher, transactions);
