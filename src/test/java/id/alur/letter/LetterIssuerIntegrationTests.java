@@ -272,8 +272,8 @@ class LetterIssuerIntegrationTests {
         String office = uniqueOffice();
         var setting = setting(office, "{seq}/{yyyy}");
         var unset = new VerificationUrls("", false);
-        var ownIssuer = new LetterIssuer(
-                counterBean, repository, approvals, templates, unset, event -> {}, transactions);
+        var ownIssuer =
+                new LetterIssuer(counterBean, repository, approvals, templates, unset, event -> {}, transactions);
         long caseId = CASES.incrementAndGet();
 
         assertThatThrownBy(() -> ownIssuer.issue(order(caseId, office, setting, Instant.parse("2025-08-12T02:00:00Z"))))
