@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.casework.OutsidePartyAccess;
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
 import id.alur.platform.AuditTrail;
@@ -100,6 +101,14 @@ class LetterPageControllerTests {
 
     @MockitoBean
     AuditTrail audit;
+
+    /** The letter pages ask casework whether an outside party may see a case's letters (issue 14 item 2). */
+    @MockitoBean
+    OutsidePartyAccess outsideParties;
+
+    /** The letters page warns when the public address letters' QR codes point to is unset (issue 14 item 8). */
+    @MockitoBean
+    VerificationUrls verificationUrls;
 
     @Test
     void bindsTheSettingFormIntoTheSettingItSaves() throws Exception {
