@@ -1,9 +1,7 @@
 package id.alur.letter;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import id.alur.platform.PdfFonts;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -94,17 +92,10 @@ class LetterPdf {
 
     private byte[] toPdf(LetterDocument document, String qr) {
         String html = html(document, qr);
-        var out = new ByteArrayOutputStream(32 * 1024);
         try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Alur");
-            builder.toStream(out);
-            fonts.run(builder);
+            return fonts.render(html);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render letter " + document.kind() + " " + document.number(), e);
         }
-        return out.toByteArray();
     }
 }

@@ -3,6 +3,7 @@ package id.alur.platform;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,21 @@ public final class PdfFonts {
         this.regular = regular;
         this.bold = bold;
         this.maxIdle = maxIdle;
+    }
+
+    /**
+     * Renders an HTML document as a PDF with these fonts, the way Alur prints its letters and reports (fast mode,
+     * producer "Alur").
+     */
+    public byte[] render(String html) throws IOException {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        var builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.withProducer("Alur");
+        builder.toStream(out);
+        run(builder);
+        return out.toByteArray();
     }
 
     /**

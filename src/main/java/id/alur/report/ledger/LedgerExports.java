@@ -1,6 +1,5 @@
 package id.alur.report.ledger;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.alur.platform.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,18 +67,11 @@ class LedgerExports {
         var context = new Context(locale);
         context.setVariable("ledger", ledger);
         String html = templates.process("report/ledger-pdf", context);
-        var out = new ByteArrayOutputStream(64 * 1024);
         try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Alur");
-            builder.toStream(out);
-            fonts.run(builder);
+            return fonts.render(html);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the buku kendali of " + ledger.officeCode(), e);
         }
-        return out.toByteArray();
     }
 
     byte[] xlsx(Ledger ledger, Locale locale) {

@@ -1,6 +1,5 @@
 package id.alur.report.recap;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.alur.platform.PdfFonts;
 import id.alur.report.compliance.ComplianceReport;
 import id.alur.workflow.ServiceCounts;
@@ -58,19 +57,12 @@ class RecapExports {
         var context = new Context(locale);
         context.setVariable("recap", recap);
         String html = templates.process("report/recap-pdf", context);
-        var out = new ByteArrayOutputStream(64 * 1024);
         try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.withProducer("Alur");
-            builder.toStream(out);
-            fonts.run(builder);
+            return fonts.render(html);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Could not render the monthly recap of " + recap.office().code(), e);
         }
-        return out.toByteArray();
     }
 
     byte[] xlsx(MonthlyRecap.Figures recap, Locale locale) {
