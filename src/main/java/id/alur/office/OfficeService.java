@@ -166,4 +166,23 @@ public class OfficeService {
     public Optional<CurrentOfficer> currentOfficer() {
         return signedIn.current();
     }
+
+    /**
+     * Whether the signed-in officer heads this office today: holds, in their own right or as Plh/Plt, a position of its
+     * first rank (Kepala Dinas, Kepala Kantor; outside parties are never heads). One rule for every module that shows
+     * the head something others do not see (the reports, the SOP section to read).
+     */
+    public boolean currentOfficerHeads(String officeCode) {
+        var officer = currentOfficer().filter(o -> officeCode.equals(o.officeCode()));
+        if (officer.isEmpty()) {
+            return false;
+        }
+        int first = positions(officeCode).stream()
+                .filter(p -> !p.outsideParty())
+                .mapToInt(PositionView::rankOrder)
+                .min()
+                .orElse(Integer.MAX_VALUE);
+        return officer.get().positions().stream()
+                .anyMatch(p -> p.officeCode().equals(officeCode) && p.rankOrder() == first && !p.outsideParty());
+    }
 }

@@ -25,18 +25,9 @@ class OfficeSopMenuItem implements MenuItem {
     @Override
     public boolean visible() {
         return offices.currentOfficer()
-                .filter(officer -> officer.officeCode() != null)
-                .map(officer -> {
-                    int first = offices.positions(officer.officeCode()).stream()
-                            .filter(p -> !p.outsideParty())
-                            .mapToInt(PositionView::rankOrder)
-                            .min()
-                            .orElse(Integer.MAX_VALUE);
-                    return officer.positions().stream()
-                            .anyMatch(p -> p.officeCode().equals(officer.officeCode())
-                                    && p.rankOrder() == first
-                                    && !p.outsideParty());
-                })
+                .map(CurrentOfficer::officeCode)
+                .filter(officeCode -> officeCode != null)
+                .map(offices::currentOfficerHeads)
                 .orElse(false);
     }
 }

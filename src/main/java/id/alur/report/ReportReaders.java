@@ -2,7 +2,6 @@ package id.alur.report;
 
 import id.alur.office.CurrentOfficer;
 import id.alur.office.OfficeService;
-import id.alur.office.PositionView;
 import id.alur.office.ResourceOfficeGuard;
 import id.alur.platform.AlurUser;
 import id.alur.platform.NotFoundException;
@@ -40,7 +39,7 @@ public class ReportReaders {
             return ownPositions(officeCode);
         }
         guard.requireOwnOffice(officeCode, "reports of office " + officeCode);
-        if (user.hasRole(Role.OFFICE_ADMIN) || isHead(officeCode)) {
+        if (user.hasRole(Role.OFFICE_ADMIN) || offices.currentOfficerHeads(officeCode)) {
             return ownPositions(officeCode);
         }
         throw new AccessDeniedException("reports of " + officeCode + " are for its head and administrators");
@@ -52,21 +51,9 @@ public class ReportReaders {
         if (user == null || user.officeCode() == null) {
             return user != null && user.hasRole(Role.ADMIN);
         }
-        return user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN) || isHead(user.officeCode());
+        return user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN) || offices.currentOfficerHeads(user.officeCode());
     }
 
-    private boolean isHead(String officeCode) {
-        var officer = offices.currentOfficer().filter(o -> officeCode.equals(o.officeCode()));
-        if (officer.isEmpty()) {
-            return false;
-        }
-        int first = offices.positions(officeCode).stream()
-                .filter(p -> !p.outsideParty())
-                .mapToInt(PositionView::rankOrder)
-                .min()
-                .orElse(Integer.MAX_VALUE);
-        return officer.get().positions().stream().anyMatch(p -> p.rankOrder() == first && !p.outsideParty());
-    }
 
     private Set<String> ownPositions(String officeCode) {
         return offices.currentOfficer()
