@@ -51,9 +51,10 @@ public class ReportReaders {
         if (user == null || user.officeCode() == null) {
             return user != null && user.hasRole(Role.ADMIN);
         }
-        return user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN) || offices.currentOfficerHeads(user.officeCode());
+        return user.hasRole(Role.ADMIN)
+                || user.hasRole(Role.OFFICE_ADMIN)
+                || offices.currentOfficerHeads(user.officeCode());
     }
-
 
     private Set<String> ownPositions(String officeCode) {
         return offices.currentOfficer()
