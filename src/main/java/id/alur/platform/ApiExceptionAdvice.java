@@ -105,7 +105,19 @@ class ApiExceptionAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception exception, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request, Locale locale) {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            DatabaseUnavailable.logOnce(request, exception);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(ApiProblems.PROBLEM_JSON)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER)
+                    .body(problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "database-unavailable",
+                            "platform.error.503.detail",
+                            new Object[0],
+                            locale));
+        }
         log.error("Unexpected failure of an API request", exception);
         return problems.entity(problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal", "platform.error.unexpected", new Object[0], locale));

@@ -149,7 +149,14 @@ class PageExceptionAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception exception, HttpServletRequest request, Locale locale) {
+    Object unexpected(
+            Exception exception, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            // PostgreSQL does not answer (issue 14 item 5): 503 and "try again in a moment", not an error with a trace
+            DatabaseUnavailable.logOnce(request, exception);
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+            return framework(request, HttpStatus.SERVICE_UNAVAILABLE, "platform.error.503.detail", locale);
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), exception);
         return framework(request, HttpStatus.INTERNAL_SERVER_ERROR, "platform.error.unexpected", locale);
     }

@@ -68,6 +68,12 @@ class ExceptionAdviceTests {
             throw new IllegalStateException("the disk is on fire");
         }
 
+        @GetMapping("/test/database")
+        String database() {
+            DeadDatabase.JDBC.queryForObject("select 1", Integer.class);
+            return "home";
+        }
+
         @GetMapping("/test/download")
         String download() throws ClientAbortException {
             throw new ClientAbortException(new IOException("Broken pipe"));
@@ -103,6 +109,11 @@ class ExceptionAdviceTests {
         @GetMapping("/api/test/broken")
         String broken() {
             throw new IllegalStateException("the disk is on fire");
+        }
+
+        @GetMapping("/api/test/database")
+        Integer database() {
+            return DeadDatabase.JDBC.queryForObject("select 1", Integer.class);
         }
 
         @GetMapping("/api/test/download")
@@ -185,6 +196,22 @@ class ExceptionAdviceTests {
         assertThat(page(get("/test/broken").param("lang", "en"), 500))
                 .contains("Server error", "Your data was not changed")
                 .doesNotContain("the disk is on fire");
+    }
+
+    @Test
+    void answersARequestWhoseDatabaseIsGoneWithA503PageAfterThePoolTimeoutNotAnError(CapturedOutput output)
+            throws Exception {
+        assertThat(page(get("/test/database"), 503))
+                .contains("Basis data tidak tersedia", "coba lagi dalam beberapa detik")
+                .doesNotContain("SQLTransientConnectionException", "at id.alur");
+        assertThat(page(get("/test/database").param("lang", "en"), 503))
+                .contains("Database unavailable", "try again in a few seconds");
+        problem(get("/api/test/database"), 503)
+                .andExpect(jsonPath("$.type").value("urn:alur:problem:database-unavailable"))
+                .andExpect(jsonPath("$.title").value("Basis data tidak tersedia"));
+        assertThat(output.getAll())
+                .contains("Database unavailable for GET /test/database")
+                .doesNotContain("Unexpected failure");
     }
 
     @Test
