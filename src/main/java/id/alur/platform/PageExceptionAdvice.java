@@ -149,8 +149,7 @@ class PageExceptionAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(
-            Exception exception, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    Object unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (DatabaseUnavailable.causedBy(exception)) {
             // PostgreSQL does not answer (issue 14 item 5): 503 and "try again in a moment", not an error with a trace
             DatabaseUnavailable.logOnce(request, exception);
