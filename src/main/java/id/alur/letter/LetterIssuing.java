@@ -88,15 +88,13 @@ class LetterIssuing {
             return;
         }
         int step = event.activityNumber();
-        List<LetterSetting> concerned = settings.forOffice(event.officeCode()).stream()
-                .filter(s -> s.issuedOnSteps() && s.concerns(step))
-                .toList();
-        if (concerned.isEmpty()) {
+        List<LetterSetting> ofOffice = settings.forOffice(event.officeCode());
+        if (ofOffice.stream().noneMatch(s -> s.issuedOnSteps() && s.concerns(step))) {
             return;
         }
         CaseView kase = workflow.caseView(event.caseId());
-        List<LetterSetting> mine = concerned.stream()
-                .filter(s -> s.sopCode().equals(kase.sopCode()))
+        List<LetterSetting> mine = LetterSetting.inForce(ofOffice, kase.sopCode()).stream()
+                .filter(s -> s.issuedOnSteps() && s.concerns(step))
                 .toList();
         if (mine.isEmpty()) {
             return;
@@ -130,8 +128,7 @@ class LetterIssuing {
             return;
         }
         CaseView kase = workflow.caseView(event.caseId());
-        var setting =
-                refusal.stream().filter(s -> s.sopCode().equals(kase.sopCode())).findFirst();
+        var setting = LetterSetting.inForce(refusal, kase.sopCode()).stream().findFirst();
         if (setting.isEmpty()) {
             return;
         }

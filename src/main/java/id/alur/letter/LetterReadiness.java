@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The letter module's part of "siap dijalankan": every letter the SOP names as an output has a letter setting for the
  * office and SOP (without one the step would issue nothing), and the intake's Tanda Terima has one too. A letter
  * output is recognised by its name in the Mutu Baku output (a Surat Pengantar, a Surat Rekomendasi Berobat, a Lembar
- * Verifikasi); the Lembar Disposisi is optional (an office may dispose on paper). An office the office module does
+ * Verifikasi); the Lembar Disposisi is optional (an office may dispose on paper). The office's Tanda Terima for every SOP
+ * (which a new office starts with) counts for each SOP without one of its own. An office the office module does
  * not know gets no items, as in the office's check.
  */
 @Component
@@ -44,8 +45,7 @@ class LetterReadiness implements ReadinessCheck {
         if (offices.findOffice(officeCode).isEmpty()) {
             return List.of();
         }
-        Set<LetterKind> configured = settings.forOffice(officeCode).stream()
-                .filter(setting -> sop.code().equals(setting.sopCode()))
+        Set<LetterKind> configured = LetterSetting.inForce(settings.forOffice(officeCode), sop.code()).stream()
                 .map(LetterSetting::kind)
                 .collect(Collectors.toSet());
         String page = "/admin/offices/" + officeCode + "/letters";

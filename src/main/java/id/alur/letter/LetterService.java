@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LetterService {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterService.class);
 
     static final int MAX_REASON = 500;
 
@@ -269,6 +273,20 @@ public class LetterService {
                     "setting " + setting.id(), change.by(), change.at(), setting(setting.id()));
         }
         return setting(setting.id());
+    }
+
+    /**
+     * Removes a letter setting of the office (e.g. the Tanda Terima for every SOP a new office starts with): from then
+     * on its step issues nothing. Letters already issued keep their number and snapshot.
+     *
+     * @throws LetterNotFoundException when the office has no such setting
+     */
+    @Transactional
+    public void removeSetting(String officeCode, long id, String by) {
+        if (!settings.delete(officeCode, id)) {
+            throw new LetterNotFoundException("setting " + id);
+        }
+        log.info("Letter setting {} of office {} removed by {}", id, officeCode, by);
     }
 
     /** The letterhead of an office, if the admin has written one. */

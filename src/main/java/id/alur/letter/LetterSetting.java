@@ -1,7 +1,9 @@
 package id.alur.letter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which letter an SOP produces in an office and how: the step whose completion numbers and issues it, the step whose
@@ -31,6 +33,49 @@ record LetterSetting(
         int version) {
 
     static final int MAX_TEXT = 200;
+
+    /**
+     * The SOP code of a setting for every SOP of the office that has no setting of the kind of its own. Only the Tanda
+     * Terima may have one: it is issued at the intake, activity 1 of every SOP (DESIGN.md §3 "Who acts in each lane"),
+     * so one numbering pattern can serve every service; a new office starts with it (issue 12 item 8).
+     */
+    static final String EVERY_SOP = "*";
+
+    /** The numbering pattern of the Tanda Terima a new office starts with. */
+    static final String RECEIPT_PATTERN = "TT/{seq:000}/{yyyy}";
+
+    /** The Tanda Terima setting a new office starts with: every SOP, at activity 1, the standard body. */
+    static LetterSetting officeReceipt(String officeCode) {
+        return new LetterSetting(
+                null,
+                officeCode,
+                EVERY_SOP,
+                LetterKind.TANDA_TERIMA,
+                1,
+                1,
+                List.of(),
+                NumberingPattern.parse(RECEIPT_PATTERN),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /**
+     * The settings in force for one SOP among an office's settings: the SOP's own, and for a kind it has none of, the
+     * office's setting for every SOP.
+     */
+    static List<LetterSetting> inForce(List<LetterSetting> ofOffice, String sopCode) {
+        var own = ofOffice.stream().filter(s -> s.sopCode().equals(sopCode)).toList();
+        var ownKinds = own.stream().map(LetterSetting::kind).collect(Collectors.toSet());
+        var result = new ArrayList<>(own);
+        ofOffice.stream()
+                .filter(s -> EVERY_SOP.equals(s.sopCode()) && !ownKinds.contains(s.kind()))
+                .forEach(result::add);
+        return List.copyOf(result);
+    }
 
     /**
      * Whether a completed step concerns this setting. A refusal letter is issued by the refusal itself, whichever
@@ -76,9 +121,15 @@ record LetterSetting(
      */
     LetterSetting validated() {
         requireCode("officeCode", officeCode);
-        requireCode("sopCode", sopCode);
         if (kind == null) {
             throw new InvalidLetterInputException("kind", "letter.setting.kind-required");
+        }
+        if (EVERY_SOP.equals(sopCode)) {
+            if (kind != LetterKind.TANDA_TERIMA) {
+                throw new InvalidLetterInputException("sopCode", "letter.setting.every-sop-receipt-only", EVERY_SOP);
+            }
+        } else {
+            requireCode("sopCode", sopCode);
         }
         if (pattern.usesClassificationCode() && classificationCode == null) {
             throw new InvalidLetterInputException("classificationCode", "letter.setting.code-required", "{class}");

@@ -72,6 +72,14 @@ class LetterSettingRepository {
                 .single();
     }
 
+    /** Removes a setting of the office; false when the office has no such setting. Issued letters keep theirs. */
+    boolean delete(String officeCode, long id) {
+        return jdbc.sql("delete from letter_setting where id = ? and office_code = ?")
+                        .params(id, officeCode)
+                        .update()
+                == 1;
+    }
+
     /** Updates the numbering and steps of a setting; false when someone else changed it first (version). */
     boolean update(LetterSetting s, String by, Instant at) {
         return jdbc.sql("""

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ class Offices {
 
     private final OfficeRepository offices;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Offices(OfficeRepository offices, ObjectProvider<Clock> clock) {
+    Offices(OfficeRepository offices, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
         this.offices = offices;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.events = events;
     }
 
     List<OfficeView> all() {
@@ -66,6 +69,7 @@ class Offices {
         problems.throwIfAny();
         offices.insert(normalized, entered(details), zone, Changes.by());
         log.info("Office {} created by {}", normalized, Changes.by());
+        events.publishEvent(new OfficeCreated(normalized, Changes.by()));
         return office(normalized);
     }
 

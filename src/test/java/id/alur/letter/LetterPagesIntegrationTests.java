@@ -122,7 +122,7 @@ class LetterPagesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("id=\"pattern-error\"").contains("{tahun}");
-        assertThat(letters.settings(office)).isEmpty();
+        assertThat(ofSop("kis-surat-pengantar")).isEmpty();
 
         mvc.perform(post("/admin/offices/" + office + "/letters/settings")
                         .with(user(admin))
@@ -132,7 +132,7 @@ class LetterPagesIntegrationTests {
                         .param("issueStep", "1")
                         .param("pattern", "TT/{seq}/{yyyy}"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(letters.settings(office))
+        assertThat(ofSop("kis-surat-pengantar"))
                 .extracting(LetterSettingView::pattern)
                 .containsExactly("TT/{seq}/{yyyy}");
     }
@@ -196,5 +196,12 @@ class LetterPagesIntegrationTests {
                 .getContentAsString();
         // The CSRF token in the page head differs per session; everything else must be the same.
         return body.replaceAll("<meta name=\"_csrf\"[^>]*>", "");
+    }
+
+    /** The office's settings for one SOP (besides the Tanda Terima for every SOP the office started with). */
+    private java.util.List<LetterSettingView> ofSop(String sopCode) {
+        return letters.settings(office).stream()
+                .filter(setting -> setting.sopCode().equals(sopCode))
+                .toList();
     }
 }

@@ -41,11 +41,15 @@ class LetterReadinessIntegrationTests {
     String office;
     SopVersionId draft;
 
-    /** An office complete for the office module (every lane held), without any letter setting. */
+    /**
+     * An office complete for the office module (every lane held), without any letter setting: its admin removed the
+     * Tanda Terima for every SOP it started with (NewOfficeReceiptIntegrationTests).
+     */
     @BeforeEach
     void anOfficeWithoutLetterSettings() throws IOException {
         var data = new OfficeTestData(offices);
         office = data.office();
+        letters.settings(office).forEach(setting -> letters.removeSetting(office, setting.id(), "test"));
         data.user(office, OfficeTestData.KEPALA);
         data.user(office, OfficeTestData.KABID);
         data.user(office, OfficeTestData.PETUGAS);

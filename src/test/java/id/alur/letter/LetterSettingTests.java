@@ -45,6 +45,55 @@ class LetterSettingTests {
                 .isEqualTo("460");
     }
 
+    @Test
+    void allowsASettingForEverySopOnlyForTheTandaTerima() {
+        var receipt = LetterSetting.officeReceipt("dinsos-baru").validated();
+        assertThat(receipt.sopCode()).isEqualTo(LetterSetting.EVERY_SOP);
+        var letter = setting(4, 4, List.of(), "{seq}/{yyyy}", null);
+        var everySopLetter = new LetterSetting(
+                null,
+                letter.officeCode(),
+                LetterSetting.EVERY_SOP,
+                LetterKind.SURAT_PENGANTAR,
+                4,
+                4,
+                List.of(),
+                letter.pattern(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+        assertField(everySopLetter, "sopCode");
+    }
+
+    @Test
+    void anSopsOwnSettingOfAKindWinsOverTheOnesForEverySop() {
+        var everySop = LetterSetting.officeReceipt("dinsos-kaltara");
+        var own = setting(4, 4, List.of(), "{seq}/{yyyy}", null);
+        assertThat(LetterSetting.inForce(List.of(everySop, own), "kis-rekomendasi-berobat"))
+                .containsExactly(own, everySop);
+        assertThat(LetterSetting.inForce(List.of(everySop, own), "sop-lain")).containsExactly(everySop);
+        var ownReceipt = new LetterSetting(
+                null,
+                "dinsos-kaltara",
+                "kis-rekomendasi-berobat",
+                LetterKind.TANDA_TERIMA,
+                1,
+                1,
+                List.of(),
+                own.pattern(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+        assertThat(LetterSetting.inForce(List.of(everySop, ownReceipt), "kis-rekomendasi-berobat"))
+                .containsExactly(ownReceipt);
+    }
+
     private static void assertField(LetterSetting setting, String field) {
         assertThatThrownBy(setting::validated)
                 .isInstanceOfSatisfying(
