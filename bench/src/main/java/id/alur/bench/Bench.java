@@ -144,10 +144,17 @@ public final class Bench {
                         lifecycle(db, alur, jar, tokens);
                         letters(alur);
                         sizes = pages(alur, jar);
+                        new SearchAndReports(rows, notes, failures)
+                                .measure(jar.baseUrl(), tokens, sizes.data(), settings.latencyCalls());
                         jarLog(jar);
                     }
                 } finally {
                     deleteTree(launcherCache);
+                }
+                if (failures.isEmpty()) {
+                    // issue 16: a 1 M-row extract (a full run's --cases) and 10 M rows in the newest edition
+                    new RegistryRows(db, alur, rows, notes, failures)
+                            .measure(settings.cases(), settings.cases() * 10, settings.latencyCalls());
                 }
             }
             documents();
@@ -753,7 +760,7 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------------ output
 
-    private static String[] row(
+    static String[] row(
             String figure,
             String at,
             String alur,
@@ -764,7 +771,7 @@ public final class Bench {
         return row(figure, at, alur, reference, referenceValue, target, met, "-");
     }
 
-    private static String[] row(
+    static String[] row(
             String figure,
             String at,
             String alur,
@@ -817,11 +824,11 @@ public final class Bench {
         }
     }
 
-    private static String rate(double perSecond) {
+    static String rate(double perSecond) {
         return String.format("%,.1f/s", perSecond);
     }
 
-    private static String percent(double ratio) {
+    static String percent(double ratio) {
         return String.format("%.0f %%", ratio * 100);
     }
 
@@ -837,11 +844,11 @@ public final class Bench {
         return String.format("%.0f MB", mib);
     }
 
-    private static String ms(Latency.Percentiles p) {
+    static String ms(Latency.Percentiles p) {
         return String.format("%.1f / %.1f / %.1f ms", p.p50(), p.p95(), p.p99());
     }
 
-    private static void progress(String message) {
+    static void progress(String message) {
         System.err.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 

@@ -40,6 +40,11 @@ final class Latency {
             return new GeneratedPermohonan(firstPermohonan + g - 1, trackingNumber(g));
         }
 
+        /** The number (1-based) of a generated permohonan picked by a random long. */
+        long pickNumber(long random) {
+            return 1 + Math.floorMod(random, generated);
+        }
+
         /** A generated permohonan picked by a random long. */
         GeneratedPermohonan pick(long random) {
             return permohonan(1 + Math.floorMod(random, generated));
@@ -65,6 +70,23 @@ final class Latency {
         String hex = HexFormat.of().withUpperCase().toHexDigits(g).replaceFirst("^0+(?=.{6})", "");
         return TRACKING_PREFIX + hex.substring(Math.max(0, hex.length() - 6));
     }
+
+    /** The NIK of generated permohonan {@code g}, as {@link #generate} writes it (a valid NIK of Kec. Sumber). */
+    static String nik(long g) {
+        return String.format("331701%02d%02d85%04d", 41 + g % 28, 1 + g % 12, 1 + g % 9998);
+    }
+
+    /** The applicant's name of generated permohonan {@code g}, as {@link #generate} writes it. */
+    static String applicantName(long g) {
+        return "Pemohon " + g;
+    }
+
+    /** When generated permohonan {@code g} was submitted, as {@link #generate} writes it. */
+    static Instant submittedAt(long g) {
+        return BASE.plusSeconds(20 * g);
+    }
+
+    private static final Instant BASE = Instant.parse("2025-01-06T01:00:00Z");
 
     private final JdbcClient jdbc;
 
@@ -97,7 +119,7 @@ final class Latency {
                 .query(String.class)
                 .optional()
                 .orElse("Desa/kelurahan 33.17.01.2002, Kec. Sumber, Kab. Rembang, Jawa Tengah");
-        var base = Instant.parse("2025-01-06T01:00:00Z").atOffset(ZoneOffset.UTC);
+        var base = BASE.atOffset(ZoneOffset.UTC);
         long p0 = max("permohonan");
         long c0 = max("workflow_case");
         long s0 = max("workflow_step");

@@ -98,6 +98,25 @@ final class Pages {
                         : "case page of " + current[0].id() + " without " + current[0].trackingNumber());
     }
 
+    /** One page, as the signed-in browser asks for it (HTML unless {@code accept} says otherwise). */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accept)
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The tracking numbers linked in a page (the inbox's and the search page's rows). */
+    static java.util.Set<String> trackingNumbers(String body) {
+        var seen = new HashSet<String>();
+        Matcher row = INBOX_ROW.matcher(body);
+        while (row.find()) {
+            seen.add(row.group(1));
+        }
+        return seen;
+    }
+
     interface Check {
         /** What is wrong with the page, or {@code null}. */
         String problem(String body);
