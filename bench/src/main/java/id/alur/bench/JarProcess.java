@@ -50,6 +50,9 @@ final class JarProcess implements AutoCloseable {
         // The bench signs in as the demo users and runs the seed SOPs; on a server of its own (not the embedded one)
         // the demo data loads only when asked for.
         builder.environment().put("ALUR_DEMO_ENABLED", "true");
+        // Outside the embedded demo no letter is issued while the address its QR codes point to is unset (docs/letters.md,
+        // issue 14 item 8): the jar's own address, as an operator sets the office's public one.
+        builder.environment().put("ALUR_PUBLIC_BASE_URL", "http://localhost:" + port);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new JarProcess(builder.start(), port, log);
     }
