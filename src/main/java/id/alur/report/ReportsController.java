@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The "Laporan" menu: the reports of the office — the buku kendali permohonan and the register of outgoing letters
- * (buku agenda surat keluar, which stays in the letter administration for the office's administrators). The system
- * administrator names the office.
+ * The "Laporan" menu: the reports of the office — the dashboard, the buku kendali permohonan, the register of outgoing
+ * letters (buku agenda surat keluar), the monthly recap and the Mutu Baku compliance. The system administrator names
+ * the office.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_ADMIN', 'OFFICER')")
@@ -35,7 +35,6 @@ class ReportsController {
             throw new AccessDeniedException("no report for " + user.getUsername());
         }
         model.addAttribute("reportOffice", user.officeCode());
-        model.addAttribute("letterRegister", user.hasRole(Role.ADMIN) || user.hasRole(Role.OFFICE_ADMIN));
         model.addAttribute("systemAdmin", user.hasRole(Role.ADMIN));
         return "report/index";
     }

@@ -43,9 +43,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The buku kendali permohonan of an office of its own (positions of {@link OfficeTestData}, the SOP of casework's
- * {@code CaseworkAccessRoutes.sop.yaml}): three applications received today, one of them returned to the applicant; the
- * page and its PDF, XLSX and CSV read back.
+ * The office's two books under Laporan, for an office of its own (positions of {@link OfficeTestData}, the SOP of
+ * casework's {@code CaseworkAccessRoutes.sop.yaml}): three applications received today, one of them returned to the
+ * applicant. The buku kendali permohonan's page and its PDF, XLSX and CSV read back; the buku agenda surat keluar
+ * lists the three receipts (Tanda Terima) issued at intake, as a page and an XLSX.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -238,6 +239,66 @@ class LedgerIntegrationTests {
         assertThat(bad.getContentAsString()).contains("Tanggal &quot;kemarin&quot; tidak terbaca");
         assertThat(fetch(kepala, "/laporan/" + office + "/buku-kendali.csv?from=2026-02-01&to=2026-01-01")
                         .getStatus())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void theLetterRegisterListsTheReceiptsOfThePeriodAndItsWorkbookReadsBack() throws Exception {
+        var response = fetch(kepala, "/laporan/" + office + "/agenda-surat?from=" + today() + "&to=" + today());
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String html = response.getContentAsString();
+        assertThat(html).contains("Buku Agenda Surat Keluar", "TANDA-TERIMA/", "Tanda Terima");
+        for (var p : received) {
+            assertThat(html).contains(p.applicant().name());
+        }
+        // The letter's page (revocation) is in the letter administration: linked for administrators, not for the head.
+        assertThat(html).doesNotContain("/admin/offices/" + office + "/letters/");
+        assertThat(fetch(admin, "/laporan/" + office + "/agenda-surat").getContentAsString())
+                .contains("/admin/offices/" + office + "/letters/");
+        assertThat(fetch(kepala, "/laporan/" + office + "/agenda-surat?from=2020-01-01&to=2020-01-31")
+                        .getContentAsString())
+                .contains("Tidak ada surat pada periode ini.");
+
+        var xlsx = fetch(admin, "/laporan/" + office + "/agenda-surat.xlsx?kind=tanda-terima");
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        assertThat(xlsx.getHeader("Content-Disposition")).contains("agenda-surat-keluar-" + office);
+        assertThat(registerApplicants(xlsx))
+                .containsExactlyInAnyOrderElementsOf(
+                        received.stream().map(p -> p.applicant().name()).toList());
+        assertThat(registerApplicants(fetch(admin, "/laporan/" + office + "/agenda-surat.xlsx?kind=surat-pengantar")))
+                .as("no surat pengantar was issued")
+                .isEmpty();
+    }
+
+    /** The applicant column of the register's workbook, below its title block and header (row 5). */
+    static List<String> registerApplicants(MockHttpServletResponse xlsx) throws IOException {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            return workbook.getFirstSheet().read().stream()
+                    .filter(r -> r.getRowNum() > 5)
+                    .map(r -> r.getCellText(6))
+                    .toList();
+        }
+    }
+
+    @Test
+    void theLetterRegisterIsLinkedFromLaporanForItsReadersAndNamesBadInput() throws Exception {
+        String path = "/laporan/" + office + "/agenda-surat";
+        assertThat(fetch(kepala, "/laporan").getContentAsString()).contains("href=\"" + path + "\"");
+        assertThat(fetch(kepala, "/").getContentAsString()).contains("href=\"" + path + "\"");
+        assertThat(fetch(admin, "/").getContentAsString())
+                .contains("href=\"" + path + "\"")
+                .doesNotContain("/letters/register");
+        assertThat(fetch(kabid, path).getStatus()).isEqualTo(403);
+        assertThat(fetch(kabid, "/").getContentAsString()).doesNotContain(path);
+
+        var badKind = fetch(kepala, path + "?kind=surat-cinta");
+        assertThat(badKind.getStatus()).isEqualTo(422);
+        assertThat(badKind.getContentAsString()).contains("Jenis surat (kind) &quot;surat-cinta&quot; tidak dikenal.");
+        var badDate = fetch(kepala, path + "?to=besok");
+        assertThat(badDate.getStatus()).isEqualTo(422);
+        assertThat(badDate.getContentAsString()).contains("Tanggal &quot;besok&quot; tidak terbaca");
+        assertThat(fetch(kepala, path + ".xlsx?from=2026-02-01&to=2026-01-01").getStatus())
                 .isEqualTo(422);
     }
 }

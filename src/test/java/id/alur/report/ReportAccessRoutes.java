@@ -35,6 +35,9 @@ class ReportAccessRoutes implements AccessRoutes {
         for (String suffix : List.of("", ".pdf", ".xlsx", ".csv")) {
             rules.add(AccessRule.get("/laporan/{office}/buku-kendali" + suffix).expect(OFFICE_REPORTS));
         }
+        for (String suffix : List.of("", ".xlsx")) {
+            rules.add(AccessRule.get("/laporan/{office}/agenda-surat" + suffix).expect(OFFICE_REPORTS));
+        }
         return rules;
     }
 }
