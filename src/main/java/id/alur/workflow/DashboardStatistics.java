@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The figures of the head's dashboard that are not Mutu Baku per step: the open steps now, through the partial index of
  * open steps ({@code workflow_step_inbox_idx}), and the cases finished per month, through
- * {@code workflow_case_finished_idx} (V5_70); the monthly recap's counts per service.
+ * {@code workflow_case_finished_idx} (V5_70); the monthly recap's counts per service, through the running cases' and
+ * the ended cases' indexes ({@link #SERVICE_COUNTS}).
  */
 @Repository
 class DashboardStatistics {
@@ -89,25 +90,32 @@ class DashboardStatistics {
         return months;
     }
 
+    /**
+     * The cases that were running at some time in the period: still running ({@code ended_at is null}, the partial
+     * index of running cases) or ended since its start ({@code workflow_case_ended_idx}, V5_120). The planner combines
+     * both with a bitmap OR, so a recent month reads its own cases, not the office's whole history.
+     */
+    static final String SERVICE_COUNTS = """
+            select sop_code, max(sop_name) as sop_name,
+                   count(*) filter (where started_at >= :from) as received,
+                   count(*) filter (where state = 'FINISHED' and ended_at >= :from and ended_at < :to) as finished,
+                   count(*) filter (where state = 'REFUSED' and ended_at >= :from and ended_at < :to) as refused,
+                   count(*) filter (where state in ('CANCELLED', 'WITHDRAWN') and ended_at >= :from and ended_at < :to)
+                       as withdrawn,
+                   count(*) filter (where ended_at is null or ended_at >= :to) as running
+              from workflow_case
+             where office_code = :office and started_at < :to
+               and (ended_at is null or ended_at >= :from)
+             group by sop_code
+             order by sop_code
+            """;
+
     /** Per service (SOP code): cases received, finished, refused, cancelled or withdrawn in the period, running at its end. */
     List<ServiceCounts> serviceCounts(String officeCode, StatisticsPeriod period) {
         ZoneId zone = calendar.zoneOf(officeCode);
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return jdbc.sql("""
-                        select sop_code, max(sop_name) as sop_name,
-                               count(*) filter (where started_at >= :from) as received,
-                               count(*) filter (where state = 'FINISHED' and ended_at >= :from and ended_at < :to) as finished,
-                               count(*) filter (where state = 'REFUSED' and ended_at >= :from and ended_at < :to) as refused,
-                               count(*) filter (where state in ('CANCELLED', 'WITHDRAWN') and ended_at >= :from and ended_at < :to)
-                                   as withdrawn,
-                               count(*) filter (where ended_at is null or ended_at >= :to) as running
-                          from workflow_case
-                         where office_code = :office and started_at < :to
-                           and (ended_at is null or ended_at >= :from)
-                         group by sop_code
-                         order by sop_code
-                        """)
+        return jdbc.sql(SERVICE_COUNTS)
                 .param("office", officeCode)
                 .param("from", ts(from))
                 .param("to", ts(to))
