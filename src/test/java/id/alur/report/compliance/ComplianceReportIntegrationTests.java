@@ -5,23 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.letter.ReadyToRun;
-import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
-import id.alur.sop.SopFormat;
-import id.alur.sop.SopService;
-import id.alur.workflow.Acting;
+import id.alur.report.RembangCases;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.StatisticsPeriod;
 import id.alur.workflow.StepFigures;
-import id.alur.workflow.Verdict;
-import id.alur.workflow.WorkflowService;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ComplianceReportIntegrationTests {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final String MARCH = "?dari=2027-03-01&sampai=2027-03-31";
 
     @Autowired
@@ -50,19 +39,7 @@ class ComplianceReportIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
     UserDetailsService userDetails;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    WorkingCalendar calendar;
 
     @Autowired
     ComplianceReport report;
@@ -74,21 +51,12 @@ class ComplianceReportIntegrationTests {
 
     @BeforeEach
     void twoCases() {
-        data = new OfficeTestData(offices);
-        office = data.office();
-        calendar.setZone(office, JAKARTA);
-        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
-        var draft = sops.createDraft(
-                office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
-        version = sops.publish(draft.id()).id().value();
-        // These cases run through the workflow alone, without applications, so no letter can be issued on their steps:
-        // the letter settings that publishing asked for are removed once it is published.
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("delete from letter_setting where office_code = ?")
-                .param(office)
-                .update();
-        run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
-        caseC = run("2027-03-25T15:50", "2027-03-29T07:50", 5, 5, 5, 2);
+        var cases = RembangCases.publish(context);
+        data = cases.data();
+        office = cases.office();
+        version = cases.version();
+        cases.run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
+        caseC = cases.run("2027-03-25T15:50", "2027-03-29T07:50", 5, 5, 5, 2);
     }
 
     @Test
@@ -162,41 +130,4 @@ class ComplianceReportIntegrationTests {
                 .getContentAsString();
     }
 
-    /** Seed 000 through its five steps: the first closes at {@code firstClosed}, each next after so many minutes. */
-    private CaseId run(String start, String firstClosed, int second, int third, int fourth, int fifth) {
-        Instant now = at(start);
-        var view = workflow.start(
-                office, "kis-surat-pengantar", "permohonan:" + System.nanoTime(), as("petugas-pelayanan"), now);
-        now = at(firstClosed);
-        complete(view.id(), "petugas-pelayanan", now);
-        now = now.plusSeconds(60L * second);
-        decide(view.id(), "kasi-rehabsos", now);
-        now = now.plusSeconds(60L * third);
-        decide(view.id(), "kabid-rehabilitasi-jamsos", now);
-        now = now.plusSeconds(60L * fourth);
-        complete(view.id(), "kepala-dinas", now);
-        now = now.plusSeconds(60L * fifth);
-        complete(view.id(), "petugas-pelayanan", now);
-        return view.id();
-    }
-
-    private void complete(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.complete(step, "400/1/2027", null, as(position), now);
-    }
-
-    private void decide(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.decide(step, Verdict.YA, null, as(position), now);
-    }
-
-    private static Acting as(String position) {
-        return Acting.self(position + "-1", "Pejabat " + position, position);
-    }
-
-    private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(JAKARTA).toInstant();
-    }
 }

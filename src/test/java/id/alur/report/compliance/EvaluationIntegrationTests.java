@@ -1,28 +1,23 @@
 package id.alur.report.compliance;
 
+import static id.alur.report.RembangCases.as;
+import static id.alur.report.RembangCases.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
-import id.alur.sop.SopFormat;
-import id.alur.sop.SopService;
+import id.alur.report.RembangCases;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.FindingKind;
-import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,7 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class EvaluationIntegrationTests {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final String MARCH = "?dari=2027-03-01&sampai=2027-03-31";
 
     @Autowired
@@ -58,13 +51,7 @@ class EvaluationIntegrationTests {
     UserDetailsService userDetails;
 
     @Autowired
-    SopService sops;
-
-    @Autowired
     WorkflowService workflow;
-
-    @Autowired
-    WorkingCalendar calendar;
 
     String office;
     OfficeTestData data;
@@ -73,20 +60,12 @@ class EvaluationIntegrationTests {
 
     @BeforeEach
     void cases() {
-        data = new OfficeTestData(offices);
-        office = data.office();
-        calendar.setZone(office, JAKARTA);
-        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
-        var draft = sops.createDraft(
-                office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
-        version = sops.publish(draft.id()).id().value();
-        // workflow-only cases: no application, so no letter can be issued on their steps
-        context.getBean(JdbcClient.class)
-                .sql("delete from letter_setting where office_code = ?")
-                .param(office)
-                .update();
-        a = run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
-        CaseId b = run("2027-03-02T08:00", "2027-03-02T08:10", 20, 5, 5, 2);
+        var cases = RembangCases.publish(context);
+        data = cases.data();
+        office = cases.office();
+        version = cases.version();
+        a = cases.run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
+        CaseId b = cases.run("2027-03-02T08:00", "2027-03-02T08:10", 20, 5, 5, 2);
         Acting kasi = as("kasi-rehabsos");
         workflow.recordFinding(
                 a, 2, FindingKind.HAMBATAN, "Server DTKS desa tidak dapat diakses", kasi, at("2027-03-01T09:00"));
@@ -152,49 +131,4 @@ class EvaluationIntegrationTests {
                 .getContentAsString();
     }
 
-    private CaseId start(String local) {
-        return workflow.start(
-                        office,
-                        "kis-surat-pengantar",
-                        "permohonan:" + System.nanoTime(),
-                        as("petugas-pelayanan"),
-                        at(local))
-                .id();
-    }
-
-    /** Seed 000 through its five steps: the first closes at {@code firstClosed}, each next after so many minutes. */
-    private CaseId run(String start, String firstClosed, int second, int third, int fourth, int fifth) {
-        CaseId id = start(start);
-        Instant now = at(firstClosed);
-        complete(id, "petugas-pelayanan", now);
-        now = now.plusSeconds(60L * second);
-        decide(id, "kasi-rehabsos", now);
-        now = now.plusSeconds(60L * third);
-        decide(id, "kabid-rehabilitasi-jamsos", now);
-        now = now.plusSeconds(60L * fourth);
-        complete(id, "kepala-dinas", now);
-        now = now.plusSeconds(60L * fifth);
-        complete(id, "petugas-pelayanan", now);
-        return id;
-    }
-
-    private void complete(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.complete(step, "400/1/2027", null, as(position), now);
-    }
-
-    private void decide(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.decide(step, Verdict.YA, null, as(position), now);
-    }
-
-    private static Acting as(String position) {
-        return Acting.self(position + "-1", "Pejabat " + position, position);
-    }
-
-    private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(JAKARTA).toInstant();
-    }
 }

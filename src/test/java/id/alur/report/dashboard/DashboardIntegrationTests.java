@@ -1,29 +1,20 @@
 package id.alur.report.dashboard;
 
+import static id.alur.report.RembangCases.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.letter.ReadyToRun;
-import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
-import id.alur.sop.SopFormat;
-import id.alur.sop.SopService;
-import id.alur.workflow.Acting;
+import id.alur.report.RembangCases;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.MonthFigures;
 import id.alur.workflow.OpenSteps;
-import id.alur.workflow.Verdict;
-import id.alur.workflow.WorkflowService;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,7 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DashboardIntegrationTests {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final YearMonth MARCH = YearMonth.of(2027, 3);
 
     @Autowired
@@ -55,47 +44,25 @@ class DashboardIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    OfficeService offices;
-
-    @Autowired
     UserDetailsService userDetails;
-
-    @Autowired
-    SopService sops;
-
-    @Autowired
-    WorkflowService workflow;
-
-    @Autowired
-    WorkingCalendar calendar;
 
     @Autowired
     Dashboard dashboard;
 
     String office;
     OfficeTestData data;
-    long version;
 
     @BeforeEach
     void cases() {
-        data = new OfficeTestData(offices);
-        office = data.office();
-        calendar.setZone(office, JAKARTA);
-        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
-        var draft = sops.createDraft(
-                office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
-        version = sops.publish(draft.id()).id().value();
-        // workflow-only cases: no application, so no letter can be issued on their steps
-        context.getBean(JdbcClient.class)
-                .sql("delete from letter_setting where office_code = ?")
-                .param(office)
-                .update();
-        run("2027-02-01T08:00", "2027-02-01T08:04", 6, 5, 5, 1);
-        run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
-        run("2027-03-02T08:00", "2027-03-02T08:10", 20, 5, 5, 2);
-        CaseId d = start("2027-03-03T08:00");
-        complete(d, "petugas-pelayanan", at("2027-03-03T08:03"));
-        start("2027-03-31T10:00");
+        var cases = RembangCases.publish(context);
+        data = cases.data();
+        office = cases.office();
+        cases.run("2027-02-01T08:00", "2027-02-01T08:04", 6, 5, 5, 1);
+        cases.run("2027-03-01T08:00", "2027-03-01T08:02", 4, 5, 1, 3);
+        cases.run("2027-03-02T08:00", "2027-03-02T08:10", 20, 5, 5, 2);
+        CaseId d = cases.start("2027-03-03T08:00");
+        cases.closeStep(d, at("2027-03-03T08:03"));
+        cases.start("2027-03-31T10:00");
     }
 
     @Test
@@ -182,48 +149,5 @@ class DashboardIntegrationTests {
                 .getContentAsString();
     }
 
-    private CaseId start(String local) {
-        return workflow.start(
-                        office,
-                        "kis-surat-pengantar",
-                        "permohonan:" + System.nanoTime(),
-                        as("petugas-pelayanan"),
-                        at(local))
-                .id();
-    }
 
-    /** Seed 000 through its five steps: the first closes at {@code firstClosed}, each next after so many minutes. */
-    private void run(String start, String firstClosed, int second, int third, int fourth, int fifth) {
-        CaseId id = start(start);
-        Instant now = at(firstClosed);
-        complete(id, "petugas-pelayanan", now);
-        now = now.plusSeconds(60L * second);
-        decide(id, "kasi-rehabsos", now);
-        now = now.plusSeconds(60L * third);
-        decide(id, "kabid-rehabilitasi-jamsos", now);
-        now = now.plusSeconds(60L * fourth);
-        complete(id, "kepala-dinas", now);
-        now = now.plusSeconds(60L * fifth);
-        complete(id, "petugas-pelayanan", now);
-    }
-
-    private void complete(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.complete(step, "400/1/2027", null, as(position), now);
-    }
-
-    private void decide(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.decide(step, Verdict.YA, null, as(position), now);
-    }
-
-    private static Acting as(String position) {
-        return Acting.self(position + "-1", "Pejabat " + position, position);
-    }
-
-    private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(JAKARTA).toInstant();
-    }
 }

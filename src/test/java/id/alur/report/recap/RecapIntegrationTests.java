@@ -6,23 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.calendar.WorkingCalendar;
-import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
-import id.alur.sop.SopFormat;
-import id.alur.sop.SopService;
-import id.alur.workflow.Acting;
+import id.alur.report.RembangCases;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.ServiceCounts;
-import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -35,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +40,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class RecapIntegrationTests {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final YearMonth MARCH = YearMonth.of(2027, 3);
 
     @Autowired
@@ -65,13 +55,7 @@ class RecapIntegrationTests {
     UserDetailsService userDetails;
 
     @Autowired
-    SopService sops;
-
-    @Autowired
     WorkflowService workflow;
-
-    @Autowired
-    WorkingCalendar calendar;
 
     @Autowired
     MonthlyRecap recaps;
@@ -82,30 +66,21 @@ class RecapIntegrationTests {
 
     @BeforeEach
     void cases() {
-        data = new OfficeTestData(offices);
-        office = data.office();
+        var cases = RembangCases.publish(context);
+        data = cases.data();
+        office = cases.office();
         kepala = data.user(office, OfficeTestData.KEPALA);
-        calendar.setZone(office, JAKARTA);
-        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsosppkb-rembang"));
-        var draft = sops.createDraft(
-                office, SopFormat.seedFileName("dinsosppkb-rembang"), SopFormat.seedSource("dinsosppkb-rembang"));
-        sops.publish(draft.id());
-        // workflow-only cases: no application, so no letter can be issued on their steps
-        context.getBean(JdbcClient.class)
-                .sql("delete from letter_setting where office_code = ?")
-                .param(office)
-                .update();
-        CaseId f = start("2027-02-01T08:00");
-        finish(f, "2027-02-01T08:03", "2027-02-01T08:10");
-        CaseId g = start("2027-02-26T08:00");
-        finish(g, "2027-02-26T08:03", "2027-03-01T08:05");
-        CaseId a = start("2027-03-01T08:00");
-        finish(a, "2027-03-01T08:02", "2027-03-01T08:10");
-        CaseId c = start("2027-03-04T08:00");
-        workflow.cancel(c, "dobel", as("petugas-pelayanan"), at("2027-03-04T09:00"));
-        CaseId d = start("2027-03-03T08:00");
-        complete(d, "petugas-pelayanan", at("2027-03-03T08:03"));
-        start("2027-02-10T08:00");
+        CaseId f = cases.start("2027-02-01T08:00");
+        cases.finish(f, "2027-02-01T08:03", "2027-02-01T08:10");
+        CaseId g = cases.start("2027-02-26T08:00");
+        cases.finish(g, "2027-02-26T08:03", "2027-03-01T08:05");
+        CaseId a = cases.start("2027-03-01T08:00");
+        cases.finish(a, "2027-03-01T08:02", "2027-03-01T08:10");
+        CaseId c = cases.start("2027-03-04T08:00");
+        workflow.cancel(c, "dobel", RembangCases.as("petugas-pelayanan"), RembangCases.at("2027-03-04T09:00"));
+        CaseId d = cases.start("2027-03-03T08:00");
+        cases.closeStep(d, RembangCases.at("2027-03-03T08:03"));
+        cases.start("2027-02-10T08:00");
     }
 
     @Test
@@ -189,43 +164,4 @@ class RecapIntegrationTests {
                 .getResponse();
     }
 
-    private CaseId start(String local) {
-        return workflow.start(
-                        office,
-                        "kis-surat-pengantar",
-                        "permohonan:" + System.nanoTime(),
-                        as("petugas-pelayanan"),
-                        at(local))
-                .id();
-    }
-
-    /** Step 1 closes at {@code first}; the other four from {@code rest} on, a minute apart. */
-    private void finish(CaseId id, String first, String rest) {
-        complete(id, "petugas-pelayanan", at(first));
-        Instant now = at(rest);
-        decide(id, "kasi-rehabsos", now);
-        decide(id, "kabid-rehabilitasi-jamsos", now.plusSeconds(60));
-        complete(id, "kepala-dinas", now.plusSeconds(120));
-        complete(id, "petugas-pelayanan", now.plusSeconds(180));
-    }
-
-    private void complete(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.complete(step, "400/1/2027", null, as(position), now);
-    }
-
-    private void decide(CaseId id, String position, Instant now) {
-        var step = workflow.caseView(id).currentStep().orElseThrow().id();
-        workflow.claim(step, as(position), now);
-        workflow.decide(step, Verdict.YA, null, as(position), now);
-    }
-
-    private static Acting as(String position) {
-        return Acting.self(position + "-1", "Pejabat " + position, position);
-    }
-
-    private static Instant at(String local) {
-        return LocalDateTime.parse(local).atZone(JAKARTA).toInstant();
-    }
 }
