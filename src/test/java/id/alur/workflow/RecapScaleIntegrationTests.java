@@ -99,7 +99,9 @@ class RecapScaleIntegrationTests {
             counts[3] += endedInMonth && g % 50 == 10 ? 1 : 0;
             counts[4] += ended == null || !ended.isBefore(to) ? 1 : 0;
         }
-        assertThat(expected.get("kis-a")[0]).as("a month of cases was generated").isGreaterThan(7000);
+        assertThat(expected.get("kis-a")[0])
+                .as("a month of cases was generated")
+                .isGreaterThan(7000);
         assertThat(workflow.serviceCounts(office, StatisticsPeriod.monthOf(month.atDay(1))))
                 .extracting(
                         ServiceCounts::sopCode,

@@ -129,5 +129,4 @@ class ComplianceReportIntegrationTests {
                 .getResponse()
                 .getContentAsString();
     }
-
 }

@@ -130,5 +130,4 @@ class EvaluationIntegrationTests {
                 .getResponse()
                 .getContentAsString();
     }
-
 }

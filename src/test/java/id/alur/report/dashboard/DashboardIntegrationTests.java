@@ -148,6 +148,4 @@ class DashboardIntegrationTests {
                 .getResponse()
                 .getContentAsString();
     }
-
-
 }

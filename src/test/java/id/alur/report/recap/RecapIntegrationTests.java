@@ -163,5 +163,4 @@ class RecapIntegrationTests {
                 .andReturn()
                 .getResponse();
     }
-
 }
