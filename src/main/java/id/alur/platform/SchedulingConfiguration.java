@@ -1,5 +1,7 @@
 package id.alur.platform;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -27,6 +29,20 @@ class SchedulingConfiguration {
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 // the database's clock, so nodes with skewed clocks agree on when a lock expires
                 .usingDbTime()
+                // which node holds a lock: several nodes may share a host name (containers, two on one machine)
+                .withLockedByValue(lockedBy())
                 .build());
+    }
+
+    /** This node in the {@code locked_by} column: its host name and process id, e.g. {@code alur-1 pid 4711}. */
+    static String lockedBy() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String value = host + " pid " + ProcessHandle.current().pid();
+        return value.length() <= 255 ? value : value.substring(value.length() - 255);
     }
 }
