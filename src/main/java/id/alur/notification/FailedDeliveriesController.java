@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The deliveries of an office that failed after every try (a gateway answering 500, an SMTP server refusing an
  * address), with the last error: for the system administrator and that office's administrator; another office's
- * administrator gets 404.
+ * administrator gets 404. Above the list, why no e-mail goes out, when none does ({@link MailChannel#warnings()}).
  */
 @Controller
 class FailedDeliveriesController {
@@ -18,10 +18,12 @@ class FailedDeliveriesController {
 
     private final Deliveries deliveries;
     private final ResourceOfficeGuard guard;
+    private final MailChannel mail;
 
-    FailedDeliveriesController(Deliveries deliveries, ResourceOfficeGuard guard) {
+    FailedDeliveriesController(Deliveries deliveries, ResourceOfficeGuard guard, MailChannel mail) {
         this.deliveries = deliveries;
         this.guard = guard;
+        this.mail = mail;
     }
 
     @GetMapping("/admin/offices/{office}/notifikasi")
@@ -29,6 +31,8 @@ class FailedDeliveriesController {
         guard.requireAdministrable(office, "failed notifications of office " + office);
         model.addAttribute("office", office);
         model.addAttribute("failures", deliveries.failed(office, LIST_SIZE));
+        // e-mail off or incomplete is said here, where the administrator looks for notifications that did not arrive
+        model.addAttribute("mailWarnings", mail.warnings());
         return "notification/admin-failed";
     }
 }

@@ -16,9 +16,12 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("alur.notification")
 record NotificationSettings(String mailFrom, Integer attempts, Duration retryDelay) {
 
+    /** The sender while {@code alur.notification.mail-from} is unset: fine for the demo, a warning elsewhere. */
+    static final String PLACEHOLDER_FROM = "Alur <alur@localhost>";
+
     NotificationSettings {
         if (mailFrom == null || mailFrom.isBlank()) {
-            mailFrom = "Alur <alur@localhost>";
+            mailFrom = PLACEHOLDER_FROM;
         }
         if (attempts == null) {
             attempts = 3;

@@ -29,4 +29,12 @@ public record DatabaseSettings(
         String url = environment.getProperty("spring.datasource.url");
         return url == null || url.isBlank();
     }
+
+    /**
+     * @return whether this is the embedded demo: the embedded database with its demo data ({@code alur.demo.enabled}
+     *     unset or true); only there may settings such as the public address fall back to localhost
+     */
+    public static boolean embeddedDemo(PropertyResolver environment) {
+        return embeddedIn(environment) && environment.getProperty("alur.demo.enabled", Boolean.class, true);
+    }
 }
