@@ -5,24 +5,34 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * A request that fails because PostgreSQL does not answer is a 503 with the {@code error} page's "database
- * unavailable" text (issue 14 item 5), not a 500 with a stack trace in the log: the pool gives up after its
- * connection timeout (5 s, {@code spring.datasource.hikari.connection-timeout}) instead of Hikari's 30 s, and the
- * user is told to try again in a moment. Controllers' failures reach {@link PageExceptionAdvice} and
- * {@link ApiExceptionAdvice}, which ask {@link #causedBy}; this filter sits in front of every other one (the session
- * filter reads the session from the database before any controller runs) and catches what fails there.
+ * A request that fails because PostgreSQL does not answer is a 503 with the "database unavailable" text (issue 14
+ * item 5), not a 500 with a stack trace in the log: the pool gives up after its connection timeout (5 s,
+ * {@code spring.datasource.hikari.connection-timeout}) instead of Hikari's 30 s, and the user is told to try again in a
+ * moment. Controllers' failures reach {@link PageExceptionAdvice} and {@link ApiExceptionAdvice}, which ask
+ * {@link #causedBy}; this filter sits in front of every other one and catches what fails before any controller runs
+ * (the session filter reads the session from the database). It writes the answer itself, a plain page or problem
+ * details, instead of dispatching to {@code /error}: Spring Session reads the session again for an error dispatch, which
+ * would fail the same way and leave the user with the servlet container's bare error page
+ * ({@code TwoNodesIntegrationTests} found it).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,6 +42,14 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
     /** Seconds a client is asked to wait: the embedded server's monitor restarts PostgreSQL within about a second. */
     static final String RETRY_AFTER = "5";
+
+    private final MessageSource messages;
+    private final ObjectProvider<LocaleResolver> locales;
+
+    DatabaseUnavailable(MessageSource messages, ObjectProvider<LocaleResolver> locales) {
+        this.messages = messages;
+        this.locales = locales;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,10 +61,41 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                 throw e;
             }
             logOnce(request, e);
-            response.resetBuffer();
-            response.setHeader("Retry-After", RETRY_AFTER);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            answer(request, response);
         }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LocaleResolver resolver = locales.getIfAvailable();
+        Locale locale = resolver == null ? WebConfiguration.INDONESIAN : resolver.resolveLocale(request);
+        String title = messages.getMessage("platform.error.503.title", null, "Database unavailable", locale);
+        String detail = messages.getMessage("platform.error.503.detail", null, "Try again in a moment.", locale);
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER);
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (PageExceptionAdvice.isApi(request)) {
+            response.setContentType(ApiProblems.PROBLEM_JSON.toString());
+            response.getWriter()
+                    .write(ApiProblems.json(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "database-unavailable",
+                            title,
+                            detail,
+                            "platform.error.503.detail"));
+            return;
+        }
+        String back = messages.getMessage("platform.error.backHome", null, "Home", locale);
+        response.setContentType("text/html");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"" + HtmlUtils.htmlEscape(locale.getLanguage()) + "\"><head>"
+                        + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+                        + "<title>" + HtmlUtils.htmlEscape(title) + " — Alur</title></head>"
+                        + "<body style=\"font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem\">"
+                        + "<h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p>"
+                        + "<p><a href=\"" + HtmlUtils.htmlEscape(request.getContextPath() + "/") + "\">"
+                        + HtmlUtils.htmlEscape(back) + "</a></p></body></html>");
     }
 
     static void logOnce(HttpServletRequest request, Throwable e) {
