@@ -57,11 +57,18 @@ class MailChannel {
                 ? (embeddedDemo ? DEMO_BASE : null)
                 : configuredBaseUrl.replaceAll("/+$", "");
         if (!embeddedDemo) {
-            warnings().forEach(key -> log.warn("Notification e-mail: {}", switch (key) {
-                case OFF -> "spring.mail.host is not set, so e-mail notifications are off (docs/notification.md)";
-                case NO_LINKS -> "alur.public-base-url is not set, so e-mails go out without the link to the case";
-                default -> "alur.notification.mail-from is not set, so e-mails go out from " + settings.mailFrom();
-            }));
+            warnings()
+                    .forEach(key -> log.warn(
+                            "Notification e-mail: {}",
+                            switch (key) {
+                                case OFF ->
+                                    "spring.mail.host is not set, so e-mail notifications are off (docs/notification.md)";
+                                case NO_LINKS ->
+                                    "alur.public-base-url is not set, so e-mails go out without the link to the case";
+                                default ->
+                                    "alur.notification.mail-from is not set, so e-mails go out from "
+                                            + settings.mailFrom();
+                            }));
         }
     }
 
@@ -102,7 +109,8 @@ class MailChannel {
         return link == null ? message.body() : message.body() + "\n\n" + link;
     }
 
-    @Nullable String absolute(String link) {
+    @Nullable
+    String absolute(String link) {
         if (link.startsWith("http://") || link.startsWith("https://")) {
             return link;
         }

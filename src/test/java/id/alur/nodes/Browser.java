@@ -57,8 +57,8 @@ final class Browser {
         var response = post(node, page, page + "/tokens", Map.of("name", "two-nodes", "validDays", "1"));
         Matcher token = ISSUED_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("no token issued for " + username + " on " + node + ": "
-                    + response.statusCode());
+            throw new IllegalStateException(
+                    "no token issued for " + username + " on " + node + ": " + response.statusCode());
         }
         return token.group(1).strip();
     }

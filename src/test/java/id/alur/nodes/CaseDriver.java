@@ -85,7 +85,8 @@ final class CaseDriver {
             state = send("POST", "/api/permohonan", "petugas-pelayanan", intake(nik, name, List.of()), 201, 422);
             if (state.path("status").asInt() == 422) {
                 // a warning to confirm (the registry, the household): confirmed as the front desk would
-                List<String> confirmed = state.path("warnings").valueStream()
+                List<String> confirmed = state.path("warnings")
+                        .valueStream()
                         .map(w -> w.path("token").asString())
                         .toList();
                 state = send("POST", "/api/permohonan", "petugas-pelayanan", intake(nik, name, confirmed), 201);
@@ -113,14 +114,17 @@ final class CaseDriver {
                 action = "selesai";
                 if (activity == LAST_ACTIVITY) {
                     body = Map.of(
-                            "receivedBy", name,
+                            "receivedBy",
+                            name,
                             "receivedAt",
-                                    OffsetDateTime.now(ZONE)
-                                            .minusMinutes(1)
-                                            .truncatedTo(ChronoUnit.MINUTES)
-                                            .toString(),
-                            "idKind", "KTP",
-                            "idNumber", nik);
+                            OffsetDateTime.now(ZONE)
+                                    .minusMinutes(1)
+                                    .truncatedTo(ChronoUnit.MINUTES)
+                                    .toString(),
+                            "idKind",
+                            "KTP",
+                            "idNumber",
+                            nik);
                 }
             }
             String path = "/api/permohonan/" + permohonan + "/langkah/" + stepId + "/" + action;
@@ -215,7 +219,12 @@ final class CaseDriver {
         List<Map<String, Object>> checklist = IntStream.range(0, 5)
                 .mapToObj(i -> i == 0
                         ? Map.<String, Object>of(
-                                "position", i, "present", true, "scan", Map.of("fileName", "sktm.pdf", "contentBase64", scan))
+                                "position",
+                                i,
+                                "present",
+                                true,
+                                "scan",
+                                Map.of("fileName", "sktm.pdf", "contentBase64", scan))
                         : Map.<String, Object>of("position", i, "present", true))
                 .toList();
         var body = new LinkedHashMap<String, Object>();

@@ -145,7 +145,8 @@ class TwoNodesIntegrationTests {
         }
         assertThat(failures).as("the clients' failures").isEmpty();
         checked.add(driver.finishedCases.size() + " cases finished by " + CLIENTS + " clients (" + killedAfter
-                + " before node A was killed), " + driver.acknowledged.size() + " acknowledged transitions; answers by A "
+                + " before node A was killed), " + driver.acknowledged.size()
+                + " acknowledged transitions; answers by A "
                 + driver.answeredByNode[0] + ", by B " + driver.answeredByNode[1] + "; " + driver.unanswered
                 + " requests lost with node A, " + driver.unansweredIntakes.size() + " of them intakes");
 
@@ -189,7 +190,9 @@ class TwoNodesIntegrationTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         Duration apiTook = since(started);
-        assertThat(api.statusCode()).as("the API with the database gone: %s", api.body()).isEqualTo(503);
+        assertThat(api.statusCode())
+                .as("the API with the database gone: %s", api.body())
+                .isEqualTo(503);
         assertThat(apiTook).isLessThan(Duration.ofSeconds(8));
         checked.add("with PostgreSQL stopped under node B: health DOWN in " + healthTook.toMillis() + " ms, a signed-in"
                 + " page 503 \"Basis data tidak tersedia\" in " + pageTook.toMillis() + " ms, the API 503 in "
@@ -243,8 +246,8 @@ class TwoNodesIntegrationTests {
                 .set();
         List<CaseDriver.Ack> lost = driver.acknowledged.stream()
                 .filter(ack -> expected.get(ack.action()).stream()
-                        .noneMatch(action -> history.contains(
-                                ack.caseId() + "/" + (ack.action().equals("intake") ? 0 : ack.stepId()) + "/" + action)))
+                        .noneMatch(action -> history.contains(ack.caseId() + "/"
+                                + (ack.action().equals("intake") ? 0 : ack.stepId()) + "/" + action)))
                 .toList();
         assertThat(lost).as("acknowledged transitions missing from the history").isEmpty();
 
@@ -255,16 +258,15 @@ class TwoNodesIntegrationTests {
         assertThat(finished).as("cases finished").containsAll(driver.finishedCases);
 
         var twice = jdbc.sql("select nik from permohonan where nik in (:niks) group by nik having count(*) > 1")
-                .param("niks", driver.unansweredIntakes.isEmpty() ? List.of("-") : List.copyOf(driver.unansweredIntakes))
+                .param(
+                        "niks",
+                        driver.unansweredIntakes.isEmpty() ? List.of("-") : List.copyOf(driver.unansweredIntakes))
                 .query(String.class)
                 .list();
         assertThat(twice).as("intakes lost with node A recorded twice").isEmpty();
         long open = jdbc.sql("""
                         select count(*) from permohonan p join workflow_case c on c.id = p.workflow_case_id
-                         where c.id > :before and c.state = 'FINISHED' and p.status <> 'FINISHED'""")
-                .param("before", casesBefore)
-                .query(Long.class)
-                .single();
+                         where c.id > :before and c.state = 'FINISHED' and p.status <> 'FINISHED'""").param("before", casesBefore).query(Long.class).single();
         checked.add("all " + driver.acknowledged.size() + " acknowledged transitions are in the history, none of "
                 + history.size() + " history rows twice, all " + driver.finishedCases.size()
                 + " cases the clients finished are FINISHED"
@@ -304,8 +306,12 @@ class TwoNodesIntegrationTests {
     private void checkJobs(ShedLockWatch watch, Node a, Node b) {
         var runs = watch.runs();
         assertThat(watch.overlaps()).as("runs of a job that overlapped").isEmpty();
-        long byA = runs.stream().filter(r -> r.lockedBy().endsWith(" pid " + a.pid())).count();
-        long byB = runs.stream().filter(r -> r.lockedBy().endsWith(" pid " + b.pid())).count();
+        long byA = runs.stream()
+                .filter(r -> r.lockedBy().endsWith(" pid " + a.pid()))
+                .count();
+        long byB = runs.stream()
+                .filter(r -> r.lockedBy().endsWith(" pid " + b.pid()))
+                .count();
         assertThat(byA + byB).as("every run by one of the two nodes").isEqualTo(runs.size());
         assertThat(byA).as("runs by node A").isPositive();
         assertThat(byB).as("runs by node B").isPositive();
@@ -313,7 +319,8 @@ class TwoNodesIntegrationTests {
                 .max(java.util.Comparator.comparing(ShedLockWatch.Run::lockedAt))
                 .orElseThrow();
         assertThat(last.lockedBy()).as("the last run, after A died").endsWith(" pid " + b.pid());
-        checked.add(runs.size() + " runs of " + runs.stream().map(ShedLockWatch.Run::job).distinct().toList()
+        checked.add(runs.size() + " runs of "
+                + runs.stream().map(ShedLockWatch.Run::job).distinct().toList()
                 + " seen in the shedlock table: " + byA + " by node A, " + byB + " by node B, none overlapping another"
                 + " run of its job, the last by node B");
     }

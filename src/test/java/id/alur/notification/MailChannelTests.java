@@ -35,8 +35,7 @@ class MailChannelTests {
 
         assertThat(mail.available()).isTrue();
         assertThat(mail.warnings()).isEmpty();
-        assertThat(mail.text(STEP))
-                .isEqualTo("Permohonan menunggu Anda.\n\nhttps://alur.example.go.id/permohonan/7");
+        assertThat(mail.text(STEP)).isEqualTo("Permohonan menunggu Anda.\n\nhttps://alur.example.go.id/permohonan/7");
     }
 
     @Test

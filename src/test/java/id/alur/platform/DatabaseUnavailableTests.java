@@ -89,8 +89,7 @@ class DatabaseUnavailableTests {
         messages.setBasenames("i18n/platform");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new DatabaseUnavailable(
-                messages, new StaticListableBeanFactory().getBeanProvider(LocaleResolver.class));
+        return new DatabaseUnavailable(messages, new StaticListableBeanFactory().getBeanProvider(LocaleResolver.class));
     }
 
     @Test
@@ -102,8 +101,8 @@ class DatabaseUnavailableTests {
             }
         });
 
-        assertThatThrownBy(() -> filter()
-                        .doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), chain))
+        assertThatThrownBy(() ->
+                        filter().doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), chain))
                 .hasMessage("the disk is on fire");
     }
 
