@@ -7,6 +7,7 @@ import id.alur.sop.ActorKind;
 import id.alur.sop.Sop;
 import id.alur.workflow.Acting;
 import id.alur.workflow.DelegationKind;
+import id.alur.workflow.LaneKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -68,11 +69,23 @@ final class ActingOfficer {
         }
         String lane = step.get().positionCode();
         return in(officer, lane)
+                .or(() -> step.get().laneKind() == LaneKind.APPLICANT
+                        ? handingOverLane(loaded.sop(), step.get().activityNumber())
+                                .flatMap(handing -> in(officer, handing))
+                        : Optional.empty())
                 .or(() -> switch (step.get().laneKind()) {
                     case APPLICANT, OUTSIDE_PARTY -> in(officer, Services.frontDeskLane(loaded.sop()));
                     case POSITION -> Optional.empty();
                 })
                 .orElseThrow(() -> new AccessDeniedException("Not in the lane of step " + stepId));
+    }
+
+    /**
+     * The office lane that hands the applicant what an applicant's step receives (the row before it, {@link
+     * Sop#handingOverLane}): it records the hand-over in its own name, as the front desk may (issue 12 item 9).
+     */
+    private static Optional<String> handingOverLane(Sop sop, int activityNumber) {
+        return sop.activity(activityNumber).flatMap(sop::handingOverLane);
     }
 
     /** The officer in any lane of the SOP (for notes and uploads). */

@@ -47,4 +47,25 @@ public record Sop(
     public Activity last() {
         return activities.getLast();
     }
+
+    /**
+     * The office position that hands the applicant what an activity of the applicant's lane receives (issue 12 item
+     * 9): the lane of the row just before it, when that row is an office position's. The form has no column for it;
+     * the row before is the one whose output goes to the applicant (seed 004 row 6, Staf Yankes "menerima lembar
+     * verifikasi dari Kepala Bidang untuk diberikan kepada pemohon", before row 7 "Pemohon menerima lembar
+     * verifikasi"). Empty for an activity of another lane, the first row, and after an outside party's row (seed 001:
+     * BPJS issues the KIS, then "Masyarakat menerima KIS": only the front desk records that).
+     */
+    public Optional<String> handingOverLane(Activity activity) {
+        int index = activities.indexOf(activity);
+        if (index < 1 || !isOfKind(activity, ActorKind.APPLICANT)) {
+            return Optional.empty();
+        }
+        Activity before = activities.get(index - 1);
+        return isOfKind(before, ActorKind.POSITION) ? Optional.of(before.actorId()) : Optional.empty();
+    }
+
+    private boolean isOfKind(Activity activity, ActorKind kind) {
+        return actor(activity.actorId()).map(a -> a.kind() == kind).orElse(false);
+    }
 }

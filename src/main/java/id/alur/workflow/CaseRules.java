@@ -2,6 +2,7 @@ package id.alur.workflow;
 
 import id.alur.sop.Activity;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -209,7 +210,9 @@ final class CaseRules {
     Move recordHandOver(CaseStatus status, StepSnapshot step, Acting acting, HandOver handOver) {
         Activity activity = requireCurrent(status, step);
         requireLaneKind(activity, LaneKind.APPLICANT, "recordHandOver");
-        requireFrontDesk(acting);
+        // DESIGN.md §3: the front desk records the applicant's steps; the lane that hands the letter over records its
+        // hand-over too (issue 12 item 9, Sop.handingOverLane).
+        requirePosition(acting, handOverLanes(activity));
         if (handOver == null || blank(handOver.receivedBy())) {
             throw TransitionNotAllowedException.missing(
                     "workflow.handOver.receivedByRequired", "receivedBy", "Who received it is required");
@@ -280,7 +283,7 @@ final class CaseRules {
                 activity != null && activity.number() == route.last().number(),
                 outside && (inLane || atFrontDesk),
                 outside && !inLane,
-                lane == LaneKind.APPLICANT && atFrontDesk,
+                lane == LaneKind.APPLICANT && handOverLanes(activity).stream().anyMatch(positions::contains),
                 atFrontDesk && status.state() == CaseState.RETURNED_TO_APPLICANT,
                 positions.stream().anyMatch(route::isPositionLane),
                 atFrontDesk,
@@ -351,6 +354,14 @@ final class CaseRules {
                     operation + " is not possible on activity " + activity.number() + " in a lane of kind " + actual,
                     activity.number());
         }
+    }
+
+    /** Who may record the hand-over at an activity of the applicant's lane: the front desk and the handing lane. */
+    private Set<String> handOverLanes(Activity activity) {
+        var lanes = new HashSet<String>();
+        lanes.add(route.frontDeskLane());
+        route.sop().handingOverLane(activity).ifPresent(lanes::add);
+        return lanes;
     }
 
     private void requireFrontDesk(Acting acting) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -217,6 +218,48 @@ class CaseRulesTests {
         assertThat(run.status.state()).isEqualTo(CaseState.FINISHED);
         assertThat(run.status.current()).isNull();
         assertReason(() -> run.rules.cancel(run.status, staf, "dobel"), "workflow.case.ended");
+    }
+
+    @Test
+    void theLaneThatHandsTheLetterOverRecordsTheApplicantsReceiptAsTheFrontDeskMay() {
+        var staf = Acting.self("sri", "Sri", "staf-yankes");
+        var kasi = Acting.self("kasi", "Kasi", "kasi-yankes-rujukan");
+        var kabid = Acting.self("kabid", "Kabid", "kabid-yankes");
+        var run = new Run(kasiHandsOver(), staf);
+        run.claimAndComplete(staf);
+        run.claimAndDecide(staf, Verdict.YA, null);
+        run.claimAndComplete(kasi);
+        run.claimAndComplete(kabid);
+        run.claimAndComplete(kasi);
+        var receiving = run.current();
+
+        assertReason(
+                () -> run.rules.recordHandOver(run.status, receiving, kabid, new HandOver("Siti", T0, "KTP")),
+                "workflow.step.wrongPosition");
+        assertThat(run.rules
+                        .options(run.status, "kasi", Set.of("kasi-yankes-rujukan"))
+                        .recordHandOver())
+                .isTrue();
+        assertThat(run.rules.options(run.status, "sri", Set.of("staf-yankes")).recordHandOver())
+                .isTrue();
+        assertThat(run.rules
+                        .options(run.status, "kabid", Set.of("kabid-yankes"))
+                        .recordHandOver())
+                .isFalse();
+
+        run.apply(run.rules.recordHandOver(run.status, receiving, kasi, new HandOver("Siti", T0, "KTP 3317")), kasi);
+        assertThat(run.status.state()).isEqualTo(CaseState.FINISHED);
+    }
+
+    /** Seed 004 whose row 6, the row before "Pemohon menerima lembar verifikasi", is the Kasi's, not the front desk's. */
+    private static Sop kasiHandsOver() {
+        String text = SopFormat.seedSource("dinkes-belitung")
+                .replace(
+                        "untuk diberikan kepada pemohon\n    pelaksana: staf-yankes ",
+                        "untuk diberikan kepada pemohon\n    pelaksana: kasi-yankes-rujukan ");
+        var sop = SopFormat.parse("kasi-hands-over.sop.yaml", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(sop.activity(6).orElseThrow().actorId()).isEqualTo("kasi-yankes-rujukan");
+        return sop;
     }
 
     @Test
