@@ -2,6 +2,7 @@ package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
 import id.alur.office.PositionAssignment;
+import id.alur.platform.ForbiddenException;
 import id.alur.sop.Actor;
 import id.alur.sop.ActorKind;
 import id.alur.sop.Sop;
@@ -109,6 +110,31 @@ final class ActingOfficer {
         return inAnyOf(officer, lanes)
                 .orElseThrow(() -> new AccessDeniedException(
                         "Holds no office position of SOP " + sop.header().name()));
+    }
+
+    /**
+     * The officer who may take an intake of the SOP (issue 12 item 9): acting in its front-desk lane, in a position the
+     * office marked "Petugas loket" ({@code PositionAssignment#frontDesk}). Empty when the officer holds no such
+     * position (the lane unmarked, or not held).
+     */
+    static Optional<Acting> atIntakeDesk(CurrentOfficer officer, Sop sop) {
+        String lane = Services.frontDeskLane(sop);
+        return officer.positions().stream()
+                .filter(p -> p.officeCode().equals(officer.officeCode()))
+                .filter(p -> p.positionCode().equals(lane) && p.frontDesk())
+                .min(Comparator.comparing(PositionAssignment::delegated))
+                .map(p -> acting(officer, p));
+    }
+
+    /** {@link #atIntakeDesk}, or refused with 403 saying that only the front desk takes applications in. */
+    static Acting requireIntakeDesk(CurrentOfficer officer, Sop sop) {
+        return atIntakeDesk(officer, sop).orElseThrow(() -> notAtIntakeDesk(officer));
+    }
+
+    static ForbiddenException notAtIntakeDesk(CurrentOfficer officer) {
+        return new ForbiddenException(
+                officer.username() + " holds no Petugas loket position of this SOP's front desk",
+                "casework.intake.notFrontDesk");
     }
 
     /** The officer at the SOP's front desk. */

@@ -39,6 +39,7 @@ class IntakeController {
 
     @GetMapping("/permohonan/baru")
     String form(CurrentOfficer officer, Model model) {
+        requireFrontDesk(officer);
         var form = new IntakeForm();
         var offered = offered(officer);
         if (offered.size() == 1) {
@@ -78,6 +79,7 @@ class IntakeController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
+        requireFrontDesk(officer);
         if (binding.hasErrors()) {
             response.setStatus(Forms.UNPROCESSABLE);
             return show(officer, form, model);
@@ -94,8 +96,7 @@ class IntakeController {
             response.setStatus(Forms.UNPROCESSABLE);
             return show(officer, form, model);
         }
-        var acting = ActingOfficer.in(officer, Services.frontDeskLane(sop.get().sop()))
-                .orElseThrow();
+        var acting = ActingOfficer.requireIntakeDesk(officer, sop.get().sop());
         try {
             PermohonanView created = permohonan.submit(form.toIntake(officer.officeCode()), acting, Instant.now());
             String receipt = "/permohonan/" + created.id() + "/tanda-terima";
@@ -155,12 +156,21 @@ class IntakeController {
         return FORM_VIEW;
     }
 
-    /** The services in force today whose front desk the officer staffs (own position or delegation). */
+    /**
+     * The services in force today whose front desk the officer staffs (own position or delegation) in a position marked
+     * "Petugas loket".
+     */
     private List<SopVersionView> offered(CurrentOfficer officer) {
         return services.inForce(officer.officeCode(), officer.today()).stream()
-                .filter(v -> ActingOfficer.in(officer, Services.frontDeskLane(v.sop()))
-                        .isPresent())
+                .filter(v -> ActingOfficer.atIntakeDesk(officer, v.sop()).isPresent())
                 .toList();
+    }
+
+    /** Only a position the office marked "Petugas loket" takes applications in (issue 12 item 9): 403 otherwise. */
+    private static void requireFrontDesk(CurrentOfficer officer) {
+        if (!officer.atFrontDesk()) {
+            throw ActingOfficer.notAtIntakeDesk(officer);
+        }
     }
 
     /**

@@ -158,6 +158,9 @@ class PermohonanApiController {
                     + " send them back in acknowledgedWarnings to confirm.")
     @ApiResponse(responseCode = "201", description = "Taken in; Location names the new permohonan")
     @ApiResponse(responseCode = "422", description = "Invalid fields, or warnings to confirm (property warnings)")
+    @ApiResponse(
+            responseCode = "403",
+            description = "The caller does not act at the service's front desk in a position marked Petugas loket")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<PermohonanResponse> submit(
             @RequestBody(required = false) IntakeRequest request, CurrentOfficer officer) {
@@ -166,7 +169,7 @@ class PermohonanApiController {
         }
         var sop = services.inForce(officer.officeCode(), request.sopCode(), officer.today())
                 .orElseThrow(() -> new InvalidInputException("sopCode", "casework.intake.sopNotInForce"));
-        var acting = ActingOfficer.atFrontDesk(officer, sop.sop());
+        var acting = ActingOfficer.requireIntakeDesk(officer, sop.sop());
         var created = permohonan.submit(request.toIntake(officer.officeCode()), acting, Instant.now());
         return ResponseEntity.created(URI.create("/api/permohonan/" + created.id()))
                 .body(response(created.id(), officer));

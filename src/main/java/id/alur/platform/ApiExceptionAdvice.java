@@ -58,6 +58,12 @@ class ApiExceptionAdvice {
         return problems.entity(problems.notFound(exception, locale));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException exception, Locale locale) {
+        return problems.entity(
+                problems.of(HttpStatus.FORBIDDEN, "forbidden", exception.messageKey(), exception.arguments(), locale));
+    }
+
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<ProblemDetail> conflict(ConcurrentChangeException exception, Locale locale) {
         log.info("API request lost a race: {}", exception.getMessage());

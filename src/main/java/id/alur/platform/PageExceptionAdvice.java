@@ -75,6 +75,16 @@ class PageExceptionAdvice {
         return page(request, HttpStatus.NOT_FOUND, exception.messageKey(), exception.arguments());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    Object forbidden(ForbiddenException exception, HttpServletRequest request, Locale locale) {
+        log.debug("Forbidden: {}", exception.getMessage());
+        if (isApi(request)) {
+            return problems.entity(problems.of(
+                    HttpStatus.FORBIDDEN, "forbidden", exception.messageKey(), exception.arguments(), locale));
+        }
+        return page(request, HttpStatus.FORBIDDEN, exception.messageKey(), exception.arguments());
+    }
+
     @ExceptionHandler(ConcurrentChangeException.class)
     Object conflict(ConcurrentChangeException exception, HttpServletRequest request, Locale locale) {
         log.info("Request lost a race: {}", exception.getMessage());

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Makes a test office ready to run an SOP ("siap dijalankan"), so that publishing it passes the readiness checks: a
- * position with a holder for every lane but the applicant's, a letter setting for every letter the SOP names as an
+ * position with a holder for every lane but the applicant's (the front-desk lane's marked Petugas loket), a letter setting for every letter the SOP names as an
  * output, and the Tanda Terima setting.
  */
 public final class ReadyToRun {
@@ -25,6 +25,13 @@ public final class ReadyToRun {
         LetterService letters = context.getBean(LetterService.class);
         Sop sop = SopFormat.parse("ready.sop.yaml", sopText.getBytes(StandardCharsets.UTF_8));
         var data = new OfficeTestData(offices);
+        // The lane of the first office activity takes the applications in: its position is the "Petugas loket".
+        String frontDesk = sop.activities().stream()
+                .map(a -> sop.actor(a.actorId()).orElseThrow())
+                .filter(actor -> actor.kind() == ActorKind.POSITION)
+                .map(Actor::id)
+                .findFirst()
+                .orElseThrow();
         int rank = 10;
         for (Actor lane : sop.actors()) {
             if (lane.kind() == ActorKind.APPLICANT) {
@@ -34,7 +41,11 @@ public final class ReadyToRun {
                 offices.createPosition(
                         office,
                         lane.id(),
-                        new PositionDetails(lane.name(), rank++, false, lane.kind() == ActorKind.OUTSIDE_PARTY));
+                        new PositionDetails(
+                                lane.name(),
+                                rank++,
+                                lane.id().equals(frontDesk),
+                                lane.kind() == ActorKind.OUTSIDE_PARTY));
             }
             data.user(office, lane.id());
         }
