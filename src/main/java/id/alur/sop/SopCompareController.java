@@ -10,22 +10,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Compare two versions of one SOP before publishing (issue 12 item 5): the page of version {@code id} against version
  * {@code dengan} (by default the version before it, or after it when it is the first), with a picker of any two
- * versions of the same SOP. Linked from the SOP section and from a version's document page. The system administrator
- * and the office's administrator; another office's section and versions are 404 ({@link SopAccess}).
+ * versions of the same SOP. Linked from the SOP section and from a version's document page. Two doors to the same
+ * page: the studio's, {@code /admin/offices/{office}/sop/…}, for the system administrator and the office's
+ * administrator; and the read-only section's, {@code /sop/kantor/{office}/…}, for the people of the office (its head)
+ * and the system administrator, as the versions' documents are (issue 12 item 9). Another office's section and
+ * versions are 404 ({@link SopAccess}).
  */
 @Controller
-@RequestMapping("/admin/offices/{office}/sop")
 class SopCompareController {
 
     static final String PAGE = "sop/compare";
+    static final String STUDIO = "/admin/offices/{office}/sop";
+    static final String READ_ONLY = "/sop/kantor/{office}";
 
     private final SopService sops;
     private final SopAccess access;
@@ -35,26 +37,48 @@ class SopCompareController {
         this.access = access;
     }
 
-    /** Checked before any handler runs. */
-    @ModelAttribute("office")
-    String office(@PathVariable String office) {
-        return access.requireAdministrableOffice(office);
-    }
-
     /** The picker's form: two versions chosen, shown at the path of the first. */
-    @GetMapping("/bandingkan")
+    @GetMapping(STUDIO + "/bandingkan")
     String pick(@PathVariable String office, @RequestParam long versi, @RequestParam long dengan) {
+        access.requireAdministrableOffice(office);
         return "redirect:/admin/offices/" + office + "/sop/" + versi + "/bandingkan?dengan=" + dengan;
     }
 
-    @GetMapping("/{id:\\d+}/bandingkan")
+    @GetMapping(STUDIO + "/{id:\\d+}/bandingkan")
     String page(
             @PathVariable String office,
             @PathVariable long id,
             @RequestParam(name = "dengan", required = false) @Nullable Long with,
             HttpServletResponse response,
             Model model) {
-        SopVersionView after = version(office, id);
+        access.requireAdministrableOffice(office);
+        return compare(office, id, with, false, response, model);
+    }
+
+    /** The read-only section's picker. */
+    @GetMapping(READ_ONLY + "/bandingkan")
+    String pickReadOnly(@PathVariable String office, @RequestParam long versi, @RequestParam long dengan) {
+        access.requireReadableOffice(office);
+        return "redirect:/sop/kantor/" + office + "/" + versi + "/bandingkan?dengan=" + dengan;
+    }
+
+    /** The same comparison for the people of the office, to read (the head deciding on a revision). */
+    @GetMapping(READ_ONLY + "/{id:\\d+}/bandingkan")
+    String readOnly(
+            @PathVariable String office,
+            @PathVariable long id,
+            @RequestParam(name = "dengan", required = false) @Nullable Long with,
+            HttpServletResponse response,
+            Model model) {
+        access.requireReadableOffice(office);
+        return compare(office, id, with, true, response, model);
+    }
+
+    private String compare(
+            String office, long id, @Nullable Long with, boolean readOnly, HttpServletResponse response, Model model) {
+        model.addAttribute("office", office);
+        model.addAttribute("base", readOnly ? "/sop/kantor/" + office : "/admin/offices/" + office + "/sop");
+        SopVersionView after = version(office, id, readOnly);
         List<SopVersionView> versions = sops.versions(office).stream()
                 .filter(v -> v.code().equals(after.code()))
                 .sorted(Comparator.comparingInt(SopVersionView::version))
@@ -62,7 +86,7 @@ class SopCompareController {
         model.addAttribute("after", after);
         model.addAttribute("versions", versions);
         Optional<SopVersionView> before =
-                with != null ? Optional.of(version(office, with)) : defaultOther(after, versions);
+                with != null ? Optional.of(version(office, with, readOnly)) : defaultOther(after, versions);
         model.addAttribute("before", before.orElse(null));
         if (before.isPresent()) {
             try {
@@ -84,8 +108,9 @@ class SopCompareController {
     }
 
     /** The version in the path, which must be the office's: another office's is 404, as if there were none. */
-    private SopVersionView version(String office, long id) {
-        SopVersionView version = access.requireAdministrable(sops.get(new SopVersionId(id)));
+    private SopVersionView version(String office, long id, boolean readOnly) {
+        SopVersionView found = sops.get(new SopVersionId(id));
+        SopVersionView version = readOnly ? access.requireReadable(found) : access.requireAdministrable(found);
         if (!version.officeCode().equals(office)) {
             throw new SopVersionNotFoundException(version.id());
         }

@@ -121,6 +121,13 @@ class SopAccessRoutes implements AccessRoutes {
                 AccessRule.get("/sop/dokumen/font/{font}")
                         .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
                 AccessRule.get("/sop/kantor/{office}").expect(OWN_OFFICE),
+                AccessRule.get("/sop/kantor/{office}/{sopVersion}/bandingkan")
+                        .param("dengan", "{editorDraft}")
+                        .expect(OWN_OFFICE),
+                AccessRule.get("/sop/kantor/{office}/bandingkan")
+                        .param("versi", "{sopVersion}")
+                        .param("dengan", "{editorDraft}")
+                        .expect(OWN_OFFICE),
                 AccessRule.get(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/baru").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(EDITOR + "/pratinjau").expect(OWN_OFFICE_ADMINS),

@@ -56,7 +56,7 @@ class SopSectionIntegrationTests {
                 .contains("id=\"readiness-" + draft.id().value() + "\"")
                 .contains("Siap dijalankan?")
                 .contains("Lajur Pengadministrasi Umum (pengadministrasi-umum) belum menjadi jabatan di kantor ini")
-                .contains("SOP kis-rekomendasi-berobat belum punya pengaturan Tanda Terima")
+                .contains("SOP kis-rekomendasi-berobat belum punya pengaturan surat untuknya")
                 .contains("href=\"/admin/offices/" + office + "/positions/new\"")
                 .contains("href=\"/admin/offices/" + office + "/letters\"")
                 .doesNotContain("Semua siap");
@@ -100,6 +100,29 @@ class SopSectionIntegrationTests {
                 .doesNotContain("/ubah")
                 .doesNotContain("Siap dijalankan?");
         page(head, "/admin/offices/" + office + "/sop", 403);
+    }
+
+    @Test
+    void theHeadComparesTwoVersionsFromTheReadOnlySection() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        String other = data.office();
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
+        AlurUser head = data.signedIn(userDetails, data.user(office, OfficeTestData.KEPALA));
+        AlurUser otherHead = data.signedIn(userDetails, data.user(other, OfficeTestData.KEPALA));
+        SopVersionView published = sops.publish(
+                sops.createDraft(office, "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
+                        .id());
+        SopVersionView revision = sops.revise(published.id());
+        String compare = "/sop/kantor/" + office + "/" + revision.id().value() + "/bandingkan";
+
+        assertThat(page(head, "/sop/kantor/" + office, 200)).contains("href=\"" + compare + "\"");
+        assertThat(page(head, compare, 200))
+                .contains("Versi 2 dibandingkan dengan versi 1")
+                .contains("action=\"/sop/kantor/" + office + "/bandingkan\"")
+                .doesNotContain("/admin/offices/");
+        page(otherHead, compare, 404);
+        page(head, "/admin/offices/" + office + "/sop/" + revision.id().value() + "/bandingkan", 403);
     }
 
     @Test
