@@ -65,6 +65,7 @@ class CaseworkAccessRoutes implements AccessRoutes {
      * matrix are kepala, not the front desk (IntakeDeskIntegrationTests shows the front desk allowed).
      */
     static final Outcome[] INTAKE_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+
     static final Outcome[] WORKERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED};
 
     static final Outcome[] API_CASE = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND};
