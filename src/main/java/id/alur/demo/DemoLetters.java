@@ -5,6 +5,7 @@ import id.alur.letter.LetterService;
 import id.alur.letter.LetterSettingView;
 import id.alur.letter.LetterheadView;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,20 +56,25 @@ class DemoLetters {
         }
     }
 
+    /** The seeds' kop surat; the region codes (Kepmendagri) let letters name each office with its province. */
     static final List<LetterheadView> LETTERHEADS = List.of(
             letterhead(
                     "dinsosppkb-rembang",
                     "Pemerintah Kabupaten Rembang",
                     "Dinas Sosial, Pemberdayaan Perempuan dan Keluarga Berencana",
-                    "Rembang"),
-            letterhead("dinsos-solok", "Pemerintah Kabupaten Solok", "Dinas Sosial", "Arosuka"),
+                    "Rembang",
+                    "33.17"),
+            letterhead("dinsos-solok", "Pemerintah Kabupaten Solok", "Dinas Sosial", "Arosuka", "13.02"),
+            // A ministry's office names its city in its own name; its line is the ministry, no region code.
             letterhead(
                     "kemenag-jaksel",
                     "Kementerian Agama Republik Indonesia",
                     "Kantor Kementerian Agama Kota Jakarta Selatan",
-                    "Jakarta"),
-            letterhead("dinsos-kaltara", "Pemerintah Provinsi Kalimantan Utara", "Dinas Sosial", "Tanjung Selor"),
-            letterhead("dinkes-belitung", "Pemerintah Kabupaten Belitung", "Dinas Kesehatan", "Tanjungpandan"));
+                    "Jakarta",
+                    null),
+            letterhead("dinsos-kaltara", "Pemerintah Provinsi Kalimantan Utara", "Dinas Sosial", "Tanjung Selor", "65"),
+            letterhead(
+                    "dinkes-belitung", "Pemerintah Kabupaten Belitung", "Dinas Kesehatan", "Tanjungpandan", "19.02"));
 
     static final List<LetterSettingView> SETTINGS = List.of(
             // Seed 000: step 3 (Kabid) approves with a paraf, step 4 (Kepala Dinas) signs.
@@ -147,8 +153,9 @@ class DemoLetters {
                     null),
             receipt("dinkes-belitung", "jkn-kis-pendaftaran-baru", "TT/{seq}/YANKES/{yyyy}"));
 
-    private static LetterheadView letterhead(String office, String government, String name, String place) {
-        return new LetterheadView(office, government, name, null, null, place, false, 0);
+    private static LetterheadView letterhead(
+            String office, String government, String name, String place, @Nullable String regionCode) {
+        return new LetterheadView(office, government, name, null, null, place, false, 0, regionCode);
     }
 
     private static LetterSettingView setting(

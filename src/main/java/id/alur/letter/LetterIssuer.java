@@ -187,7 +187,7 @@ class LetterIssuer {
                     order.completedAt(),
                     local.toLocalDate(),
                     order.zone(),
-                    order.letterhead().officeName(),
+                    LetterTemplate.officeWithRegion(order.letterhead()),
                     setting.subject(),
                     setting.addressee(),
                     order.applicant().name(),

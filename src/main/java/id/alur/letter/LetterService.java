@@ -1,5 +1,6 @@
 package id.alur.letter;
 
+import id.alur.casework.OfficeRegions;
 import id.alur.office.OfficeService;
 import id.alur.platform.InvalidInputException;
 import java.security.MessageDigest;
@@ -302,6 +303,11 @@ public class LetterService {
         requireText("place", input.place());
         optionalText("address", input.address());
         optionalText("contact", input.contact());
+        String regionCode = blankToNull(input.regionCode());
+        // Issue 12 item 9: the region the letters name must be a real province or regency/city (Kepmendagri codes).
+        if (regionCode != null && OfficeRegions.describe(regionCode).isEmpty()) {
+            throw new InvalidLetterInputException("regionCode", "letter.letterhead.region-unknown", regionCode);
+        }
         var letterhead = new Letterhead(
                 input.officeCode(),
                 input.governmentName().strip(),
@@ -311,7 +317,8 @@ public class LetterService {
                 input.place().strip(),
                 null,
                 null,
-                input.version());
+                input.version(),
+                regionCode);
         Instant now = clock.instant();
         if (!letterheads.saveText(letterhead, by, now)) {
             var change = letterheads.lastChange(input.officeCode());

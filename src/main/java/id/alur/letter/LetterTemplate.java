@@ -1,5 +1,6 @@
 package id.alur.letter;
 
+import id.alur.casework.OfficeRegions;
 import id.alur.platform.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -310,9 +311,19 @@ record LetterTemplate(LetterKind kind, String body) {
         return government;
     }
 
-    /** The office with its region, "Dinas Sosial Kabupaten Solok", unless its name already says where it is. */
+    /**
+     * The office with its region, "Dinas Sosial Kabupaten Solok", unless its name already says where it is. With the
+     * letterhead's region code (issue 12 item 9) the region comes from the official codes, province included: "Dinas
+     * Sosial Kabupaten Rembang, Provinsi Jawa Tengah".
+     */
     static String officeWithRegion(Letterhead letterhead) {
         String name = letterhead.officeName();
+        if (letterhead.regionCode() != null) {
+            var described = OfficeRegions.describe(letterhead.regionCode());
+            if (described.isPresent()) {
+                return withRegion(name, described.get());
+            }
+        }
         String region = region(letterhead);
         if (region.isEmpty() || name.toLowerCase(Locale.ROOT).contains(region.toLowerCase(Locale.ROOT))) {
             return name;
@@ -322,5 +333,19 @@ record LetterTemplate(LetterKind kind, String body) {
             return name;
         }
         return name + " " + region;
+    }
+
+    /** "Dinas Sosial" and "Kabupaten Rembang, Provinsi Jawa Tengah": the name, then each part it does not say yet. */
+    private static String withRegion(String name, String region) {
+        var written = new StringBuilder(name);
+        String[] parts = region.split(", ");
+        for (int i = 0; i < parts.length; i++) {
+            if (name.toLowerCase(Locale.ROOT).contains(parts[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            written.append(written.length() == name.length() && i == 0 ? " " : ", ")
+                    .append(parts[i]);
+        }
+        return written.toString();
     }
 }

@@ -1,6 +1,7 @@
 package id.alur.letter;
 
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kop surat of an office: the government it belongs to, its own name, address and contact lines, the place
@@ -15,7 +16,22 @@ record Letterhead(
         String place,
         byte[] logo,
         String logoMediaType,
-        int version) {
+        int version,
+        @Nullable String regionCode) {
+
+    /** A letterhead without a region code (before the admin gave one; issue 12 item 9). */
+    Letterhead(
+            String officeCode,
+            String governmentName,
+            String officeName,
+            String address,
+            String contact,
+            String place,
+            byte[] logo,
+            String logoMediaType,
+            int version) {
+        this(officeCode, governmentName, officeName, address, contact, place, logo, logoMediaType, version, null);
+    }
 
     public boolean hasLogo() {
         return logo != null && logo.length > 0;
@@ -23,7 +39,8 @@ record Letterhead(
 
     /** The letterhead as the admin edits it: without the logo's bytes, whether there is one. */
     LetterheadView view() {
-        return new LetterheadView(officeCode, governmentName, officeName, address, contact, place, hasLogo(), version);
+        return new LetterheadView(
+                officeCode, governmentName, officeName, address, contact, place, hasLogo(), version, regionCode);
     }
 
     /** The logo as a data URI for the letter template, or {@code null}. */

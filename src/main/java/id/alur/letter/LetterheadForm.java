@@ -9,6 +9,7 @@ final class LetterheadForm {
     private String address;
     private String contact;
     private String place;
+    private String regionCode;
     private boolean hasLogo;
     private int version;
 
@@ -19,6 +20,7 @@ final class LetterheadForm {
         form.address = l.address();
         form.contact = l.contact();
         form.place = l.place();
+        form.regionCode = l.regionCode();
         form.hasLogo = l.hasLogo();
         form.version = l.version();
         return form;
@@ -30,7 +32,16 @@ final class LetterheadForm {
     }
 
     LetterheadView toView(String office) {
-        return new LetterheadView(office, governmentName, officeName, address, contact, place, hasLogo, version);
+        return new LetterheadView(
+                office, governmentName, officeName, address, contact, place, hasLogo, version, regionCode);
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String v) {
+        this.regionCode = v;
     }
 
     public String getGovernmentName() {

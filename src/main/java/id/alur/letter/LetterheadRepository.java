@@ -18,7 +18,7 @@ class LetterheadRepository {
     Optional<Letterhead> find(String officeCode) {
         return jdbc.sql("""
                         select office_code, government_name, office_name, address, contact, place, logo,
-                          logo_media_type, version
+                          logo_media_type, version, region_code
                         from letterhead where office_code = ?""")
                 .param(officeCode)
                 .query((rs, row) -> new Letterhead(
@@ -30,7 +30,8 @@ class LetterheadRepository {
                         rs.getString("place"),
                         rs.getBytes("logo"),
                         rs.getString("logo_media_type"),
-                        rs.getInt("version")))
+                        rs.getInt("version"),
+                        rs.getString("region_code")))
                 .optional();
     }
 
@@ -42,8 +43,8 @@ class LetterheadRepository {
         if (find(l.officeCode()).isEmpty()) {
             return jdbc.sql("""
                             insert into letterhead (office_code, government_name, office_name, address, contact, place,
-                              updated_at, updated_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (office_code) do nothing""")
+                              region_code, updated_at, updated_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (office_code) do nothing""")
                             .params(
                                     l.officeCode(),
                                     l.governmentName(),
@@ -51,6 +52,7 @@ class LetterheadRepository {
                                     l.address(),
                                     l.contact(),
                                     l.place(),
+                                    l.regionCode(),
                                     Timestamp.from(at),
                                     by)
                             .update()
@@ -58,7 +60,7 @@ class LetterheadRepository {
         }
         return jdbc.sql("""
                         update letterhead set government_name = ?, office_name = ?, address = ?, contact = ?,
-                          place = ?, updated_at = ?, updated_by = ?, version = version + 1
+                          place = ?, region_code = ?, updated_at = ?, updated_by = ?, version = version + 1
                         where office_code = ? and version = ?""")
                         .params(
                                 l.governmentName(),
@@ -66,6 +68,7 @@ class LetterheadRepository {
                                 l.address(),
                                 l.contact(),
                                 l.place(),
+                                l.regionCode(),
                                 Timestamp.from(at),
                                 by,
                                 l.officeCode(),

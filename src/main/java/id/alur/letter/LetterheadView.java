@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *     naming its field; {@code address} and {@code contact} may be left out
  * @param place the place written before the date, e.g. "Rembang"
  * @param version the version read, for optimistic locking (0 when there is none yet)
+ * @param regionCode the province or regency/city the office serves (Kepmendagri code, e.g. {@code 33.17}): letters
+ *     and the verification page name the office with it, "… Kabupaten Rembang, Provinsi Jawa Tengah"; optional
  */
 public record LetterheadView(
         String officeCode,
@@ -18,4 +20,19 @@ public record LetterheadView(
         @Nullable String contact,
         @Nullable String place,
         boolean hasLogo,
-        int version) {}
+        int version,
+        @Nullable String regionCode) {
+
+    /** A letterhead without a region code. */
+    public LetterheadView(
+            String officeCode,
+            @Nullable String governmentName,
+            @Nullable String officeName,
+            @Nullable String address,
+            @Nullable String contact,
+            @Nullable String place,
+            boolean hasLogo,
+            int version) {
+        this(officeCode, governmentName, officeName, address, contact, place, hasLogo, version, null);
+    }
+}

@@ -23,6 +23,21 @@ final class LetterFixtures {
                 0);
     }
 
+    /** The letterhead with a region code (issue 12 item 9). */
+    static Letterhead withRegion(Letterhead letterhead, String regionCode) {
+        return new Letterhead(
+                letterhead.officeCode(),
+                letterhead.governmentName(),
+                letterhead.officeName(),
+                letterhead.address(),
+                letterhead.contact(),
+                letterhead.place(),
+                letterhead.logo(),
+                letterhead.logoMediaType(),
+                letterhead.version(),
+                regionCode);
+    }
+
     static LetterDocument.Applicant applicant() {
         return new LetterDocument.Applicant(
                 "Siti Aminah Harahap",

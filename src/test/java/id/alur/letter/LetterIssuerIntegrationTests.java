@@ -178,7 +178,7 @@ class LetterIssuerIntegrationTests {
         assertThat(verification.number()).isEqualTo("1/2025");
         assertThat(verification.applicantInitials()).isEqualTo("S. A. H.");
         assertThat(verification.signerName()).isEqualTo("Muliadi Marcos, SE, MM");
-        assertThat(verification.officeName()).isEqualTo("Dinas Sosial");
+        assertThat(verification.officeName()).isEqualTo("Dinas Sosial Kabupaten Solok");
         assertThat(verification.pdfSha256()).isEqualTo(LetterIssuer.sha256(pdf));
         assertThat(verification.revoked()).isFalse();
 
@@ -423,6 +423,74 @@ class LetterIssuerIntegrationTests {
                 null,
                 null,
                 at);
+    }
+
+    @Test
+    void theVerificationNamesTheOfficeWithTheRegionOfItsLetterhead() {
+        String office = uniqueOffice();
+        var order = order(
+                CASES.incrementAndGet(),
+                office,
+                setting(office, "{seq}/{yyyy}"),
+                Instant.parse("2025-08-12T02:00:00Z"));
+        var withRegion = new LetterIssuer.Order(
+                order.caseId(),
+                order.subjectRef(),
+                order.officeCode(),
+                order.zone(),
+                order.sopCode(),
+                order.sopName(),
+                order.setting(),
+                order.completedAt(),
+                order.stepApprovals(),
+                order.applicant(),
+                order.trackingNumber(),
+                LetterFixtures.withRegion(order.letterhead(), "13.02"));
+
+        var issued = issuer.issue(withRegion);
+
+        assertThat(letters.verify(issued.view().verificationCode())
+                        .orElseThrow()
+                        .officeName())
+                .isEqualTo("Dinas Sosial Kabupaten Solok, Provinsi Sumatera Barat");
+    }
+
+    @Test
+    void refusesALetterheadWhoseRegionCodeIsNoProvinceOrRegencyNamingTheField() {
+        String office = uniqueOffice();
+        for (String code : new String[] {"99.99", "33.17.01"}) {
+            assertThatThrownBy(() -> letters.saveLetterhead(
+                            new LetterheadView(
+                                    office,
+                                    "Pemerintah Kabupaten Uji",
+                                    "Dinas Sosial",
+                                    null,
+                                    null,
+                                    "Uji",
+                                    false,
+                                    0,
+                                    code),
+                            "admin"))
+                    .isInstanceOfSatisfying(InvalidLetterInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("regionCode");
+                        assertThat(e.messageKey()).isEqualTo("letter.letterhead.region-unknown");
+                    });
+        }
+        assertThat(letters.letterhead(office)).isEmpty();
+        assertThat(letters.saveLetterhead(
+                                new LetterheadView(
+                                        office,
+                                        "Pemerintah Kabupaten Rembang",
+                                        "Dinas Sosial",
+                                        null,
+                                        null,
+                                        "Rembang",
+                                        false,
+                                        0,
+                                        "33.17"),
+                                "admin")
+                        .regionCode())
+                .isEqualTo("33.17");
     }
 
     static LetterIssuer.Order order(long caseId, String office, LetterSetting setting, Instant at) {

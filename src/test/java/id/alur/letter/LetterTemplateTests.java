@@ -36,6 +36,30 @@ class LetterTemplateTests {
     }
 
     @Test
+    void namesTheOfficeWithTheRegionAndProvinceOfItsRegionCode() {
+        var solok = LetterFixtures.letterhead("dinsos-solok");
+        assertThat(LetterTemplate.officeWithRegion(solok)).isEqualTo("Dinas Sosial Kabupaten Solok");
+        assertThat(LetterTemplate.officeWithRegion(LetterFixtures.withRegion(solok, "13.02")))
+                .isEqualTo("Dinas Sosial Kabupaten Solok, Provinsi Sumatera Barat");
+        var rembang = new Letterhead(
+                "dinsosppkb-rembang",
+                "Pemerintah Kabupaten Rembang",
+                "Dinas Sosial Kabupaten Rembang",
+                null,
+                null,
+                "Rembang",
+                null,
+                null,
+                0,
+                "33.17");
+        // The name that already says the regency gets only the province.
+        assertThat(LetterTemplate.officeWithRegion(rembang))
+                .isEqualTo("Dinas Sosial Kabupaten Rembang, Provinsi Jawa Tengah");
+        assertThat(LetterTemplate.officeWithRegion(LetterFixtures.withRegion(solok, "65")))
+                .isEqualTo("Dinas Sosial Provinsi Kalimantan Utara");
+    }
+
+    @Test
     void refusesAnUnknownPlaceholderNamingItAndItsLine() {
         var template = new LetterTemplate(LetterKind.TANDA_TERIMA, """
                 Telah diterima berkas {{layanan}} dari {{pemohon.nama}}.
