@@ -107,7 +107,8 @@ class WorkViewsBrowserTests {
 
         page.locator("#upload-4").setInputFiles(new FilePayload("dtks.pdf", "application/pdf", onePagePdf()));
         page.locator("#upload-4-submit").click();
-        assertThat(page.locator("#checklist tr").nth(4).locator(".badge.text-bg-success")).isVisible();
+        assertThat(page.locator("#checklist tr").nth(4).locator(".badge.text-bg-success"))
+                .isVisible();
         page.locator("#resume-note").fill("Screenshot DTKS dibawa pemohon");
         page.locator("#action-resume").click();
         assertThat(page.locator("#case-state")).hasText("Diproses");
