@@ -297,9 +297,10 @@ class ApplicantNotificationsIntegrationTests {
         var refused = mailsTo(applicant.email()).stream()
                 .filter(m -> subject(m).equals("Permohonan " + view.trackingNumber() + " ditolak"))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no refusal mail among " + mailsTo(applicant.email()).stream()
-                        .map(ApplicantNotificationsIntegrationTests::subject)
-                        .toList()));
+                .orElseThrow(() -> new AssertionError("no refusal mail among "
+                        + mailsTo(applicant.email()).stream()
+                                .map(ApplicantNotificationsIntegrationTests::subject)
+                                .toList()));
         assertThat(GreenMailUtil.getBody(refused)).contains("Alasan: Bukan warga kabupaten ini");
     }
 
