@@ -62,7 +62,10 @@ class CrashRecoveryIntegrationTests {
             long killed = postmaster(data);
             ProcessHandle.of(killed).orElseThrow().destroyForcibly();
             second.awaitUp();
-            assertThat(second.output()).contains("Embedded PostgreSQL is running again");
+            // logged once the restarted server is back, which health may see a moment before the line is written
+            await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> second.output().contains("Embedded PostgreSQL is running again"));
             assertThat(second.sawDown)
                     .as("health said DOWN while the database was gone")
                     .isTrue();
