@@ -195,14 +195,14 @@ class RegistryImports {
             if (check.goodRows() == 0 && check.problems().isEmpty()) {
                 jobs.replaceProblems(job.id(), List.of(InputProblem.general("registry.import.noRows")));
             }
-            jobs.finish(job.id(), state, check.rowsRead(), check.goodRows(), check.badRows(), null);
             if (state == ImportJobState.REFUSED) {
-                dropFile(job);
+                dropFile(job); // before the state, as in runImport: a refused job is seen without its upload
             }
+            jobs.finish(job.id(), state, check.rowsRead(), check.goodRows(), check.badRows(), null);
         } catch (RuntimeException | IOException e) {
             log.error("Registry import check {} failed", job.id(), e);
-            jobs.finish(job.id(), ImportJobState.FAILED, 0, 0, 0, null);
             dropFile(job);
+            jobs.finish(job.id(), ImportJobState.FAILED, 0, 0, 0, null);
         }
     }
 
@@ -212,6 +212,9 @@ class RegistryImports {
             jobs.finish(job.id(), ImportJobState.FAILED, 0, job.goodRows(), job.badRows(), null);
             return;
         }
+        // The terminal state is written last, after the preview rows and the upload are gone: whoever sees IMPORTED
+        // (the progress page polling, a test) sees the job's leftovers cleaned up, not a moment before.
+        Runnable end;
         try (InputStream in = Files.newInputStream(path)) {
             var result = registry.importFile(
                     job.officeCode(),
@@ -222,28 +225,31 @@ class RegistryImports {
                     job.createdBy(),
                     progress(job.id()));
             jobs.replaceProblems(job.id(), result.skipped());
-            jobs.finish(
+            audit.recordAlone(AuditEvent.of("registry.edition-imported")
+                    .about("registry-edition", result.edition().id())
+                    .inOffice(job.officeCode())
+                    .by(job.createdBy())
+                    .detail(job.fileName() + ", " + result.edition().rowCount() + " rows, " + mode));
+            end = () -> jobs.finish(
                     job.id(),
                     ImportJobState.IMPORTED,
                     result.edition().rowCount() + result.skippedCount(),
                     result.edition().rowCount(),
                     result.skippedCount(),
                     result.edition().id());
-            audit.recordAlone(AuditEvent.of("registry.edition-imported")
-                    .about("registry-edition", result.edition().id())
-                    .inOffice(job.officeCode())
-                    .by(job.createdBy())
-                    .detail(job.fileName() + ", " + result.edition().rowCount() + " rows, " + mode));
         } catch (InvalidInputException e) {
             // the file changed between check and import only if someone replaced it on disk; report what it says now
             jobs.replaceProblems(job.id(), e.problems());
-            jobs.finish(job.id(), ImportJobState.REFUSED, 0, job.goodRows(), job.badRows(), null);
+            end = () -> jobs.finish(job.id(), ImportJobState.REFUSED, 0, job.goodRows(), job.badRows(), null);
         } catch (RuntimeException | IOException e) {
             log.error("Registry import {} failed", job.id(), e);
-            jobs.finish(job.id(), ImportJobState.FAILED, 0, job.goodRows(), job.badRows(), null);
-        } finally {
+            end = () -> jobs.finish(job.id(), ImportJobState.FAILED, 0, job.goodRows(), job.badRows(), null);
+        }
+        try {
             jobs.deletePreview(job.id());
             dropFile(job);
+        } finally {
+            end.run();
         }
     }
 
