@@ -113,12 +113,15 @@ class SearchRepository {
     /**
      * The applications received in {@code [from, to)}, in the order received, at most {@code limit} (the caller asks
      * for one more than it shows to know the period holds too many). Read from {@code permohonan_by_office_submitted}.
+     * Whether the papers are complete is an aggregate per application over the checklist's primary key: written as
+     * {@code not exists (... and not present)} the planner expected no missing paper at all and hashed them from a scan
+     * of every checklist row of the database, 5 s at 1 M applications (docs/benchmarks.md).
      */
     List<LedgerLine> ledger(String officeCode, Instant from, Instant to, int limit) {
         return jdbc.sql("""
                         select p.id, p.tracking_number, p.submitted_at, p.applicant_name, p.nik, p.sop_code, p.sop_name,
-                               not exists (select 1 from permohonan_checklist_item ci
-                                            where ci.permohonan_id = p.id and not ci.present) as complete,
+                               coalesce((select bool_and(ci.present) from permohonan_checklist_item ci
+                                          where ci.permohonan_id = p.id), true) as complete,
                                w.state, w.activity_number, w.activity_name, p.closed_at, p.submitted_by,
                                p.workflow_case_id
                           from permohonan p left join workflow_case_overview w on w.case_id = p.workflow_case_id
