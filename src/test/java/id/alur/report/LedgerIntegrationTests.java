@@ -158,6 +158,37 @@ class LedgerIntegrationTests {
     }
 
     @Test
+    void anApplicationTakenInWithoutAllItsPapersIsNotComplete() throws Exception {
+        var petugas = Acting.self(data.user(office, OfficeTestData.PETUGAS), "Petugas", OfficeTestData.PETUGAS);
+        java.util.function.Function<Set<String>, Intake> withoutKk = acknowledged -> new Intake(
+                office,
+                "kis-uji-akses",
+                applicant("Ani Rahayu"),
+                List.of(),
+                List.of(new Intake.ChecklistEntry(0, true, null), new Intake.ChecklistEntry(1, false, null)),
+                acknowledged);
+        PermohonanView incomplete;
+        try {
+            incomplete = permohonan.submit(withoutKk.apply(Set.of()), petugas, Instant.now());
+        } catch (id.alur.casework.IntakeNeedsConfirmationException e) {
+            var tokens = e.warnings().stream()
+                    .map(id.alur.platform.InputProblem::token)
+                    .collect(java.util.stream.Collectors.toSet());
+            incomplete = permohonan.submit(withoutKk.apply(tokens), petugas, Instant.now());
+        }
+
+        String html = fetch(kepala, "/laporan/" + office + "/buku-kendali?from=" + today() + "&to=" + today())
+                .getContentAsString();
+
+        String row = html.substring(html.indexOf(incomplete.trackingNumber()));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Belum lengkap");
+        String complete = html.substring(html.indexOf(received.getFirst().trackingNumber()));
+        assertThat(complete.substring(0, complete.indexOf("</tr>")))
+                .contains("Lengkap")
+                .doesNotContain("Belum lengkap");
+    }
+
+    @Test
     void theNikIsMaskedForThoseWhoDoNotWorkWithIt() throws Exception {
         String nik = received.getFirst().applicant().nik();
         String html = fetch(admin, "/laporan/" + office + "/buku-kendali").getContentAsString();
