@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,20 @@ public class LetterService {
                 .map(this::withPdf)
                 .map(LetterRepository.StoredLetter::view)
                 .toList();
+    }
+
+    /**
+     * The kinds of the letters issued for a workflow case and not revoked, without rendering any PDF: what the
+     * notifications ask to tell whether the result is ready to collect.
+     */
+    @Transactional(readOnly = true)
+    public Set<LetterKind> kindsIssued(long caseId) {
+        var kinds = EnumSet.noneOf(LetterKind.class);
+        letters.forCase(caseId).stream()
+                .map(LetterRepository.StoredLetter::view)
+                .filter(v -> !v.revoked())
+                .forEach(v -> kinds.add(v.kind()));
+        return kinds;
     }
 
     /**

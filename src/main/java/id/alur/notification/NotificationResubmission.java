@@ -1,6 +1,7 @@
 package id.alur.notification;
 
 import id.alur.casework.PermohonanSubmitted;
+import id.alur.letter.LetterIssued;
 import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseReturnedToApplicant;
 import id.alur.workflow.OutsideResultRecorded;
@@ -35,7 +36,9 @@ class NotificationResubmission {
             PermohonanSubmitted.class,
             CaseReturnedToApplicant.class,
             CaseRefused.class,
-            OutsideResultRecorded.class);
+            OutsideResultRecorded.class,
+            // Also the letter module's PDF listener's event: re-rendering a letter stores nothing twice.
+            LetterIssued.class);
 
     /** Every listener id of this module starts so (its ids are fixed, so that renamed methods keep their publications). */
     static final String LISTENER_PREFIX = "notification-";

@@ -55,8 +55,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The applicant who consented at intake is told, by e-mail (GreenMail, a real SMTP server) and through the WhatsApp/SMS
  * gateway (a local HTTP server) to the phone of the intake, each exactly once: received with the tracking number and
- * the status page, returned for papers with what is missing, ready to collect at the SOP's last step, refused with the
- * reason. Without consent nothing goes to them; a pending publication resubmitted sends what is owed once; a gateway
+ * the status page, returned for papers with what is missing, ready to collect once the result letter is issued and
+ * waits for the hand-over (seed 000: its step 5; seed 003: after its last step), refused with the reason. Without consent nothing goes to them; a pending publication resubmitted sends what is owed once; a gateway
  * answering 500 is retried, then listed, and the case moves on.
  */
 @SpringBootTest
@@ -242,6 +242,58 @@ class ApplicantNotificationsIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void tellsSeed003sApplicantReadyWhenTheLastStepNumbersTheLetterNotWhenThatStepStarts() throws Exception {
+        var kaltara = new NotificationFixture("dinsos-kaltara", offices, permohonan, workflow);
+        for (String position :
+                List.of("pengadministrasi-umum", "kepala-dinas", "kabid-linjamsos", "subkoor-jaminan-sosial")) {
+            kaltara.officer(position);
+        }
+        var applicant = applicant("Rina Tanjung Selor", true);
+        var view = permohonan.submit(
+                new Intake(
+                        "dinsos-kaltara",
+                        "kis-rekomendasi-berobat",
+                        applicant.intake(),
+                        List.of(),
+                        List.of(new Intake.ChecklistEntry(0, true, null)),
+                        Set.of()),
+                kaltara.acting("pengadministrasi-umum"),
+                Instant.now());
+        await().atMost(PATIENCE).until(() -> mailsTo(applicant.email()).size() == 1);
+
+        // Disposition, drafting, the Kabid's and the Kepala Dinas's approvals, forwarding: step 8 is open.
+        kaltara.complete(view, "kepala-dinas");
+        kaltara.complete(view, "kabid-linjamsos");
+        kaltara.complete(view, "subkoor-jaminan-sosial");
+        kaltara.decide(view, "kabid-linjamsos", Verdict.YA, null);
+        kaltara.decide(view, "kepala-dinas", Verdict.YA, null);
+        kaltara.complete(view, "kabid-linjamsos");
+        assertThat(kaltara.current(view).activityNumber()).isEqualTo(8);
+        // The SOP's last step has started, but the letter has no number yet ("membubuhkan No Surat" is that step):
+        // once the Sub Koordinator is told of step 8, the same listener has looked at the applicant and told nothing.
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(kaltara.email("subkoor-jaminan-sosial")).size() == 2);
+        assertThat(mailsTo(applicant.email())).hasSize(1);
+
+        // Step 8 numbers and issues the Surat Rekomendasi and ends the case, with no hand-over recorded yet.
+        kaltara.complete(view, "subkoor-jaminan-sosial");
+        assertThat(workflow.caseView(new CaseId(view.workflowCaseId())).state()).isEqualTo(CaseState.FINISHED);
+        String gatewayPhone = "+62" + applicant.phone().substring(1);
+        await().atMost(PATIENCE)
+                .until(() -> mailsTo(applicant.email()).size() == 2
+                        && gateway(gatewayPhone).size() == 2);
+        assertThat(mailsTo(applicant.email()).get(1).getSubject())
+                .isEqualTo("Hasil permohonan " + view.trackingNumber() + " siap diambil");
+        Thread.sleep(500);
+        assertThat(mailsTo(applicant.email())).hasSize(2);
+        assertThat(jdbc.sql("select count(*) from notification_delivery where event_key = ?")
+                        .param("applicant-ready:" + view.workflowCaseId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test

@@ -34,8 +34,15 @@ final class NotificationFixture {
     private final PermohonanService permohonan;
     private final WorkflowService workflow;
     final String run = "n" + SERIAL.incrementAndGet();
+    final String office;
 
     NotificationFixture(OfficeService offices, PermohonanService permohonan, WorkflowService workflow) {
+        this(REMBANG, offices, permohonan, workflow);
+    }
+
+    /** Officers of another demo office (its positions as {@code DemoOffices} creates them). */
+    NotificationFixture(String office, OfficeService offices, PermohonanService permohonan, WorkflowService workflow) {
+        this.office = office;
         this.offices = offices;
         this.permohonan = permohonan;
         this.workflow = workflow;
@@ -46,7 +53,7 @@ final class NotificationFixture {
         String username = run + "." + position;
         offices.createUser(
                 username, new UserProfile("Uji " + position, null, null, email(position)), "rahasia-uji-2026");
-        offices.addMembership(username, REMBANG, position);
+        offices.addMembership(username, office, position);
         return username;
     }
 
