@@ -1,11 +1,14 @@
 package id.alur.casework;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The applicant of a permohonan.
  *
  * @param villageName the desa/kelurahan with its kecamatan, kabupaten/kota and province, as named at intake
+ * @param email the contact address given at intake, or {@code null}
+ * @param notifyConsent whether the applicant agreed at intake to be told about the application (docs/notification.md)
  */
 public record ApplicantView(
         String nik,
@@ -16,11 +19,25 @@ public record ApplicantView(
         String villageCode,
         String villageName,
         String phone,
-        String familyCardNumber) {
+        String familyCardNumber,
+        @Nullable String email,
+        boolean notifyConsent) {
 
     /** The NIK for readers who do not need it: region and serial hidden, {@code 3317••••••••0001}. */
     public String maskedNik() {
         return mask(nik);
+    }
+
+    /**
+     * The e-mail address for readers who do not need it: the first letter of the local part and the domain,
+     * {@code s•••@contoh.id}; {@code null} stays {@code null}.
+     */
+    static @Nullable String maskEmail(@Nullable String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        return at < 1 ? "••••" : email.charAt(0) + "•••" + email.substring(at);
     }
 
     static String mask(String nik) {

@@ -35,7 +35,11 @@ final class NikDisclosure {
         return Set.copyOf(lanes);
     }
 
-    /** The permohonan with every NIK and the KK number masked. */
+    /**
+     * The permohonan with every NIK, the KK number and the applicant's e-mail masked: the e-mail is contact data the
+     * front desk took for messages (UU 27/2022 on personal data: no more than each reader needs), which the
+     * reviewing and signing lanes do not use.
+     */
     static PermohonanView masked(PermohonanView view) {
         var a = view.applicant();
         var applicant = new ApplicantView(
@@ -47,7 +51,9 @@ final class NikDisclosure {
                 a.villageCode(),
                 a.villageName(),
                 a.phone(),
-                ApplicantView.mask(a.familyCardNumber()));
+                ApplicantView.mask(a.familyCardNumber()),
+                ApplicantView.maskEmail(a.email()),
+                a.notifyConsent());
         var members = view.householdMembers().stream()
                 .map(m -> new HouseholdMemberView(m.maskedNik(), m.name(), m.relationship()))
                 .toList();

@@ -355,7 +355,9 @@ class PermohonanRepository {
                 rs.getString("village_code"),
                 rs.getString("village_name"),
                 rs.getString("phone"),
-                rs.getString("family_card_number"));
+                rs.getString("family_card_number"),
+                rs.getString("email"),
+                rs.getBoolean("notify_consent"));
         return new PermohonanView(
                 new PermohonanId(rs.getLong("id")),
                 rs.getString("tracking_number"),

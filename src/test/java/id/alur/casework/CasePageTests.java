@@ -103,6 +103,20 @@ class CasePageTests {
     }
 
     @Test
+    void showsTheApplicantsEMailAndConsentWholeToTheCheckerOfThePapersAndMaskedForOthers() throws Exception {
+        String kasi = perform(get("/permohonan/" + ID), KASI).getContentAsString();
+        String kepala = perform(get("/permohonan/" + ID), KEPALA).getContentAsString();
+
+        assertThat(kasi)
+                .contains("id=\"applicant-email\">siti.aminah@contoh.id<")
+                .contains("Setuju menerima pemberitahuan lewat e-mail dan WhatsApp/SMS");
+        assertThat(kepala)
+                .doesNotContain("siti.aminah@contoh.id")
+                .contains("id=\"applicant-email\">s•••@contoh.id<")
+                .contains("Setuju menerima pemberitahuan");
+    }
+
+    @Test
     void bindsADecisionAndGoesBackToThePageWithWhatWasDone() throws Exception {
         MvcResult result = mvc.perform(post("/permohonan/" + ID + "/langkah/" + STEP + "/putusan")
                         .param("verdict", "TIDAK")
