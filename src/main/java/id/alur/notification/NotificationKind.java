@@ -1,5 +1,7 @@
 package id.alur.notification;
 
+import java.util.List;
+
 /** What a notification tells; each kind has its text (subject and body) per language, overridable per office. */
 enum NotificationKind {
     /** A step landed in the lane of the officer: new in their inbox. */
@@ -17,5 +19,11 @@ enum NotificationKind {
     /** To the applicant: the result is ready to collect at the front desk. */
     APPLICANT_READY,
     /** To the front desk: an outside party recorded its result itself, with the reference and date. */
-    OUTSIDE_RESULT
+    OUTSIDE_RESULT,
+    /** To the office's head, once per working day when cases are late: the day's list of late cases. */
+    LATE_DIGEST;
+
+    /** The kinds a user chooses channels for on the profile page (the applicant's have no account). */
+    static final List<NotificationKind> FOR_USERS =
+            List.of(STEP_ARRIVED, STEP_RETURNED, STEP_OVERDUE, OUTSIDE_RESULT, LATE_DIGEST);
 }

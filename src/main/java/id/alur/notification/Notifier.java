@@ -2,6 +2,7 @@ package id.alur.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ class Notifier {
     private final MailChannel mail;
     private final MessageGateway gateway;
     private final NotificationSettings settings;
+    private final Preferences preferences;
     private final Clock clock;
 
     Notifier(
@@ -31,29 +33,37 @@ class Notifier {
             InAppNotifications inApp,
             MailChannel mail,
             MessageGateway gateway,
-            NotificationSettings settings) {
+            NotificationSettings settings,
+            Preferences preferences) {
         this.deliveries = deliveries;
         this.inApp = inApp;
         this.mail = mail;
         this.gateway = gateway;
         this.settings = settings;
+        this.preferences = preferences;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Delivers on each channel the recipient has and, for a user, wants for this kind (the profile page's choices:
+     * a channel turned off for the kind is not tried and leaves no ledger row).
+     */
     void notify(String eventKey, NotificationKind kind, String officeCode, Recipient to, Message message) {
         String username = to.username();
-        if (username != null) {
+        var wanted = username == null ? null : preferences.of(username);
+        Predicate<Channel> wants = channel -> wanted == null || wanted.wants(kind, channel);
+        if (username != null && wants.test(Channel.IN_APP)) {
             var delivery = deliveries.claim(eventKey, to.key(), Channel.IN_APP, officeCode, kind, username, now());
             if (delivery.status() != Deliveries.Status.SENT) {
                 inApp.deliver(delivery.id(), username, officeCode, kind, message, now());
             }
         }
         String email = to.email();
-        if (email != null && mail.available()) {
+        if (email != null && mail.available() && wants.test(Channel.EMAIL)) {
             send(eventKey, kind, officeCode, to, Channel.EMAIL, email, () -> mail.send(email, message));
         }
         String phone = to.phone();
-        if (phone != null && gateway.available()) {
+        if (phone != null && gateway.available() && wants.test(Channel.GATEWAY)) {
             send(eventKey, kind, officeCode, to, Channel.GATEWAY, phone, () -> gateway.send(phone, message));
         }
     }

@@ -75,10 +75,6 @@ class OutsideResultNotifications {
                 kind,
                 recorded.officeCode(),
                 offices.actingIn(recorded.officeCode(), frontDesk.get(), offices.today(recorded.officeCode())),
-                texts.render(
-                        kind,
-                        StepNotifications.INDONESIAN,
-                        values,
-                        "/permohonan/" + id.get().value()));
+                locale -> texts.render(kind, locale, values, "/permohonan/" + id.get().value()));
     }
 }

@@ -1,7 +1,6 @@
 package id.alur.notification;
 
 import id.alur.office.OfficeService;
-import id.alur.office.PositionView;
 import id.alur.office.UserView;
 import id.alur.workflow.StepOverdue;
 import java.time.format.DateTimeFormatter;
@@ -58,12 +57,7 @@ class OverdueNotifications {
             offices.actingIn(overdue.officeCode(), overdue.positionCode(), today)
                     .forEach(u -> recipients.put(u.username(), u));
         }
-        offices.positions(overdue.officeCode()).stream()
-                .filter(p -> !p.outsideParty())
-                .findFirst()
-                .map(PositionView::code)
-                .ifPresent(head -> offices.actingIn(overdue.officeCode(), head, today)
-                        .forEach(u -> recipients.put(u.username(), u)));
+        subjects.heads(overdue.officeCode(), today).forEach(u -> recipients.put(u.username(), u));
 
         var values = open.get().values();
         values.put(
@@ -75,10 +69,6 @@ class OverdueNotifications {
                 NotificationKind.STEP_OVERDUE,
                 overdue.officeCode(),
                 recipients.values(),
-                texts.render(
-                        NotificationKind.STEP_OVERDUE,
-                        StepNotifications.INDONESIAN,
-                        values,
-                        open.get().link()));
+                locale -> texts.render(NotificationKind.STEP_OVERDUE, locale, values, open.get().link()));
     }
 }

@@ -3,10 +3,14 @@ package id.alur.notification;
 import id.alur.office.OfficeService;
 import id.alur.platform.AlurUser;
 import id.alur.platform.ProfileSection;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The profile page's notification section: the e-mail notifications go to, a phone for WhatsApp/SMS and its use. */
+/**
+ * The profile page's notification section: the e-mail notifications go to, a phone for WhatsApp/SMS and its use, the
+ * language, and which kinds go on which channel.
+ */
 @Component
 class PreferenceSection implements ProfileSection {
 
@@ -35,11 +39,17 @@ class PreferenceSection implements ProfileSection {
         model.addAttribute(
                 "notificationEmail",
                 offices.findUser(user.username()).map(u -> u.email()).orElse(null));
+        model.addAttribute("notificationKinds", NotificationKind.FOR_USERS);
+        model.addAttribute("notificationChannels", List.of(Channel.values()));
         if (!model.containsAttribute(FORM)) {
             var preference = preferences.of(user.username());
             var form = new PreferenceForm();
             form.setPhone(preference.phone() == null ? "" : preference.phone());
             form.setGateway(preference.gateway());
+            form.setLanguage(preference.language() == null ? "id" : preference.language());
+            form.setChannels(Preferences.allChoices().stream()
+                    .filter(choice -> !preference.muted().contains(choice))
+                    .toList());
             model.addAttribute(FORM, form);
         }
     }

@@ -70,12 +70,13 @@ class StepNotifications {
             values.put("reason", Optional.ofNullable(returnedBy.get().note()).orElse("-"));
             values.put("returnedBy", returnedBy.get().actorName());
         }
+        NotificationKind told = kind;
         subjects.tell(
                 "step-started:" + started.stepId().value(),
-                kind,
+                told,
                 started.officeCode(),
                 offices.actingIn(started.officeCode(), started.positionCode(), offices.today(started.officeCode())),
-                texts.render(kind, INDONESIAN, values, open.get().link()));
+                locale -> texts.render(told, locale, values, open.get().link()));
     }
 
     /** The Tidak decision that sent the case back to the started step, if that is how it came there. */

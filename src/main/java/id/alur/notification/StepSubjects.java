@@ -9,10 +9,14 @@ import id.alur.workflow.StepId;
 import id.alur.workflow.StepView;
 import id.alur.workflow.Timeline;
 import id.alur.workflow.WorkflowService;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,19 +90,36 @@ class StepSubjects {
         return Optional.of(new OpenStep(history, step.get(), values, link));
     }
 
-    /** Tells each officer once for the event, in the app, by e-mail and, if they opted in, through the gateway. */
-    void tell(String eventKey, NotificationKind kind, String officeCode, Collection<UserView> users, Message message) {
+    /**
+     * The users acting today in the office's highest position (rank 1, outside parties left out): the Kepala Dinas or
+     * Kepala Kantor of every seed, told of late steps and sent the daily digest.
+     */
+    List<UserView> heads(String officeCode, LocalDate today) {
+        return offices.positions(officeCode).stream()
+                .filter(p -> !p.outsideParty())
+                .findFirst()
+                .map(head -> offices.actingIn(officeCode, head.code(), today))
+                .orElse(List.of());
+    }
+
+    /**
+     * Tells each officer once for the event, in the app, by e-mail and, if they opted in, through the gateway, in the
+     * language each chose on the profile page ({@code message} renders the text for a language).
+     */
+    void tell(
+            String eventKey,
+            NotificationKind kind,
+            String officeCode,
+            Collection<UserView> users,
+            Function<Locale, Message> message) {
         for (var user : users) {
+            var preference = preferences.of(user.username());
             notifier.notify(
                     eventKey,
                     kind,
                     officeCode,
-                    Recipient.user(
-                            user.username(),
-                            user.email(),
-                            preferences.of(user.username()).gatewayPhone(),
-                            StepNotifications.INDONESIAN),
-                    message);
+                    Recipient.user(user.username(), user.email(), preference.gatewayPhone(), preference.locale()),
+                    message.apply(preference.locale()));
         }
     }
 }

@@ -6,17 +6,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * What the form sign-in does around the password check: refuses an attempt the {@link LoginThrottle} holds back
  * (before the password is looked at), counts failures, and puts sign-ins, failed sign-ins and refused attempts on the
- * audit trail ({@code login.succeeded}, {@code login.failed}, {@code login.throttled}; never the password).
+ * audit trail ({@code login.succeeded}, {@code login.failed}, {@code login.throttled}; never the password); a
+ * successful sign-in switches the interface to the user's {@link PreferredLanguage}.
  */
 @Component
 class LoginAttempts {
@@ -25,10 +28,18 @@ class LoginAttempts {
 
     private final LoginThrottle throttle;
     private final AuditTrail audit;
+    private final ObjectProvider<PreferredLanguage> languages;
+    private final ObjectProvider<LocaleResolver> locales;
 
-    LoginAttempts(LoginThrottle throttle, AuditTrail audit) {
+    LoginAttempts(
+            LoginThrottle throttle,
+            AuditTrail audit,
+            ObjectProvider<PreferredLanguage> languages,
+            ObjectProvider<LocaleResolver> locales) {
         this.throttle = throttle;
         this.audit = audit;
+        this.languages = languages;
+        this.locales = locales;
     }
 
     /** The filter before the sign-in's: a throttled attempt goes back to the login page saying how long to wait. */
@@ -78,6 +89,10 @@ class LoginAttempts {
         return (request, response, authentication) -> {
             throttle.succeeded(authentication.getName());
             audit.recordAlone(AuditEvent.of("login.succeeded"));
+            // The language chosen on the profile page, on this browser too (the cookie of another one does not come).
+            languages.ifAvailable(preferred -> preferred.of(authentication.getName())
+                    .ifPresent(language -> locales.ifAvailable(
+                            resolver -> resolver.setLocale(request, response, language))));
             target.onAuthenticationSuccess(request, response, authentication);
         };
     }

@@ -1,5 +1,6 @@
 package id.alur.notification;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.alur.casework.Intake;
 import id.alur.casework.PermohonanService;
 import id.alur.casework.PermohonanView;
@@ -11,8 +12,12 @@ import id.alur.workflow.CaseId;
 import id.alur.workflow.StepView;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,6 +32,7 @@ final class NotificationFixture {
 
     static final String REMBANG = "dinsosppkb-rembang";
     static final String REMBANG_SOP = "kis-surat-pengantar";
+    static final String PASSWORD = "rahasia-uji-2026";
     private static final AtomicInteger SERIAL =
             new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 9000));
 
@@ -52,7 +58,7 @@ final class NotificationFixture {
     String officer(String position) {
         String username = run + "." + position;
         offices.createUser(
-                username, new UserProfile("Uji " + position, null, null, email(position)), "rahasia-uji-2026");
+                username, new UserProfile("Uji " + position, null, null, email(position)), PASSWORD);
         offices.addMembership(username, office, position);
         return username;
     }
@@ -108,5 +114,19 @@ final class NotificationFixture {
         var step = current(view);
         workflow.claim(step.id(), acting(position), Instant.now());
         workflow.complete(step.id(), null, null, acting(position), Instant.now());
+    }
+
+    /** The e-mails the SMTP server received for this address. */
+    static List<MimeMessage> mailsTo(GreenMailExtension smtp, String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

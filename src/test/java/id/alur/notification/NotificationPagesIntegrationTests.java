@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -155,5 +156,49 @@ class NotificationPagesIntegrationTests {
         mvc.perform(get("/profil").with(user(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"+6281234567890\"")));
+    }
+
+    @Test
+    void savesTheLanguageAndTheKindsPerChannelTogetherAndRefusesAnUnknownChoiceNamingTheField() throws Exception {
+        var data = new OfficeTestData(offices);
+        String username = data.user(data.office(), OfficeTestData.KEPALA);
+        var head = data.signedIn(userDetails, username);
+
+        // A head who wants only the digest, by e-mail, and the interface in English.
+        mvc.perform(post("/profil/notifikasi")
+                        .with(user(head))
+                        .with(csrf())
+                        .param("language", "en")
+                        .param("_channels", "on")
+                        .param("channels", "LATE_DIGEST:EMAIL"))
+                .andExpect(redirectedUrl("/profil"))
+                .andExpect(cookie().value("alur-lang", "en"));
+        var saved = preferences.of(username);
+        assertThat(saved.language()).isEqualTo("en");
+        assertThat(saved.wants(NotificationKind.LATE_DIGEST, Channel.EMAIL)).isTrue();
+        assertThat(saved.wants(NotificationKind.LATE_DIGEST, Channel.IN_APP)).isFalse();
+        assertThat(saved.wants(NotificationKind.STEP_OVERDUE, Channel.EMAIL)).isFalse();
+        assertThat(saved.wants(NotificationKind.STEP_ARRIVED, Channel.IN_APP)).isFalse();
+        mvc.perform(get("/profil").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ringkasan harian kasus terlambat")))
+                .andExpect(content().string(containsString("<option value=\"en\" selected=\"selected\">")));
+
+        // An unknown language or choice: 422 naming it, and nothing of the post is saved.
+        mvc.perform(post("/profil/notifikasi")
+                        .with(user(head))
+                        .with(csrf())
+                        .param("language", "fr")
+                        .param("_channels", "on"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Pilih bahasa Indonesia (id) atau Inggris (en).")));
+        mvc.perform(post("/profil/notifikasi")
+                        .with(user(head))
+                        .with(csrf())
+                        .param("language", "id")
+                        .param("channels", "LATE_DIGEST:FAX"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Pilihan saluran notifikasi tidak dikenal.")));
+        assertThat(preferences.of(username)).isEqualTo(saved);
     }
 }
