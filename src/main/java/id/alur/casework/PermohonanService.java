@@ -377,6 +377,24 @@ public class PermohonanService {
     }
 
     /**
+     * The office's running applications whose open step is past its due time at {@code now}, oldest first, at most
+     * {@code limit} (with the total counted as the search does), the NIK masked: the daily digest of late cases for the
+     * head of office (notification module).
+     */
+    @Transactional(readOnly = true)
+    public PermohonanHits lateCases(String officeCode, Instant now, int limit) {
+        var query = new PermohonanQuery(null, null, null, null, true, null, null, null, SearchSort.OLDEST, 0);
+        var found = searches.search(officeCode, query, offices.office(officeCode).zone(), now, limit);
+        return new PermohonanHits(
+                found.hits().stream().map(PermohonanHit::masked).toList(),
+                found.page(),
+                found.size(),
+                found.hasMore(),
+                found.total(),
+                found.totalIsLowerBound());
+    }
+
+    /**
      * The buku kendali's lines: the applications of the office received in {@code [from, to)}, in the order received,
      * at most {@code limit}; the NIK whole only for readers in the positions that see it on the case page
      * ({@link NikDisclosure}, per service in force on {@code today}), masked for everyone else.

@@ -42,6 +42,11 @@ public class OfficeService {
         this.signedIn = signedIn;
     }
 
+    /** Every office, by code: for the jobs that go through all of them (the daily digest of late cases). */
+    public List<OfficeView> offices() {
+        return offices.all();
+    }
+
     public Optional<OfficeView> findOffice(@Nullable String code) {
         return offices.find(code);
     }

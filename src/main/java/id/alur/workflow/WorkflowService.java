@@ -342,6 +342,15 @@ public class WorkflowService {
         return statistics.lateCases(officeCode, period, sopVersionId);
     }
 
+    /**
+     * Whether the office works on the day by its calendar (weekends, holidays, cuti bersama, the office's closed and
+     * extra days), for the modules that may not use {@code calendar}: the daily digest of late cases goes out on working
+     * days only.
+     */
+    public boolean isWorkingDay(String officeCode, LocalDate day) {
+        return calendar.isWorkingDay(officeCode, day);
+    }
+
     /** The office's open steps at {@code now} per SOP version and activity, with how many are past their due time. */
     @Transactional(readOnly = true)
     public List<OpenSteps> openSteps(String officeCode, Instant now) {
