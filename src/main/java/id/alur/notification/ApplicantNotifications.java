@@ -209,7 +209,7 @@ class ApplicantNotifications {
                         contact.get().email(),
                         gatewayPhone(contact.get().phone()),
                         StepNotifications.INDONESIAN),
-                texts.render(kind, StepNotifications.INDONESIAN, values, null));
+                texts.render(view.officeCode(), kind, StepNotifications.INDONESIAN, values, null));
     }
 
     /** The phone as the intake stored it ({@code 08…} or {@code +62…}), in the {@code +62…} form users' phones have. */

@@ -121,7 +121,7 @@ class LateDigest {
                             late.hits().stream()
                                     .map(hit -> line(hit, office, locale))
                                     .collect(Collectors.joining("\n")));
-                    return texts.render(NotificationKind.LATE_DIGEST, locale, inLanguage, LINK);
+                    return texts.render(office.code(), NotificationKind.LATE_DIGEST, locale, inLanguage, LINK);
                 });
         return true;
     }

@@ -75,6 +75,7 @@ class OutsideResultNotifications {
                 kind,
                 recorded.officeCode(),
                 offices.actingIn(recorded.officeCode(), frontDesk.get(), offices.today(recorded.officeCode())),
-                locale -> texts.render(kind, locale, values, "/permohonan/" + id.get().value()));
+                locale -> texts.render(
+                        recorded.officeCode(), kind, locale, values, "/permohonan/" + id.get().value()));
     }
 }

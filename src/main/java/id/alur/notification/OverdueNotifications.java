@@ -69,6 +69,7 @@ class OverdueNotifications {
                 NotificationKind.STEP_OVERDUE,
                 overdue.officeCode(),
                 recipients.values(),
-                locale -> texts.render(NotificationKind.STEP_OVERDUE, locale, values, open.get().link()));
+                locale -> texts.render(
+                        overdue.officeCode(), NotificationKind.STEP_OVERDUE, locale, values, open.get().link()));
     }
 }

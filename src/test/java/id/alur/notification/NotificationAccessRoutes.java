@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The notification list and the profile's notification choices: every signed-in user has their own; another user's
- * notification is 404. An office's failed deliveries: its administrators and the system administrator.
+ * notification is 404. An office's failed deliveries and its notification texts: its administrators and the system
+ * administrator.
  */
 class NotificationAccessRoutes implements AccessRoutes {
 
@@ -43,6 +44,14 @@ class NotificationAccessRoutes implements AccessRoutes {
                 AccessRule.post("/profil/notifikasi")
                         .expect(LOGIN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
                 AccessRule.get("/admin/offices/{office}/notifikasi")
+                        .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                AccessRule.get("/admin/offices/{office}/notifikasi/teks")
+                        .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                AccessRule.get("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED")
+                        .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                AccessRule.post("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED")
+                        .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+                AccessRule.post("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED/standar")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
     }
 }
