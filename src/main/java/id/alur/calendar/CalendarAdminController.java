@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The national calendar in the system administration: the holidays and cuti bersama days of a year (list, add,
- * remove, import a year from CSV) and a preview of what they mean for a step started now. National data applies to
+ * edit in place, remove, import a year from CSV) and a preview of what they mean for a step started now. National data applies to
  * every office, so only the system administrator keeps it.
  */
 @Controller
@@ -133,15 +133,59 @@ class CalendarAdminController {
         return new ImportForm();
     }
 
+    /**
+     * The year's page; with {@code ubah} the form edits that holiday of the year in place (an id not in the year is
+     * 404).
+     */
     @GetMapping
-    String page(@RequestParam(name = "tahun", required = false) @Nullable Integer year, Model model) {
+    String page(
+            @RequestParam(name = "tahun", required = false) @Nullable Integer year,
+            @RequestParam(name = "ubah", required = false) @Nullable Long editing,
+            Model model) {
+        int shown = year == null
+                ? LocalDate.now(clock.withZone(WorkingCalendar.DEFAULT_ZONE)).getYear()
+                : year;
+        show(model, shown);
+        if (editing != null) {
+            var holiday = calendar.holidays(shown).stream()
+                    .filter(h -> h.id().value() == editing)
+                    .findFirst()
+                    .orElseThrow(() -> new CalendarEntryNotFoundException("calendar.holiday.notFound", editing));
+            var form = new HolidayForm();
+            form.setDate(holiday.date());
+            form.setName(holiday.name());
+            form.setKind(holiday.kind());
+            form.setSource(holiday.source());
+            model.addAttribute("form", form);
+            model.addAttribute("editing", editing);
+        }
+        return PAGE;
+    }
+
+    /** Changes a holiday in place; a bad field answers 422 on the page with the form still editing it. */
+    @PostMapping("/libur/{holiday}")
+    String update(
+            @PathVariable long holiday,
+            @ModelAttribute("form") HolidayForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate date = form.getDate();
         show(
                 model,
-                year == null
+                date == null
                         ? LocalDate.now(clock.withZone(WorkingCalendar.DEFAULT_ZONE))
                                 .getYear()
-                        : year);
-        return PAGE;
+                        : date.getYear());
+        model.addAttribute("editing", holiday);
+        return Forms.submit(binding, response, PAGE, () -> {
+            var changed = calendar.updateHoliday(
+                    new HolidayId(holiday), date, form.getName(), form.getKind(), form.getSource());
+            redirect.addFlashAttribute(
+                    Flash.ATTRIBUTE, Flash.success("calendar.admin.holiday.changed", changed.name(), changed.date()));
+            return "redirect:/admin/kalender?tahun=" + changed.date().getYear();
+        });
     }
 
     @PostMapping("/libur")

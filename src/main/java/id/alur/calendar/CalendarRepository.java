@@ -60,6 +60,33 @@ class CalendarRepository {
                 .map(HolidayId::new);
     }
 
+    /** Whether another holiday than {@code except} has that name on that date. */
+    boolean holidayExists(LocalDate date, String name, HolidayId except) {
+        return jdbc.sql("""
+                        select count(*) from calendar_holiday
+                        where holiday_date = :date and name = :name and id <> :id""")
+                        .param("date", date)
+                        .param("name", name)
+                        .param("id", except.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Whether the holiday was there to change. */
+    boolean updateHoliday(HolidayId id, LocalDate date, String name, HolidayKind kind, String source) {
+        return jdbc.sql("""
+                        update calendar_holiday set holiday_date = :date, name = :name, kind = :kind, source = :source
+                        where id = :id""")
+                        .param("date", date)
+                        .param("name", name)
+                        .param("kind", kind.name())
+                        .param("source", source)
+                        .param("id", id.value())
+                        .update()
+                > 0;
+    }
+
     boolean deleteHoliday(HolidayId id) {
         return jdbc.sql("delete from calendar_holiday where id = :id")
                         .param("id", id.value())

@@ -316,6 +316,46 @@ public class WorkingCalendar implements OfficeZones {
     @Transactional
     public HolidayView addHoliday(
             @Nullable LocalDate date, @Nullable String name, @Nullable HolidayKind kind, @Nullable String source) {
+        var checked = checkHoliday(date, name, kind, source);
+        HolidayId id = repository
+                .insertHoliday(checked.date(), checked.name(), checked.kind(), checked.source())
+                .orElseThrow(() -> new InvalidCalendarDataException(
+                        "name", "calendar.holiday.duplicate", checked.date(), checked.name()));
+        calendars.evictAfterCommit();
+        return new HolidayView(id, checked.date(), checked.name(), checked.kind(), checked.source());
+    }
+
+    /**
+     * Changes a holiday in place (its date, name, kind or decree), checked as {@link #addHoliday} checks a new one. Like
+     * adding and removing, it moves the due times of steps started after it, not of steps already open
+     * (docs/calendar.md).
+     *
+     * @throws InvalidCalendarDataException on a missing field, or on {@code name} when that date already has another
+     *     holiday of that name
+     * @throws CalendarEntryNotFoundException when there is no such holiday (any more)
+     */
+    @Transactional
+    public HolidayView updateHoliday(
+            HolidayId id,
+            @Nullable LocalDate date,
+            @Nullable String name,
+            @Nullable HolidayKind kind,
+            @Nullable String source) {
+        Objects.requireNonNull(id, "id");
+        var checked = checkHoliday(date, name, kind, source);
+        if (repository.holidayExists(checked.date(), checked.name(), id)) {
+            throw new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, checked.name());
+        }
+        if (!repository.updateHoliday(id, checked.date(), checked.name(), checked.kind(), checked.source())) {
+            throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
+        }
+        calendars.evictAfterCommit();
+        return new HolidayView(id, checked.date(), checked.name(), checked.kind(), checked.source());
+    }
+
+    /** The fields of a holiday as {@link #addHoliday} and {@link #updateHoliday} check them (the id is a stand-in). */
+    private static HolidayView checkHoliday(
+            @Nullable LocalDate date, @Nullable String name, @Nullable HolidayKind kind, @Nullable String source) {
         if (date == null) {
             throw new InvalidCalendarDataException("date", "calendar.holiday.date.required");
         }
@@ -325,12 +365,7 @@ public class WorkingCalendar implements OfficeZones {
             throw new InvalidCalendarDataException("kind", "calendar.holiday.kind.required");
         }
         String cleanSource = requireText("source", "calendar.holiday.source", source, MAX_SOURCE);
-        HolidayId id = repository
-                .insertHoliday(date, cleanName, kind, cleanSource)
-                .orElseThrow(
-                        () -> new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, cleanName));
-        calendars.evictAfterCommit();
-        return new HolidayView(id, date, cleanName, kind, cleanSource);
+        return new HolidayView(new HolidayId(0), date, cleanName, kind, cleanSource);
     }
 
     /**

@@ -4,6 +4,7 @@ import static id.alur.platform.AccessRule.Outcome.ALLOWED;
 import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -16,7 +17,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The national calendar page: the system administrator only (national data applies to every office). An office's
- * calendar page: the system administrator and that office's administrator (another office's: 404).
+ * calendar page: the system administrator and that office's administrator (another office's: 404). The same for the
+ * calendar API with tokens.
  */
 class CalendarAccessRoutes implements AccessRoutes {
 
@@ -26,6 +28,15 @@ class CalendarAccessRoutes implements AccessRoutes {
 
     private static final Outcome[] OWN_OFFICE_ADMINS = {
         LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
+    };
+
+    /** The same with API tokens: no token is 401. */
+    private static final Outcome[] API_SYSTEM_ADMIN = {
+        UNAUTHORIZED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN
+    };
+
+    private static final Outcome[] API_OWN_OFFICE_ADMINS = {
+        UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN
     };
 
     @Override
@@ -63,6 +74,15 @@ class CalendarAccessRoutes implements AccessRoutes {
                         .param("tahun", "9500")
                         .expect(SYSTEM_ADMIN),
                 AccessRule.post("/admin/kalender/impor").expect(SYSTEM_ADMIN),
+                AccessRule.post("/admin/kalender/libur/{holiday}").expect(SYSTEM_ADMIN),
+                AccessRule.get("/api/calendar/holidays").param("year", "9500").expect(API_SYSTEM_ADMIN),
+                AccessRule.post("/api/calendar/holidays").expect(API_SYSTEM_ADMIN),
+                AccessRule.put("/api/calendar/holidays/{holiday}").expect(API_SYSTEM_ADMIN),
+                AccessRule.delete("/api/calendar/holidays/{holiday}").expect(API_SYSTEM_ADMIN),
+                AccessRule.get("/api/offices/{office}/calendar/exceptions").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.post("/api/offices/{office}/calendar/exceptions").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.delete("/api/offices/{office}/calendar/exceptions/{exceptionDate}")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.post("/admin/kalender/tahun")
                         .param("tahun", "9500")
                         .param("source", "uji")

@@ -49,6 +49,10 @@ public record AccessRule(HttpMethod method, String path, Map<String, String> par
         return new AccessRule(HttpMethod.PUT, path, Map.of(), Map.of());
     }
 
+    public static AccessRule delete(String path) {
+        return new AccessRule(HttpMethod.DELETE, path, Map.of(), Map.of());
+    }
+
     /** Adds a request parameter (its value may use placeholders). */
     public AccessRule param(String name, String value) {
         var parameters = new LinkedHashMap<>(this.parameters);
