@@ -9,6 +9,7 @@ import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
 import id.alur.office.OfficeService;
 import id.alur.workflow.CaseId;
+import id.alur.workflow.CaseNotFoundException;
 import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseReturnedToApplicant;
 import id.alur.workflow.CaseState;
@@ -149,7 +150,14 @@ class ApplicantNotifications {
      * claim is no lock: two listeners telling at once would both send.
      */
     private void tellIfReady(CaseId caseId, @Nullable StepId started) {
-        var kase = workflow.caseView(caseId);
+        CaseView kase;
+        try {
+            kase = workflow.caseView(caseId);
+        } catch (CaseNotFoundException e) {
+            // A letter of a case the workflow does not have (data of another origin) has no applicant to tell; failing
+            // would leave the publication incomplete and resubmitted at every start.
+            return;
+        }
         var open = kase.currentStep();
         boolean mine = started == null
                 ? open.isEmpty()
