@@ -23,6 +23,8 @@ class NotificationAccessRoutes implements AccessRoutes {
     @Override
     public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
         return Map.of(
+                "notificationKind",
+                NotificationKind.STEP_ARRIVED.name(),
                 "notification",
                 String.valueOf(NotificationPagesIntegrationTests.notify(
                         context.getBean(Deliveries.class),
@@ -47,11 +49,11 @@ class NotificationAccessRoutes implements AccessRoutes {
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                 AccessRule.get("/admin/offices/{office}/notifikasi/teks")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-                AccessRule.get("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED")
+                AccessRule.get("/admin/offices/{office}/notifikasi/teks/{notificationKind}")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-                AccessRule.post("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED")
+                AccessRule.post("/admin/offices/{office}/notifikasi/teks/{notificationKind}")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
-                AccessRule.post("/admin/offices/{office}/notifikasi/teks/STEP_ARRIVED/standar")
+                AccessRule.post("/admin/offices/{office}/notifikasi/teks/{notificationKind}/standar")
                         .expect(LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
     }
 }
