@@ -17,9 +17,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class MailChannelTests {
 
     static final Message STEP = new Message("Langkah baru", "Permohonan menunggu Anda.", "/permohonan/7");
-    static final NotificationSettings UNSET_FROM = new NotificationSettings(null, null, null);
+    static final NotificationSettings UNSET_FROM = new NotificationSettings(null, null, null, null);
     static final NotificationSettings OFFICE_FROM =
-            new NotificationSettings("Dinas Sosial <alur@dinsos.example.go.id>", null, null);
+            new NotificationSettings("Dinas Sosial <alur@dinsos.example.go.id>", null, null, null);
 
     @Test
     void isOffWithAWarningWhenNoSmtpServerIsConfigured() {
