@@ -36,8 +36,12 @@ class CalendarApiController {
             long id,
             LocalDate date,
             String name,
-            @Schema(description = "NATIONAL (libur nasional) or CUTI_BERSAMA") HolidayKind kind,
-            @Schema(description = "the decree declaring it, e.g. the SKB 3 Menteri") String source) {
+
+            @Schema(description = "NATIONAL (libur nasional) or CUTI_BERSAMA")
+            HolidayKind kind,
+
+            @Schema(description = "the decree declaring it, e.g. the SKB 3 Menteri")
+            String source) {
 
         static HolidayDocument of(HolidayView view) {
             return new HolidayDocument(view.id().value(), view.date(), view.name(), view.kind(), view.source());
@@ -46,10 +50,17 @@ class CalendarApiController {
 
     /** A new holiday, or the new state of one. */
     record HolidayInput(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-03-20") @Nullable LocalDate date,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable HolidayKind kind,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String source) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-03-20") @Nullable
+            LocalDate date,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            HolidayKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            String source) {}
 
     private final WorkingCalendar calendar;
 

@@ -35,9 +35,14 @@ class OfficeCalendarApiController {
 
     /** A day the office is closed or works although the national calendar says otherwise. */
     record ExceptionInput(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-08-20") @Nullable LocalDate date,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable OfficeExceptionKind kind,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String reason) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-08-20") @Nullable
+            LocalDate date,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            OfficeExceptionKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            String reason) {}
 
     private final WorkingCalendar calendar;
     private final ObjectProvider<KnownOffices> offices;
@@ -67,7 +72,8 @@ class OfficeCalendarApiController {
     @DeleteMapping("/{date}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Removes the office's exception of that day")
-    void remove(@PathVariable String office, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    void remove(
+            @PathVariable String office, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         calendar.removeOfficeException(administrable(office), date);
     }
 

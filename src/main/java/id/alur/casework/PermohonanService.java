@@ -384,7 +384,8 @@ public class PermohonanService {
     @Transactional(readOnly = true)
     public PermohonanHits lateCases(String officeCode, Instant now, int limit) {
         var query = new PermohonanQuery(null, null, null, null, true, null, null, null, SearchSort.OLDEST, 0);
-        var found = searches.search(officeCode, query, offices.office(officeCode).zone(), now, limit);
+        var found =
+                searches.search(officeCode, query, offices.office(officeCode).zone(), now, limit);
         return new PermohonanHits(
                 found.hits().stream().map(PermohonanHit::masked).toList(),
                 found.page(),

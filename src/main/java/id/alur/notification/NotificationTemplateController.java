@@ -51,7 +51,8 @@ class NotificationTemplateController {
     String list(@PathVariable String office, Model model) {
         guard.requireAdministrable(office, "notification texts of office " + office);
         var rows = Arrays.stream(NotificationKind.values())
-                .map(kind -> templates.find(office, kind)
+                .map(kind -> templates
+                        .find(office, kind)
                         .map(t -> new Row(kind, t.subject(), true))
                         .orElseGet(() -> new Row(kind, standard(kind, "subject"), false)))
                 .toList();
@@ -65,7 +66,8 @@ class NotificationTemplateController {
         guard.requireAdministrable(office, "notification texts of office " + office);
         var notificationKind = kindOf(kind);
         var form = new NotificationTemplateForm();
-        templates.find(office, notificationKind)
+        templates
+                .find(office, notificationKind)
                 .ifPresentOrElse(
                         t -> {
                             form.setSubject(t.subject());
@@ -116,7 +118,8 @@ class NotificationTemplateController {
     private String page(String office, NotificationKind kind, Model model) {
         model.addAttribute("office", office);
         model.addAttribute("kind", kind);
-        List<String> names = NotificationTemplates.PLACEHOLDERS.get(kind).stream().sorted().toList();
+        List<String> names =
+                NotificationTemplates.PLACEHOLDERS.get(kind).stream().sorted().toList();
         Map<String, String> described = names.stream()
                 .collect(Collectors.toMap(
                         n -> "{" + n + "}",

@@ -32,8 +32,10 @@ class NotificationTemplates {
     private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private static final Set<String> CASE = Set.of("trackingNumber", "service", "applicant");
-    private static final Set<String> STEP = Set.of("trackingNumber", "service", "applicant", "activity", "activityName");
-    private static final Set<String> APPLICANT = Set.of("trackingNumber", "service", "applicant", "office", "statusUrl");
+    private static final Set<String> STEP =
+            Set.of("trackingNumber", "service", "applicant", "activity", "activityName");
+    private static final Set<String> APPLICANT =
+            Set.of("trackingNumber", "service", "applicant", "office", "statusUrl");
 
     /** The placeholders each kind's text may use: what the listeners put in its values (docs/notification.md). */
     static final Map<NotificationKind, Set<String>> PLACEHOLDERS = placeholders();
@@ -115,14 +117,7 @@ class NotificationTemplates {
                                 update notification_template set subject = ?, body = ?, version = version + 1,
                                 updated_by = ?, updated_at = ? where office_code = ? and kind = ? and version = ?
                                 """)
-                        .params(
-                                subject.strip(),
-                                body.strip(),
-                                by,
-                                Sql.timestamp(now),
-                                officeCode,
-                                kind.name(),
-                                version)
+                        .params(subject.strip(), body.strip(), by, Sql.timestamp(now), officeCode, kind.name(), version)
                         .update();
         if (updated == 0) {
             var current = find(officeCode, kind);

@@ -40,7 +40,8 @@ class NotificationTexts {
         if (!"en".equals(locale.getLanguage())) {
             var own = templates.find(officeCode, kind);
             if (own.isPresent()) {
-                return new Message(fill(own.get().subject(), values), fill(own.get().body(), values), link);
+                return new Message(
+                        fill(own.get().subject(), values), fill(own.get().body(), values), link);
             }
         }
         return render(kind, locale, values, link);

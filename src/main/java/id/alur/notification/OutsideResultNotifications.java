@@ -76,6 +76,10 @@ class OutsideResultNotifications {
                 recorded.officeCode(),
                 offices.actingIn(recorded.officeCode(), frontDesk.get(), offices.today(recorded.officeCode())),
                 locale -> texts.render(
-                        recorded.officeCode(), kind, locale, values, "/permohonan/" + id.get().value()));
+                        recorded.officeCode(),
+                        kind,
+                        locale,
+                        values,
+                        "/permohonan/" + id.get().value()));
     }
 }

@@ -70,6 +70,10 @@ class OverdueNotifications {
                 overdue.officeCode(),
                 recipients.values(),
                 locale -> texts.render(
-                        overdue.officeCode(), NotificationKind.STEP_OVERDUE, locale, values, open.get().link()));
+                        overdue.officeCode(),
+                        NotificationKind.STEP_OVERDUE,
+                        locale,
+                        values,
+                        open.get().link()));
     }
 }

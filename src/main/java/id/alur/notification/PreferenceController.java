@@ -55,9 +55,8 @@ class PreferenceController {
                 throw new InvalidInputException("phone", "notification.preference.phoneRequired");
             }
             var before = preferences.of(user.username());
-            String language = form.getLanguage() == null || form.getLanguage().isBlank()
-                    ? before.language()
-                    : form.getLanguage();
+            String language =
+                    form.getLanguage() == null || form.getLanguage().isBlank() ? before.language() : form.getLanguage();
             if (language != null && !Preferences.LANGUAGES.contains(language)) {
                 throw new InvalidInputException("language", "notification.preference.languageInvalid");
             }

@@ -32,7 +32,11 @@ class Preferences {
      * @param language {@code id}, {@code en}, or {@code null} (Indonesian)
      * @param muted the kinds turned off per channel, as {@code KIND:CHANNEL}
      */
-    record Preference(@Nullable String phone, boolean gateway, @Nullable String language, Set<String> muted) {
+    record Preference(
+            @Nullable String phone,
+            boolean gateway,
+            @Nullable String language,
+            Set<String> muted) {
 
         static final Preference NONE = new Preference(null, false);
 
@@ -85,8 +89,8 @@ class Preferences {
                 .list());
         return jdbc.sql("select phone, gateway, language from notification_preference where username = ?")
                 .param(username)
-                .query((rs, row) ->
-                        new Preference(rs.getString("phone"), rs.getBoolean("gateway"), rs.getString("language"), muted))
+                .query((rs, row) -> new Preference(
+                        rs.getString("phone"), rs.getBoolean("gateway"), rs.getString("language"), muted))
                 .optional()
                 .orElse(new Preference(null, false, null, muted));
     }
@@ -112,7 +116,9 @@ class Preferences {
                         """)
                 .params(username, preference.phone(), preference.gateway(), preference.language(), Sql.timestamp(now))
                 .update();
-        jdbc.sql("delete from notification_muted where username = ?").param(username).update();
+        jdbc.sql("delete from notification_muted where username = ?")
+                .param(username)
+                .update();
         for (String muted : preference.muted()) {
             String[] parts = muted.split(":", 2);
             jdbc.sql("insert into notification_muted (username, kind, channel) values (?, ?, ?)")

@@ -76,7 +76,8 @@ class StepNotifications {
                 told,
                 started.officeCode(),
                 offices.actingIn(started.officeCode(), started.positionCode(), offices.today(started.officeCode())),
-                locale -> texts.render(started.officeCode(), told, locale, values, open.get().link()));
+                locale -> texts.render(
+                        started.officeCode(), told, locale, values, open.get().link()));
     }
 
     /** The Tidak decision that sent the case back to the started step, if that is how it came there. */

@@ -90,9 +90,10 @@ class LoginAttempts {
             throttle.succeeded(authentication.getName());
             audit.recordAlone(AuditEvent.of("login.succeeded"));
             // The language chosen on the profile page, on this browser too (the cookie of another one does not come).
-            languages.ifAvailable(preferred -> preferred.of(authentication.getName())
-                    .ifPresent(language -> locales.ifAvailable(
-                            resolver -> resolver.setLocale(request, response, language))));
+            languages.ifAvailable(preferred -> preferred
+                    .of(authentication.getName())
+                    .ifPresent(language ->
+                            locales.ifAvailable(resolver -> resolver.setLocale(request, response, language))));
             target.onAuthenticationSuccess(request, response, authentication);
         };
     }

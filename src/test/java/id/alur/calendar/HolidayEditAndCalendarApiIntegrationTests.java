@@ -93,9 +93,11 @@ class HolidayEditAndCalendarApiIntegrationTests {
     @Test
     void theApiListsAddsChangesAndRemovesHolidaysWithTheSystemAdministratorsToken() throws Exception {
         var data = new OfficeTestData(offices);
-        String admin = "Bearer " + offices.issueApiToken(data.systemAdmin(), "kalender").token();
+        String admin = "Bearer "
+                + offices.issueApiToken(data.systemAdmin(), "kalender").token();
         String officeAdmin = "Bearer "
-                + offices.issueApiToken(data.officeAdmin(data.office()), "kalender").token();
+                + offices.issueApiToken(data.officeAdmin(data.office()), "kalender")
+                        .token();
         int year = CalendarAdminIntegrationTests.freshYear();
         LocalDate day = LocalDate.of(year, 6, 2);
 
@@ -134,9 +136,11 @@ class HolidayEditAndCalendarApiIntegrationTests {
     void theApiKeepsAnOfficesExceptionsForItsAdministratorAndAnswers404ToAnotherOffices() throws Exception {
         var data = new OfficeTestData(offices);
         String office = data.office();
-        String own = "Bearer " + offices.issueApiToken(data.officeAdmin(office), "kalender").token();
+        String own = "Bearer "
+                + offices.issueApiToken(data.officeAdmin(office), "kalender").token();
         String other = "Bearer "
-                + offices.issueApiToken(data.officeAdmin(data.office()), "kalender").token();
+                + offices.issueApiToken(data.officeAdmin(data.office()), "kalender")
+                        .token();
         String url = "/api/offices/" + office + "/calendar/exceptions";
         LocalDate day = LocalDate.of(CalendarAdminIntegrationTests.freshYear(), 8, 20);
 

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,7 +110,8 @@ class LateDigestIntegrationTests {
                         .anyMatch(m -> subject(m).startsWith("Terlambat: " + first.trackingNumber())));
 
         digest.sendDue(morning);
-        await().atMost(PATIENCE).until(() -> !NotificationFixture.mailsTo(SMTP, headMail).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> !NotificationFixture.mailsTo(SMTP, headMail).isEmpty());
         digest.sendDue(at(workingDay, LocalTime.of(9, 0)));
         Thread.sleep(500);
 

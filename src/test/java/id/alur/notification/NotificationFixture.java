@@ -57,8 +57,7 @@ final class NotificationFixture {
     /** A user holding the position with the e-mail {@code <position>-<run>@alur.test}; returns its username. */
     String officer(String position) {
         String username = run + "." + position;
-        offices.createUser(
-                username, new UserProfile("Uji " + position, null, null, email(position)), PASSWORD);
+        offices.createUser(username, new UserProfile("Uji " + position, null, null, email(position)), PASSWORD);
         offices.addMembership(username, office, position);
         return username;
     }

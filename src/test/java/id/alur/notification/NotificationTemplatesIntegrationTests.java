@@ -84,7 +84,8 @@ class NotificationTemplatesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("{activityName}")))
                 .andExpect(content().string(containsString("Langkah baru di kotak masuk: {trackingNumber}")));
-        mvc.perform(post(PAGE).with(user(admin))
+        mvc.perform(post(PAGE)
+                        .with(user(admin))
                         .with(csrf())
                         .param("subject", "Tugas baru: {trackingNumber}")
                         .param("body", "Permohonan {trackingNumber} menunggu.\nBatas {due}, pemohon {nama}.")
@@ -95,7 +96,8 @@ class NotificationTemplatesIntegrationTests {
         assertThat(templates.find(NotificationFixture.REMBANG, NotificationKind.STEP_ARRIVED))
                 .isEmpty();
 
-        mvc.perform(post(PAGE).with(user(admin))
+        mvc.perform(post(PAGE)
+                        .with(user(admin))
                         .with(csrf())
                         .param("subject", "Tugas baru Dinsos Rembang: {trackingNumber}")
                         .param("body", "Permohonan {applicant} menunggu Anda di langkah {activity}.")
@@ -111,12 +113,17 @@ class NotificationTemplatesIntegrationTests {
         var view = first.submit("Siti Teks Kantor");
 
         await().atMost(PATIENCE)
-                .until(() -> !NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos")).isEmpty()
-                        && !NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos")).isEmpty());
-        var own = NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos")).getFirst();
+                .until(() -> !NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos"))
+                                .isEmpty()
+                        && !NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
+                                .isEmpty());
+        var own =
+                NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos")).getFirst();
         assertThat(own.getSubject()).isEqualTo("Tugas baru Dinsos Rembang: " + view.trackingNumber());
         assertThat(GreenMailUtil.getBody(own)).contains("Permohonan Siti Teks Kantor menunggu Anda di langkah 2.");
-        assertThat(NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos")).getFirst().getSubject())
+        assertThat(NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
+                        .getFirst()
+                        .getSubject())
                 .isEqualTo("New step in your inbox: " + view.trackingNumber());
 
         mvc.perform(post(PAGE + "/standar").with(user(admin)).with(csrf()))

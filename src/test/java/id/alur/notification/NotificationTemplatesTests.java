@@ -13,16 +13,15 @@ class NotificationTemplatesTests {
     static List<String> problems(NotificationKind kind, String text) {
         var problems = new ArrayList<InputProblem>();
         NotificationTemplates.check("body", text, NotificationTemplates.MAX_BODY, kind, problems);
-        return problems.stream()
-                .map(p -> p.messageKey() + p.arguments())
-                .toList();
+        return problems.stream().map(p -> p.messageKey() + p.arguments()).toList();
     }
 
     @Test
     void acceptsTheKindsPlaceholdersOnAnyLine() {
-        assertThat(problems(
-                        NotificationKind.STEP_OVERDUE,
-                        "Langkah {activity} {activityName}\n{trackingNumber} lewat batas {due} ({service}, {applicant})"))
+        assertThat(
+                        problems(
+                                NotificationKind.STEP_OVERDUE,
+                                "Langkah {activity} {activityName}\n{trackingNumber} lewat batas {due} ({service}, {applicant})"))
                 .isEmpty();
         assertThat(problems(NotificationKind.LATE_DIGEST, "{count} kasus di {office} per {date}:\n{cases}"))
                 .isEmpty();
@@ -31,7 +30,8 @@ class NotificationTemplatesTests {
     @Test
     void namesTheLineOfAPlaceholderUnknownOrNotOfThisKind() {
         assertThat(problems(NotificationKind.STEP_ARRIVED, "Permohonan {trackingNumber}\nbatas {due}\n{nomor}"))
-                .containsExactly("notification.template.unknown[2, {due}]", "notification.template.unknown[3, {nomor}]");
+                .containsExactly(
+                        "notification.template.unknown[2, {due}]", "notification.template.unknown[3, {nomor}]");
     }
 
     @Test
@@ -42,6 +42,7 @@ class NotificationTemplatesTests {
 
     @Test
     void refusesAnEmptyText() {
-        assertThat(problems(NotificationKind.APPLICANT_READY, "  ")).containsExactly("notification.template.required[]");
+        assertThat(problems(NotificationKind.APPLICANT_READY, "  "))
+                .containsExactly("notification.template.required[]");
     }
 }

@@ -80,7 +80,9 @@ class PreferenceDeliveryIntegrationTests {
         var view = first.submit("Siti Pilihan");
 
         await().atMost(PATIENCE)
-                .until(() -> NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos")).size() == 1
+                .until(() -> NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
+                                        .size()
+                                == 1
                         && !inApp.list(appOnly, 10).isEmpty());
         assertThat(NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
                         .getFirst()
