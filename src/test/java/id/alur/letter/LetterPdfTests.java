@@ -2,22 +2,13 @@ package id.alur.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -145,16 +136,8 @@ class LetterPdfTests {
         }
     }
 
-    /** Renders the first page as a scanner would see it and decodes the QR code on it with ZXing. */
-    static String decodeQr(byte[] bytes) throws IOException, NotFoundException, Exception {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
-            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
-            var bitmap = new BinaryBitmap(
-                    new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
-            return new QRCodeReader()
-                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText();
-        }
+    /** The text of the QR code on the first page ({@link LetterQrCodes#read}). */
+    static String decodeQr(byte[] bytes) throws Exception {
+        return LetterQrCodes.read(bytes);
     }
 }
