@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * office and SOP (without one the step would issue nothing), and the intake's Tanda Terima has one too. A letter
  * output is recognised by its name in the Mutu Baku output (a Surat Pengantar, a Surat Rekomendasi Berobat, a Lembar
  * Verifikasi); the Lembar Disposisi is optional (an office may dispose on paper). The office's Tanda Terima for every SOP
- * (which a new office starts with) counts for each SOP without one of its own. An office the office module does
- * not know gets no items, as in the office's check.
+ * (which a new office starts with) counts for each SOP without one of its own. The office has written its kop surat:
+ * without it a letter (the Tanda Terima at the least) would print no government line and the office's name where the
+ * place of the letter stands (Permendagri 1/2023 on tata naskah dinas: the kop names the pemerintah daerah, the date
+ * line its place). An office the office module does not know gets no items, as in the office's check.
  */
 @Component
 class LetterReadiness implements ReadinessCheck {
@@ -32,10 +34,12 @@ class LetterReadiness implements ReadinessCheck {
             LetterKind.LEMBAR_VERIFIKASI, "lembar verifikasi");
 
     private final LetterSettingRepository settings;
+    private final LetterheadRepository letterheads;
     private final OfficeService offices;
 
-    LetterReadiness(LetterSettingRepository settings, OfficeService offices) {
+    LetterReadiness(LetterSettingRepository settings, LetterheadRepository letterheads, OfficeService offices) {
         this.settings = settings;
+        this.letterheads = letterheads;
         this.offices = offices;
     }
 
@@ -64,6 +68,9 @@ class LetterReadiness implements ReadinessCheck {
         }
         if (!configured.contains(LetterKind.TANDA_TERIMA)) {
             items.add(ReadinessItem.blocking(page, "letter.readiness.receipt-without-setting", sop.code()));
+        }
+        if (letterheads.find(officeCode).isEmpty()) {
+            items.add(ReadinessItem.blocking(page + "/letterhead", "letter.readiness.letterhead-unset"));
         }
         return items;
     }

@@ -8,6 +8,7 @@ import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AccessFixture;
@@ -132,7 +133,10 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 Instant.now());
     }
 
-    /** The Tanda Terima setting of the SOP's office, which publishing asks for (the letter module's readiness). */
+    /**
+     * The Tanda Terima setting of the SOP's office and the office's kop surat, which publishing asks for (the letter
+     * module's readiness).
+     */
     static void receiptSetting(LetterService letters, String office) {
         receiptSetting(letters, office, "kis-uji-akses");
     }
@@ -155,6 +159,7 @@ class CaseworkAccessRoutes implements AccessRoutes {
                         null,
                         0),
                 "test");
+        ReadyToRun.letterhead(letters, office);
     }
 
     static String sopText() {

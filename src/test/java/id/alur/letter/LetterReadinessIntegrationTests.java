@@ -59,7 +59,7 @@ class LetterReadinessIntegrationTests {
     }
 
     @Test
-    void namesTheStepWhoseLetterHasNoSettingAndTheMissingReceipt() {
+    void namesTheStepWhoseLetterHasNoSettingTheMissingReceiptAndTheMissingKopSurat() {
         assertThat(sops.readiness(draft))
                 .extracting(ReadinessItem::messageKey, ReadinessItem::arguments, ReadinessItem::fixLink)
                 .containsExactly(
@@ -70,11 +70,15 @@ class LetterReadinessIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(
                                 "letter.readiness.receipt-without-setting",
                                 List.of(SOP),
-                                "/admin/offices/" + office + "/letters"));
+                                "/admin/offices/" + office + "/letters"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter.readiness.letterhead-unset",
+                                List.of(),
+                                "/admin/offices/" + office + "/letters/letterhead"));
     }
 
     @Test
-    void refusesToPublishUntilBothLettersHaveSettings() {
+    void refusesToPublishUntilBothLettersHaveSettingsAndTheOfficeItsKopSurat() {
         assertThatThrownBy(() -> sops.publish(draft))
                 .isInstanceOfSatisfying(
                         SopNotReadyException.class,
@@ -82,14 +86,24 @@ class LetterReadinessIntegrationTests {
                                 .extracting(InputProblem::messageKey)
                                 .containsExactly(
                                         "letter.readiness.output-without-setting",
-                                        "letter.readiness.receipt-without-setting"));
+                                        "letter.readiness.receipt-without-setting",
+                                        "letter.readiness.letterhead-unset"));
 
         letters.saveSetting(setting(LetterKind.TANDA_TERIMA, 1, "TT/{seq}/{yyyy}"), "test");
         assertThat(sops.readiness(draft))
                 .extracting(ReadinessItem::messageKey)
-                .containsExactly("letter.readiness.output-without-setting");
+                .containsExactly("letter.readiness.output-without-setting", "letter.readiness.letterhead-unset");
 
         letters.saveSetting(setting(LetterKind.SURAT_PENGANTAR, 2, "460/{seq}/UJI/{yyyy}"), "test");
+        assertThat(sops.readiness(draft))
+                .extracting(ReadinessItem::messageKey)
+                .containsExactly("letter.readiness.letterhead-unset");
+        assertThatThrownBy(() -> sops.publish(draft)).isInstanceOf(SopNotReadyException.class);
+
+        // Without a kop surat the Tanda Terima would print no government line and the office's name as its place.
+        letters.saveLetterhead(
+                new LetterheadView(office, "Pemerintah Kabupaten Uji", "Dinas Sosial", null, null, "Ujung", false, 0),
+                "test");
         assertThat(sops.readiness(draft)).isEmpty();
         assertThat(sops.publish(draft).status()).isEqualTo(SopStatus.PUBLISHED);
     }

@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Makes a test office ready to run an SOP ("siap dijalankan"), so that publishing it passes the readiness checks: a
- * position with a holder for every lane but the applicant's (the front-desk lane's marked Petugas loket), a letter setting for every letter the SOP names as an
- * output, and the Tanda Terima setting.
+ * position with a holder for every lane but the applicant's (the front-desk lane's marked Petugas loket), a letter
+ * setting for every letter the SOP names as an output, the Tanda Terima setting and the office's kop surat.
  */
 public final class ReadyToRun {
 
@@ -58,6 +58,17 @@ public final class ReadyToRun {
                 .findFirst()
                 .ifPresent(a -> setting(letters, office, sop.code(), kind, a.number())));
         setting(letters, office, sop.code(), LetterKind.TANDA_TERIMA, 1);
+        letterhead(letters, office);
+    }
+
+    /** The office's kop surat, which publishing asks for (the letter module's readiness), unless it has one. */
+    public static void letterhead(LetterService letters, String office) {
+        if (letters.letterhead(office).isEmpty()) {
+            letters.saveLetterhead(
+                    new LetterheadView(
+                            office, "Pemerintah Kabupaten Uji", "Dinas Sosial", "Jl. Uji No. 1", null, "Ujung", false, 0),
+                    "test");
+        }
     }
 
     private static void setting(LetterService letters, String office, String sopCode, LetterKind kind, int step) {

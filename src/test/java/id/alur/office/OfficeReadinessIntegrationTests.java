@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
 import id.alur.platform.InputProblem;
 import id.alur.sop.ReadinessItem;
@@ -218,6 +219,7 @@ class OfficeReadinessIntegrationTests {
                         null,
                         0),
                 "test");
+        ReadyToRun.letterhead(letters, office);
     }
 
     private static String sopText() throws IOException {

@@ -8,6 +8,7 @@ import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AccessFixture;
@@ -55,7 +56,8 @@ class SopAccessRoutes implements AccessRoutes {
                         fixture.office(), "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
                 .value();
-        // Ready to run in the fixture's office (every lane held, a Tanda Terima setting), so it may be published.
+        // Ready to run in the fixture's office (every lane held, a Tanda Terima setting, a kop surat), so it may be
+        // published.
         fixture.data().user(fixture.office(), OfficeTestData.KABID);
         fixture.data().user(fixture.office(), OfficeTestData.PETUGAS);
         context.getBean(LetterService.class)
@@ -76,6 +78,7 @@ class SopAccessRoutes implements AccessRoutes {
                                 null,
                                 0),
                         "test");
+        ReadyToRun.letterhead(context.getBean(LetterService.class), fixture.office());
         var published = sops.createDraft(fixture.office(), "kis-uji-terbit.sop.yaml", readySopText());
         sops.publish(published.id());
         long apiDraft = sops.createDraft(
