@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import id.alur.browser.Browser;
+import id.alur.demo.DemoOffices;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,21 @@ final class CaseworkJourney {
 
     private final Browser browser;
     private final String office;
+    private final String password;
     private int shot;
     private String caseUrl;
     private String trackingNumber;
 
+    /** A journey through a demo office: its users are {@code <short name>.<position>} with the demo password. */
     CaseworkJourney(Browser browser, String officeShortName) {
+        this(browser, officeShortName, DemoOffices.PASSWORD);
+    }
+
+    /** A journey through an office whose users {@code <prefix>.<position>} were given this password. */
+    CaseworkJourney(Browser browser, String usernamePrefix, String password) {
         this.browser = browser;
-        this.office = officeShortName;
+        this.office = usernamePrefix;
+        this.password = password;
     }
 
     Page page() {
@@ -42,7 +51,7 @@ final class CaseworkJourney {
     /** Logs out whoever is in and logs in as the office's user of that position. */
     CaseworkJourney as(String position) {
         page().context().clearCookies();
-        browser.loginAs(office + "." + position);
+        browser.loginAs(office + "." + position, password);
         assertThat(page().locator(".alur-header .user-info")).isVisible();
         return this;
     }
