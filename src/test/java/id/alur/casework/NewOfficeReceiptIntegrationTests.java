@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
 import id.alur.letter.LetterView;
 import id.alur.office.OfficeService;
@@ -64,7 +65,7 @@ class NewOfficeReceiptIntegrationTests {
     String petugas;
     SopVersionId draft;
 
-    /** A new office with every lane held and a draft of an SOP that names no letter but the receipt. */
+    /** A new office with every lane held, its kop surat and a draft of an SOP that names no letter but the receipt. */
     @BeforeEach
     void aNewOfficeWithADraft() {
         data = new OfficeTestData(offices);
@@ -73,6 +74,7 @@ class NewOfficeReceiptIntegrationTests {
         data.user(office, OfficeTestData.KEPALA);
         data.user(office, OfficeTestData.KABID);
         data.user(office, OfficeTestData.BPJS);
+        ReadyToRun.letterhead(letters, office);
         draft = sops.createDraft(office, "NewOfficeReceiptIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText())
                 .id();
     }
