@@ -59,6 +59,8 @@ class SopSectionIntegrationTests {
                 .contains("SOP kis-rekomendasi-berobat belum punya pengaturan surat untuknya")
                 .contains("href=\"/admin/offices/" + office + "/positions/new\"")
                 .contains("href=\"/admin/offices/" + office + "/letters\"")
+                .contains("Kop surat kantor belum diisi")
+                .contains("href=\"/admin/offices/" + office + "/letters/letterhead\"")
                 .doesNotContain("Semua siap");
     }
 

@@ -117,6 +117,28 @@ class SopStudioIntegrationTests {
     }
 
     @Test
+    void publishingWithBlockingGapsIs422WithEachItemOnItsOwnLineAndPublishesNothing() throws Exception {
+        var fixture = new OfficeTestData(offices);
+        office = fixture.office();
+        admin = fixture.signedIn(userDetails, fixture.officeAdmin(office));
+        SopVersionView draft = uploaded();
+
+        String html = as(
+                        admin,
+                        post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", LocalDate.now(WIB).toString()))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html)
+                .contains("<span class=\"d-block\">SOP kis-rekomendasi-berobat belum punya pengaturan Tanda Terima")
+                .contains("<span class=\"d-block\">Kop surat kantor belum diisi");
+        assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
+    }
+
+    @Test
     void aBrokenFileIsRefusedNamingItsLineAndNothingIsWritten() throws Exception {
         newOffice();
         String broken = SopFormat.seedSource("dinsos-kaltara").replace("pelaksana: kepala-dinas", "pelaksana: lurah");
