@@ -84,8 +84,11 @@ class NewOfficeJourneyBrowserTests {
 
         // Its administrator writes the SOP in the editor: a refusal at the verification, a return of the draft
         // letter from the head of division to the section head, a Surat Pengantar signed by the head of office.
+        // From the navigation to the office page and its SOP section, as the admin finds them.
         admin.as("admin");
-        browser.open("/admin/offices/" + office + "/sop");
+        page.locator(".alur-header a[href='/admin']").click();
+        assertThat(page.locator("h1")).hasText("Dinas Sosial Kabupaten Sumbawa Barat");
+        page.locator("a[href='/admin/offices/" + office + "/sop']").click();
         page.locator("#write-new-sop").click();
         writeSop(page, sopCode);
         assertThat(page.locator("#sop-preview-status")).containsText("Tidak ada kesalahan");
@@ -133,6 +136,11 @@ class NewOfficeJourneyBrowserTests {
         page.locator(".publish-form button[type=submit]").click();
         assertThat(page.locator(".sop-versions .badge").first()).hasText("Terbit");
         admin.shot("published");
+        // The official document of the version, one click away: the rows as typed, the refusal in its Keterangan.
+        page.locator(".sop-versions a:has-text('Dokumen resmi')").click();
+        assertThat(page.locator("body")).containsText("400.9/27/DINSOS/2026");
+        assertThat(page.locator("body")).containsText("Menyerahkan Surat Pengantar kepada pemohon");
+        assertThat(page.locator("body")).containsText("Tidak terdaftar di DTKS: permohonan ditolak");
 
         // A Ya path with a return loop, ending in a numbered letter.
         var journey = new CaseworkJourney(browser, users, PASSWORD);
