@@ -136,11 +136,12 @@ class NewOfficeJourneyBrowserTests {
         page.locator(".publish-form button[type=submit]").click();
         assertThat(page.locator(".sop-versions .badge").first()).hasText("Terbit");
         admin.shot("published");
-        // The official document of the version, one click away: the rows as typed, the refusal in its Keterangan.
+        // The official document of the version, one click away, with the kop and the rows as typed.
         page.locator(".sop-versions a:has-text('Dokumen resmi')").click();
+        assertThat(page.locator("body")).containsText("Pemerintah Kabupaten Sumbawa Barat");
         assertThat(page.locator("body")).containsText("400.9/27/DINSOS/2026");
-        assertThat(page.locator("body")).containsText("Menyerahkan Surat Pengantar kepada pemohon");
-        assertThat(page.locator("body")).containsText("Tidak terdaftar di DTKS: permohonan ditolak");
+        assertThat(page.locator("body")).containsText("Menyerahkan Surat Pengantar");
+        admin.shot("sop-document");
 
         // A Ya path with a return loop, ending in a numbered letter.
         var journey = new CaseworkJourney(browser, users, PASSWORD);
