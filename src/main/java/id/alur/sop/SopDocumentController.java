@@ -78,7 +78,7 @@ class SopDocumentController {
         }
         // Relative links, so the page works under any context path: /sop/versi/7 → /sop/versi/7.pdf, /sop/dokumen/font.
         String html = SopDocuments.page(
-                version.sop(), locale, downloads, readiness(version, locale, request), "../dokumen/font");
+                version.printed(), locale, downloads, readiness(version, locale, request), "../dokumen/font");
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
@@ -90,7 +90,7 @@ class SopDocumentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(version, "pdf"))
-                .body(SopDocuments.pdf(version.sop(), locale));
+                .body(SopDocuments.pdf(version.printed(), locale));
     }
 
     @GetMapping("/sop/versi/{id:\\d+}.bpmn")

@@ -22,4 +22,34 @@ public record SopVersionView(
         SopStatus status,
         Sop sop,
         String sourceText,
-        @Nullable Instant publishedAt) {}
+        @Nullable Instant publishedAt) {
+
+    /**
+     * The SOP as its official document prints it: a published or retired version with the tanggal efektif it was
+     * published with (chosen on the publish form, today by default), whatever the text said or left blank, since that
+     * is the day the office put it in force (PermenPAN-RB 35/2012: the identity block states the effective date).
+     */
+    public Sop printed() {
+        if (status == SopStatus.DRAFT || effectiveOn == null || effectiveOn.equals(sop.header().effectiveOn())) {
+            return sop;
+        }
+        SopHeader h = sop.header();
+        var header = new SopHeader(
+                h.institution(),
+                h.unit(),
+                h.number(),
+                h.name(),
+                h.createdOn(),
+                h.revisedOn(),
+                effectiveOn,
+                h.approvedOn(),
+                h.approvedBy(),
+                h.legalBasis(),
+                h.qualifications(),
+                h.relatedSops(),
+                h.equipment(),
+                h.warnings(),
+                h.records());
+        return new Sop(sop.code(), header, sop.actors(), sop.activities(), sop.unknownKeys());
+    }
+}

@@ -7,10 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,7 @@ import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,6 +61,9 @@ class SopDocumentControllerIntegrationTests {
     @Autowired
     SopService sops;
 
+    @Autowired
+    ApplicationContext context;
+
     long kaltaraDraft() {
         return sops.createDraft(office, "003-dinsos-kaltara.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
                 .id()
@@ -79,6 +88,26 @@ class SopDocumentControllerIntegrationTests {
                 .contains("href=\"" + id + ".pdf\"", "href=\"" + id + ".bpmn\"")
                 .contains("Unduh BPMN")
                 .contains("../dokumen/font/DejaVuSans.ttf");
+    }
+
+    @Test
+    void printsTheTanggalEfektifTheVersionWasPublishedWith() throws Exception {
+        ReadyToRun.prepare(context, office, SopFormat.seedSource("dinsos-kaltara"));
+        long id = kaltaraDraft();
+        // The text says 01 Februari 2025; the admin puts the version in force three days from now.
+        LocalDate on = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(3);
+        sops.publish(new SopVersionId(id), on);
+
+        String html = mvc.perform(
+                        get("/sop/versi/" + id).header("Accept-Language", "id").with(officer()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(html)
+                .contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("id")).format(on))
+                .doesNotContain("1 Februari 2025");
     }
 
     @Test
