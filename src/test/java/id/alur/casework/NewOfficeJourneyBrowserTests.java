@@ -12,6 +12,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -141,6 +144,11 @@ class NewOfficeJourneyBrowserTests {
         assertThat(page.locator("body")).containsText("Pemerintah Kabupaten Sumbawa Barat");
         assertThat(page.locator("body")).containsText("400.9/27/DINSOS/2026");
         assertThat(page.locator("body")).containsText("Menyerahkan Surat Pengantar");
+        // Its Tanggal Efektif is the day it was published to come into force (today in WITA), though the form left it
+        // blank.
+        assertThat(page.locator("body"))
+                .containsText(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("id"))
+                        .format(LocalDate.now(ZoneId.of("Asia/Makassar"))));
         admin.shot("sop-document");
 
         // A Ya path with a return loop, ending in a numbered letter.
