@@ -5,6 +5,8 @@ import static id.alur.casework.PermohonanApiIntegrationTests.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.sop.SopService;
@@ -38,6 +40,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class HandOverLaneIntegrationTests {
+
+    @Autowired
+    LetterService letters;
 
     @Autowired
     MockMvc mvc;
@@ -82,6 +87,7 @@ class HandOverLaneIntegrationTests {
         kepala = data.user(office, OfficeTestData.KEPALA);
         kabid = data.user(office, OfficeTestData.KABID);
         data.user(office, OfficeTestData.BPJS);
+        ReadyToRun.letterhead(letters, office);
         var draft = sops.createDraft(office, "HandOverLaneIntegrationTests.sop.yaml", sopText());
         sops.publish(draft.id());
         view = permohonan.submit(

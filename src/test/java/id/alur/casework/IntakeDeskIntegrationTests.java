@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import id.alur.letter.LetterService;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
@@ -36,6 +38,9 @@ class IntakeDeskIntegrationTests {
     static final String BY_KABID = "kis-uji-kabid";
 
     @Autowired
+    LetterService letters;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -63,6 +68,7 @@ class IntakeDeskIntegrationTests {
         kabid = data.user(office, OfficeTestData.KABID);
         data.user(office, OfficeTestData.KEPALA);
         data.user(office, OfficeTestData.BPJS);
+        ReadyToRun.letterhead(letters, office);
         String sop = CaseworkAccessRoutes.sopText();
         sops.publish(sops.createDraft(office, "IntakeDeskIntegrationTests.sop.yaml", sop)
                 .id());
