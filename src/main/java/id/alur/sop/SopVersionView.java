@@ -30,7 +30,9 @@ public record SopVersionView(
      * is the day the office put it in force (PermenPAN-RB 35/2012: the identity block states the effective date).
      */
     public Sop printed() {
-        if (status == SopStatus.DRAFT || effectiveOn == null || effectiveOn.equals(sop.header().effectiveOn())) {
+        if (status == SopStatus.DRAFT
+                || effectiveOn == null
+                || effectiveOn.equals(sop.header().effectiveOn())) {
             return sop;
         }
         SopHeader h = sop.header();

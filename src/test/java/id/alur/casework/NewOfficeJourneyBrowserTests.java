@@ -80,7 +80,8 @@ class NewOfficeJourneyBrowserTests {
             createUser(browser, users + "." + position[0], "Pejabat " + position[1], office, position[1]);
         }
         createUser(browser, users + ".admin", "Admin Dinsos Sumbawa Barat", null, null);
-        page.locator("form:has(input[name=officeCode][value='" + office + "']) button").click();
+        page.locator("form:has(input[name=officeCode][value='" + office + "']) button")
+                .click();
         assertThat(page.locator("form:has(input[name=officeCode][value='" + office + "']) button"))
                 .containsText("cabut admin");
         admin.shot("office-created");
@@ -95,7 +96,8 @@ class NewOfficeJourneyBrowserTests {
         page.locator("#write-new-sop").click();
         writeSop(page, sopCode);
         assertThat(page.locator("#sop-preview-status")).containsText("Tidak ada kesalahan");
-        assertThat(page.locator("#sop-flowchart svg [data-symbol='decision']").first()).isVisible();
+        assertThat(page.locator("#sop-flowchart svg [data-symbol='decision']").first())
+                .isVisible();
         admin.shot("sop-written");
         page.locator("#sop-save").click();
         assertThat(page.locator("#flash-messages")).containsText("Draf SOP " + sopCode + " versi 1 disimpan");
@@ -108,11 +110,13 @@ class NewOfficeJourneyBrowserTests {
         assertThat(readiness).containsText("Kop surat kantor belum diisi");
         admin.shot("readiness-blocking");
         page.locator(".publish-form button[type=submit]").click();
-        assertThat(page.locator(".publish-form .invalid-feedback")).containsText("Alamat kantor untuk publik belum diisi");
+        assertThat(page.locator(".publish-form .invalid-feedback"))
+                .containsText("Alamat kantor untuk publik belum diisi");
 
         readiness.locator("li:has-text('Alamat kantor') a").click();
         page.locator("#address").fill("Jl. Bung Karno No. 3, Taliwang, Sumbawa Barat");
-        page.locator("form[action$='/admin/offices/" + office + "'] button[type=submit]").click();
+        page.locator("form[action$='/admin/offices/" + office + "'] button[type=submit]")
+                .click();
         assertThat(page.locator("#address")).hasValue("Jl. Bung Karno No. 3, Taliwang, Sumbawa Barat");
 
         // Without its kop surat a letter would print no government line and the office's name as its place.
@@ -131,8 +135,7 @@ class NewOfficeJourneyBrowserTests {
         }
         browser.open("/admin/offices/" + office + "/sop");
         readiness.locator("li:has-text('Surat Pengantar') a").click();
-        letterSetting(
-                browser, office, sopCode, "surat-pengantar", "5", "5", "4", "400.9/{seq:000}/DINSOS-KSB/{yyyy}");
+        letterSetting(browser, office, sopCode, "surat-pengantar", "5", "5", "4", "400.9/{seq:000}/DINSOS-KSB/{yyyy}");
 
         browser.open("/admin/offices/" + office + "/sop");
         assertThat(readiness).containsText("Semua siap");
@@ -180,7 +183,8 @@ class NewOfficeJourneyBrowserTests {
         page.locator("a[href^='/letters/case/']").click();
         Locator letter = page.locator(".case-letters tr:has-text('Surat Pengantar')");
         String number = letter.locator("td").nth(1).textContent().strip();
-        Assertions.assertThat(number).matches("400\\.9/\\d{3}/DINSOS-KSB/" + LocalDate.now().getYear());
+        Assertions.assertThat(number)
+                .matches("400\\.9/\\d{3}/DINSOS-KSB/" + LocalDate.now().getYear());
         String pdfPath = letter.locator("a:has-text('PDF')").getAttribute("href");
         byte[] pdf = page.request().get(browser.baseUrl() + pdfPath).body();
         Files.write(ARTIFACTS.resolve("surat-pengantar.pdf"), pdf);

@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
-import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
 import id.alur.letter.LetterView;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.sop.ReadinessItem;

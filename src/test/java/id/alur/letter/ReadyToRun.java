@@ -66,7 +66,14 @@ public final class ReadyToRun {
         if (letters.letterhead(office).isEmpty()) {
             letters.saveLetterhead(
                     new LetterheadView(
-                            office, "Pemerintah Kabupaten Uji", "Dinas Sosial", "Jl. Uji No. 1", null, "Ujung", false, 0),
+                            office,
+                            "Pemerintah Kabupaten Uji",
+                            "Dinas Sosial",
+                            "Jl. Uji No. 1",
+                            null,
+                            "Ujung",
+                            false,
+                            0),
                     "test");
         }
     }

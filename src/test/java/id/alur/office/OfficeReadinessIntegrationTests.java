@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
-import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
+import id.alur.letter.ReadyToRun;
 import id.alur.platform.InputProblem;
 import id.alur.sop.ReadinessItem;
 import id.alur.sop.Severity;

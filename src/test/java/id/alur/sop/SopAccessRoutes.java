@@ -8,8 +8,8 @@ import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
-import id.alur.letter.ReadyToRun;
 import id.alur.letter.LetterSettingView;
+import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;

@@ -106,7 +106,8 @@ class SopDocumentControllerIntegrationTests {
                 .getContentAsString();
 
         assertThat(html)
-                .contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("id")).format(on))
+                .contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("id"))
+                        .format(on))
                 .doesNotContain("1 Februari 2025");
     }
 
