@@ -133,7 +133,7 @@ class SopStudioIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html)
-                .contains("<span class=\"d-block\">SOP kis-rekomendasi-berobat belum punya pengaturan Tanda Terima")
+                .contains("<span class=\"d-block\">Langkah 5 menghasilkan Surat Rekomendasi Berobat")
                 .contains("<span class=\"d-block\">Kop surat kantor belum diisi");
         assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
     }
