@@ -200,6 +200,11 @@ class RegistryImportController {
     /** Checked before any handler runs or any form is bound. */
     @ModelAttribute("office")
     String office(@PathVariable String office) {
+        return ownOffice(office);
+    }
+
+    /** The office of a registry page, when the signed-in user administers it; 404 otherwise. */
+    static String ownOffice(String office) {
         AlurUser user = AlurUser.current().orElseThrow();
         boolean own = user.hasRole(Role.OFFICE_ADMIN) && office.equals(user.officeCode());
         if (!user.hasRole(Role.ADMIN) && !own) {

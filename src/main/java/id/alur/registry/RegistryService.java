@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,13 +32,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistryService {
 
     private final RegistryEditions editions;
+    private final EligibilityRules rules;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RegistryService(
-            RegistryEditions editions, AuditTrail audit, TransactionTemplate transaction, ObjectProvider<Clock> clock) {
+            RegistryEditions editions,
+            EligibilityRules rules,
+            AuditTrail audit,
+            TransactionTemplate transaction,
+            ObjectProvider<Clock> clock) {
         this.editions = editions;
+        this.rules = rules;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -229,5 +236,44 @@ public class RegistryService {
                 .inOffice(officeCode)
                 .detail(entry.isPresent() ? "found" : "not found"));
         return entry;
+    }
+
+    /**
+     * What the office's rule for the service says of a look-up's result (issue 16 item 2): advice shown beside the
+     * recorded fact; the officer decides.
+     *
+     * @param desil the desil found, ignored when not found
+     */
+    public Eligibility eligibility(String officeCode, String serviceCode, boolean found, int desil) {
+        return Eligibility.of(rules.maxDesil(officeCode, serviceCode).orElse(null), found, desil);
+    }
+
+    /** The highest desil the office's rule accepts for the service, if it set one. */
+    public Optional<Integer> maxDesil(String officeCode, String serviceCode) {
+        return rules.maxDesil(officeCode, serviceCode);
+    }
+
+    /**
+     * Whether the office lets the look-up recorded at intake stand for the "screenshot DTKS" paper of the checklist
+     * (issue 16 item 3; seed 000's Kelengkapan): then a NIK found counts as that paper present.
+     */
+    public boolean checkStandsForPaper(String officeCode) {
+        return rules.checkStandsForPaper(officeCode);
+    }
+
+    /**
+     * Sets the highest desil the service accepts in the office ({@code null}: no rule), as its administrator does on
+     * the registry page; on the audit trail.
+     *
+     * @throws InvalidInputException when the desil is not 1 to 10
+     */
+    public void setEligibilityRule(
+            String officeCode, String serviceCode, @Nullable Integer maxDesil, String changedBy) {
+        rules.setRule(officeCode, serviceCode, maxDesil, changedBy);
+    }
+
+    /** Sets the office's {@link #checkStandsForPaper} setting; on the audit trail. */
+    public void setCheckStandsForPaper(String officeCode, boolean standsForPaper, String changedBy) {
+        rules.setCheckStandsForPaper(officeCode, standsForPaper, changedBy);
     }
 }

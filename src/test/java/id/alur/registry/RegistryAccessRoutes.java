@@ -47,6 +47,8 @@ class RegistryAccessRoutes implements AccessRoutes {
                 AccessRule.get(page).expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(page + "/sumber").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(page + "/retensi").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(page + "/kelayakan").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(page + "/kelayakan").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(page + "/impor").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(page + "/impor/{job}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(page + "/impor/{job}/status").expect(OWN_OFFICE_ADMINS),

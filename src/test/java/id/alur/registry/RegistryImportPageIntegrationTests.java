@@ -245,6 +245,47 @@ class RegistryImportPageIntegrationTests {
         return found;
     }
 
+    @Test
+    void theAdminSetsTheHighestEligibleDesilPerServiceAndTheDtksPaperSetting() throws Exception {
+        String service = id.alur.sop.SopFormat.seed(KALTARA).code();
+        String rules = PAGE + "/kelayakan";
+        assertThat(page(PAGE)).contains("id=\"eligibility-link\"");
+        assertThat(page(rules)).contains("id=\"maxDesil-" + service + "\"");
+
+        String refused = mvc.perform(post(rules)
+                        .param("maxDesil[" + service + "]", "11")
+                        .param("standsForPaper", "true")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is(422))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"maxDesil-" + service + "-error\"", "bukan &quot;11&quot;");
+        assertThat(registry.maxDesil(KALTARA, service)).isEmpty();
+        assertThat(registry.checkStandsForPaper(KALTARA)).isFalse();
+
+        mvc.perform(post(rules)
+                        .param("maxDesil[" + service + "]", "5")
+                        .param("standsForPaper", "true")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(registry.maxDesil(KALTARA, service)).contains(5);
+        assertThat(registry.checkStandsForPaper(KALTARA)).isTrue();
+        assertThat(registry.eligibility(KALTARA, service, true, 6)).isEqualTo(Eligibility.NOT_MET);
+        assertThat(page(rules)).contains("value=\"5\"");
+
+        // a blank value removes the rule
+        mvc.perform(post(rules)
+                        .param("maxDesil[" + service + "]", "")
+                        .with(user(kaltaraAdmin()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(registry.maxDesil(KALTARA, service)).isEmpty();
+        assertThat(registry.checkStandsForPaper(KALTARA)).isFalse();
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(user(kaltaraAdmin())))
                 .andExpect(status().isOk())

@@ -1,0 +1,14 @@
+package id.alur.registry;
+
+import java.util.Map;
+
+/**
+ * The services an office offers, for its registry page to set an eligibility rule per service. The registry uses
+ * nothing but platform (DESIGN.md §3): the module that knows the SOPs (casework) provides this, as {@code office}
+ * and {@code letter} provide the sop module's readiness checks.
+ */
+public interface ServiceCatalog {
+
+    /** The office's published services: SOP code to its name, in the order to show them. */
+    Map<String, String> services(String officeCode);
+}
