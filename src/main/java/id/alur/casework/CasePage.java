@@ -42,11 +42,13 @@ class CasePage {
     private final CaseActions actions;
     private final PermohonanService permohonan;
     private final WorkflowService workflow;
+    private final DeskRegistry registry;
 
-    CasePage(CaseActions actions, PermohonanService permohonan, WorkflowService workflow) {
+    CasePage(CaseActions actions, PermohonanService permohonan, WorkflowService workflow, DeskRegistry registry) {
         this.actions = actions;
         this.permohonan = permohonan;
         this.workflow = workflow;
+        this.registry = registry;
     }
 
     /**
@@ -79,6 +81,12 @@ class CasePage {
         model.addAttribute("activities", loaded.sop().activities());
         model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
+        // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer.
+        model.addAttribute(
+                "registryFindings",
+                registry.recorded(id, view.officeCode(), view.sopCode()).stream()
+                        .map(f -> fullNik ? f : f.masked())
+                        .toList());
         model.addAttribute("stepTimes", stepTimes);
         if (!model.containsAttribute("problemConflict")) {
             model.addAttribute("problemConflict", false);

@@ -8,8 +8,10 @@ import id.alur.sop.SopVersionView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,10 +33,12 @@ class IntakeController {
 
     private final PermohonanService permohonan;
     private final Services services;
+    private final DeskRegistry registry;
 
-    IntakeController(PermohonanService permohonan, Services services) {
+    IntakeController(PermohonanService permohonan, Services services, DeskRegistry registry) {
         this.permohonan = permohonan;
         this.services = services;
+        this.registry = registry;
     }
 
     @GetMapping("/permohonan/baru")
@@ -69,6 +73,25 @@ class IntakeController {
         model.addAttribute("index", Math.min(index, IntakeCheck.MAX_HOUSEHOLD));
         model.addAttribute("relationships", Relationship.values());
         return FORM_VIEW + " :: member-row";
+    }
+
+    /**
+     * The NIKs typed so far looked up in the office's newest DTSEN/DTKS edition, with the service's rule (htmx: swapped
+     * into the form; issue 16 item 2). Each look-up is on the registry's audit trail; the intake records its own.
+     */
+    @PostMapping("/permohonan/baru/registri")
+    String registryCheck(
+            @ModelAttribute("form") IntakeForm form, BindingResult ignored, CurrentOfficer officer, Model model) {
+        // only the NIKs matter here: the rest of the form (its scans too) is the submit's to check
+        var niks = new ArrayList<@Nullable String>();
+        niks.add(form.getNik());
+        form.getHouseholdMembers().forEach(member -> niks.add(member.getNik()));
+        model.addAttribute(
+                "findings",
+                registry.lookUp(officer.officeCode(), form.getSopCode(), niks, officer.username(), Instant.now()));
+        model.addAttribute("form", form);
+        model.addAttribute("zone", officer.zone());
+        return FORM_VIEW + " :: registry-findings";
     }
 
     @PostMapping("/permohonan")

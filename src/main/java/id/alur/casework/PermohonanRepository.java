@@ -88,12 +88,25 @@ class PermohonanRepository {
                 .update();
     }
 
-    void insertChecklistItem(PermohonanId id, int position, String requirement, boolean present, DocumentId document) {
+    void insertChecklistItem(
+            PermohonanId id,
+            int position,
+            String requirement,
+            boolean present,
+            DocumentId document,
+            boolean satisfiedByRegistry) {
         jdbc.sql("""
-                        insert into permohonan_checklist_item (permohonan_id, position, requirement, present, document_id)
-                        values (?, ?, ?, ?, ?)
+                        insert into permohonan_checklist_item (permohonan_id, position, requirement, present, document_id,
+                            satisfied_by_registry)
+                        values (?, ?, ?, ?, ?, ?)
                         """)
-                .params(id.value(), position, requirement, present, document == null ? null : document.value())
+                .params(
+                        id.value(),
+                        position,
+                        requirement,
+                        present,
+                        document == null ? null : document.value(),
+                        satisfiedByRegistry)
                 .update();
     }
 
@@ -291,7 +304,11 @@ class PermohonanRepository {
                     long document = rs.getLong("document_id");
                     DocumentId documentId = rs.wasNull() ? null : new DocumentId(document);
                     return new ChecklistItemView(
-                            rs.getInt("position"), rs.getString("requirement"), rs.getBoolean("present"), documentId);
+                            rs.getInt("position"),
+                            rs.getString("requirement"),
+                            rs.getBoolean("present"),
+                            documentId,
+                            rs.getBoolean("satisfied_by_registry"));
                 })
                 .list();
     }

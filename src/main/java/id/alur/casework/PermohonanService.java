@@ -46,6 +46,7 @@ public class PermohonanService {
     private final CaseworkSettings settings;
     private final ApplicationEventPublisher events;
     private final SearchRepository searches;
+    private final DeskRegistry registry;
     private final RandomGenerator random = new SecureRandom();
 
     PermohonanService(
@@ -55,8 +56,10 @@ public class PermohonanService {
             OfficeService offices,
             CaseworkSettings settings,
             ApplicationEventPublisher events,
-            SearchRepository searches) {
+            SearchRepository searches,
+            DeskRegistry registry) {
         this.repository = repository;
+        this.registry = registry;
         this.searches = searches;
         this.services = services;
         this.workflow = workflow;
@@ -92,8 +95,12 @@ public class PermohonanService {
         var open = nik.length() == Nik.LENGTH
                 ? repository.openTrackingNumber(intake.officeCode(), sop.code(), nik)
                 : Optional.<String>empty();
+        // Issue 16 item 2: the NIKs are looked up before the check, so that the office's setting (item 3) can count
+        // the "screenshot DTKS" paper present when the applicant is found; the findings are recorded below.
+        var findings = registry.lookUp(intake.officeCode(), sop.code(), niks(intake), acting.username(), now);
+        var stoodFor = registry.papersStoodFor(intake.officeCode(), requirements, findings);
         var result = IntakeCheck.check(
-                intake,
+                withPapers(intake, stoodFor),
                 new IntakeCheck.Context(
                         requirements,
                         rule,
@@ -158,10 +165,13 @@ public class PermohonanService {
                         now,
                         acting.username());
             }
-            boolean present = scan != null
+            boolean seen = scan != null
                     || (entries.containsKey(position) && entries.get(position).present());
-            repository.insertChecklistItem(id, position, requirements.get(position), present, document);
+            boolean byRegistry = stoodFor.contains(position) && !seen;
+            repository.insertChecklistItem(
+                    id, position, requirements.get(position), seen || byRegistry, document, byRegistry);
         }
+        registry.record(id, findings);
 
         CaseView started = workflow.start(sop.id(), id.subjectRef(), acting, now);
         repository.setWorkflowCase(id, started.id().value());
@@ -177,6 +187,39 @@ public class PermohonanService {
         var view = find(id);
         events.publishEvent(new PermohonanSubmitted(id, view.officeCode(), view.trackingNumber()));
         return view;
+    }
+
+    /** The NIKs to look up: the applicant's first, then each household member's, as typed. */
+    private static List<@Nullable String> niks(Intake intake) {
+        var niks = new java.util.ArrayList<@Nullable String>();
+        niks.add(intake.applicant() == null ? null : intake.applicant().nik());
+        intake.householdMembers().forEach(member -> niks.add(member.nik()));
+        return niks;
+    }
+
+    /** The intake with the papers the recorded check stands for; a paper already ticked or scanned keeps its entry. */
+    private static Intake withPapers(Intake intake, Set<Integer> stoodFor) {
+        if (stoodFor.isEmpty()) {
+            return intake;
+        }
+        var entries = new java.util.ArrayList<Intake.ChecklistEntry>();
+        var positions = new java.util.HashSet<Integer>();
+        for (var entry : intake.checklist()) {
+            positions.add(entry.position());
+            entries.add(stoodFor.contains(entry.position())
+                    ? new Intake.ChecklistEntry(entry.position(), true, entry.scan())
+                    : entry);
+        }
+        stoodFor.stream()
+                .filter(position -> !positions.contains(position))
+                .forEach(position -> entries.add(new Intake.ChecklistEntry(position, true, null)));
+        return new Intake(
+                intake.officeCode(),
+                intake.sopCode(),
+                intake.applicant(),
+                intake.householdMembers(),
+                entries,
+                intake.acknowledgedWarnings());
     }
 
     private PermohonanId insertWithFreshTrackingNumber(PermohonanRepository.NewPermohonan row, int year) {

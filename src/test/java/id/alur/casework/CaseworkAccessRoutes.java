@@ -113,6 +113,7 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 "step", step.id().toString(),
                 "tracking", view.trackingNumber(),
                 "nik4", applicant.nik().substring(12),
+                "nik16", applicant.nik(),
                 "action", "ambil");
     }
 
@@ -178,6 +179,10 @@ class CaseworkAccessRoutes implements AccessRoutes {
                 .param("sopCode", "kis-uji-akses")
                 .expect(OFFICERS));
         rules.add(AccessRule.get("/permohonan/baru/anggota").param("index", "1").expect(OFFICERS));
+        // the DTSEN look-up at intake: any officer, in their own office's registry only
+        rules.add(AccessRule.post("/permohonan/baru/registri")
+                .param("nik", "{nik16}")
+                .expect(OFFICERS));
         rules.add(AccessRule.post("/permohonan").expect(INTAKE_DESK));
         rules.add(AccessRule.get("/wilayah/pilih").param("code", "33.17").expect(OFFICERS));
         rules.add(AccessRule.get("/wilayah/cari").param("q", "Logede").expect(OFFICERS));

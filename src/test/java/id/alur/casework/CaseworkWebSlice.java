@@ -71,6 +71,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @MockitoBean(
         types = {
             CaseActions.class,
+            DeskRegistry.class,
             PermohonanService.class,
             id.alur.platform.AuditTrail.class,
             PermohonanSearch.class,

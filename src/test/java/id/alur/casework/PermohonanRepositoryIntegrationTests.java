@@ -52,8 +52,8 @@ class PermohonanRepositoryIntegrationTests {
         byte[] pdf = SampleScans.pdf("KK");
         var checked = DocumentContent.check("f", pdf, 5L << 20);
         var document = repository.insertDocument(id, office, "kk.pdf", checked, pdf, null, Instant.now(), "petugas");
-        repository.insertChecklistItem(id, 0, "Fotocopy KK", true, document);
-        repository.insertChecklistItem(id, 1, "SKTM", false, null);
+        repository.insertChecklistItem(id, 0, "Fotocopy KK", true, document, false);
+        repository.insertChecklistItem(id, 1, "SKTM", false, null, false);
         repository.insertHouseholdMember(id, 0, "3317010101100003", "Budi", Relationship.ANAK);
         repository.insertNote(id, "Pemohon datang sendiri", "petugas", "Petugas", "petugas-pelayanan", Instant.now());
 

@@ -1,0 +1,119 @@
+package id.alur.casework;
+
+import id.alur.registry.Eligibility;
+import id.alur.registry.RegistryService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry at the front desk (issue 16 items 2 and 3): the applicant's and each household member's NIK looked up
+ * in the office's newest DTSEN/DTKS edition (each look-up on the registry's audit trail), the office's eligibility
+ * rule for the service applied to what was found, and the findings recorded on the permohonan.
+ */
+@Component
+class DeskRegistry {
+
+    /** Only a NIK of the right form is looked up: anything else is the intake check's error, not a registry answer. */
+    private static final Pattern NIK = Pattern.compile("\\d{" + Nik.LENGTH + "}");
+
+    /**
+     * The checklist paper the recorded check can stand for: seed 000's "melampirkan screenshoot DTKS dari desa"
+     * (its Kelengkapan). The
+     * DTSEN replaced the DTKS (Inpres 4/2025), so a paper naming either is it.
+     */
+    private static final Pattern REGISTRY_PAPER = Pattern.compile("\\b(DTKS|DTSEN)\\b");
+
+    private final RegistryService registry;
+    private final RegistryChecks checks;
+
+    DeskRegistry(RegistryService registry, RegistryChecks checks) {
+        this.registry = registry;
+        this.checks = checks;
+    }
+
+    /**
+     * Looks each well-formed NIK up in the office's newest edition, in order (position 0 the applicant, n the n-th
+     * household member; a blank or malformed NIK is skipped), and applies the service's rule.
+     */
+    List<RegistryFinding> lookUp(
+            String officeCode, @Nullable String sopCode, List<@Nullable String> niks, String username, Instant now) {
+        var edition = registry.newestEdition(officeCode);
+        var findings = new ArrayList<RegistryFinding>();
+        var seen = new HashSet<String>();
+        for (int position = 0; position < niks.size(); position++) {
+            String nik = niks.get(position) == null ? "" : niks.get(position).strip();
+            if (!NIK.matcher(nik).matches() || !seen.add(nik)) {
+                continue;
+            }
+            var entry = registry.lookUp(officeCode, nik);
+            Integer desil = entry.map(e -> e.desil()).orElse(null);
+            var found = new RegistryFinding(
+                    position,
+                    nik,
+                    entry.isPresent(),
+                    desil,
+                    edition.map(e -> e.id()).orElse(null),
+                    edition.map(e -> e.sourceName()).orElse(null),
+                    edition.map(e -> e.importedAt()).orElse(null),
+                    now,
+                    username,
+                    Eligibility.NO_RULE);
+            findings.add(judged(officeCode, sopCode, found));
+        }
+        return findings;
+    }
+
+    /** Records the findings on the permohonan: the checked fact of its intake. */
+    void record(PermohonanId id, List<RegistryFinding> findings) {
+        findings.forEach(finding -> checks.insert(id, finding));
+    }
+
+    /** The findings recorded at the permohonan's intake, each judged by the office's rule for the service today. */
+    List<RegistryFinding> recorded(PermohonanId id, String officeCode, String sopCode) {
+        return checks.of(id).stream()
+                .map(finding -> judged(officeCode, sopCode, finding))
+                .toList();
+    }
+
+    /**
+     * The checklist positions the recorded check stands for: when the office lets it (its registry setting) and the
+     * applicant's NIK was found, every paper naming the DTKS or the DTSEN.
+     */
+    Set<Integer> papersStoodFor(String officeCode, List<String> requirements, List<RegistryFinding> findings) {
+        boolean applicantFound = findings.stream().anyMatch(f -> f.applicant() && f.found());
+        if (!applicantFound || !registry.checkStandsForPaper(officeCode)) {
+            return Set.of();
+        }
+        var positions = new HashSet<Integer>();
+        for (int i = 0; i < requirements.size(); i++) {
+            if (REGISTRY_PAPER.matcher(requirements.get(i).toUpperCase(Locale.ROOT)).find()) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    private RegistryFinding judged(String officeCode, @Nullable String sopCode, RegistryFinding finding) {
+        Eligibility eligibility = sopCode == null || sopCode.isBlank()
+                ? (finding.found() ? Eligibility.NO_RULE : Eligibility.NOT_FOUND)
+                : registry.eligibility(officeCode, sopCode, finding.found(), finding.desil() == null ? 0 : finding.desil());
+        return new RegistryFinding(
+                finding.position(),
+                finding.nik(),
+                finding.found(),
+                finding.desil(),
+                finding.editionId(),
+                finding.editionSource(),
+                finding.editionImportedAt(),
+                finding.checkedAt(),
+                finding.checkedBy(),
+                eligibility);
+    }
+}
