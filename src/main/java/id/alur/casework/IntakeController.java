@@ -83,12 +83,7 @@ class IntakeController {
     String registryCheck(
             @ModelAttribute("form") IntakeForm form, BindingResult ignored, CurrentOfficer officer, Model model) {
         // only the NIKs matter here: the rest of the form (its scans too) is the submit's to check
-        var niks = new ArrayList<@Nullable String>();
-        niks.add(form.getNik());
-        form.getHouseholdMembers().forEach(member -> niks.add(member.getNik()));
-        model.addAttribute(
-                "findings",
-                registry.lookUp(officer.officeCode(), form.getSopCode(), niks, officer.username(), Instant.now()));
+        model.addAttribute("findings", lookUp(form, officer));
         model.addAttribute("form", form);
         model.addAttribute("zone", officer.zone());
         return FORM_VIEW + " :: registry-findings";
@@ -136,6 +131,11 @@ class IntakeController {
                     "warnings",
                     e.problems().stream().filter(InputProblem::warning).toList());
             model.addAttribute("confirm", e instanceof IntakeNeedsConfirmationException);
+            if (e instanceof IntakeNeedsConfirmationException) {
+                // the confirmation step shows the registry's answer (issue 16 item 2); saving records its own
+                model.addAttribute("findings", lookUp(form, officer));
+                model.addAttribute("zone", officer.zone());
+            }
         }
         response.setStatus(Forms.UNPROCESSABLE);
         return show(officer, form, model);
@@ -152,6 +152,13 @@ class IntakeController {
                         .path("/publik/status")
                         .toUriString());
         return "casework/receipt";
+    }
+
+    private List<RegistryFinding> lookUp(IntakeForm form, CurrentOfficer officer) {
+        var niks = new ArrayList<@Nullable String>();
+        niks.add(form.getNik());
+        form.getHouseholdMembers().forEach(member -> niks.add(member.getNik()));
+        return registry.lookUp(officer.officeCode(), form.getSopCode(), niks, officer.username(), Instant.now());
     }
 
     private String show(CurrentOfficer officer, IntakeForm form, Model model) {

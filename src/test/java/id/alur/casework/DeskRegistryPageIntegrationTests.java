@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.alur.platform.AlurUser;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
@@ -88,6 +90,34 @@ class DeskRegistryPageIntegrationTests {
         assertThat(rowOf(html, 0))
                 .contains("Pemohon", applicant.nik(), "ditemukan", ">2<", "dtsen-halaman.csv", "memenuhi");
         assertThat(rowOf(html, 1)).contains("Budi", member, "tidak ditemukan").doesNotContain("memenuhi");
+    }
+
+    @Test
+    void theConfirmationStepShowsTheLookUpBesideTheWarnings() throws Exception {
+        var applicant = Applicants.woman("Siti Konfirmasi");
+        imported(applicant.nik(), 4);
+        // seed 000 leaves missing papers to the officer: the DTKS paper missing asks to confirm
+        var request = multipart("/permohonan")
+                .file(new MockMultipartFile("checklist[0].scan", "sktm.pdf", "application/pdf", SampleScans.pdf("SKTM")))
+                .param("checklist[0].present", "true")
+                .param("sopCode", KIS)
+                .param("nik", applicant.nik())
+                .param("name", applicant.name())
+                .param("birthDate", applicant.birthDate().toString())
+                .param("sex", applicant.sex().name())
+                .param("familyCardNumber", applicant.familyCardNumber())
+                .param("address", applicant.address())
+                .param("villageCode", applicant.villageCode())
+                .param("phone", applicant.phone());
+
+        var response = mvc.perform(request.with(user(signedIn(FRONT_DESK))).with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        String html = HtmlUtils.htmlUnescape(response.getContentAsString());
+        assertThat(html).contains("id=\"intake-warnings\"");
+        assertThat(rowOf(html, 0)).contains("Pemohon", "ditemukan", ">4<");
     }
 
     @Test
