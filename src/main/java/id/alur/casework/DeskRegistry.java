@@ -44,7 +44,6 @@ class DeskRegistry {
      */
     List<RegistryFinding> lookUp(
             String officeCode, @Nullable String sopCode, List<@Nullable String> niks, String username, Instant now) {
-        var edition = registry.newestEdition(officeCode);
         var findings = new ArrayList<RegistryFinding>();
         var seen = new HashSet<String>();
         for (int position = 0; position < niks.size(); position++) {
@@ -52,12 +51,13 @@ class DeskRegistry {
             if (!NIK.matcher(nik).matches() || !seen.add(nik)) {
                 continue;
             }
-            var entry = registry.lookUp(officeCode, nik);
-            Integer desil = entry.map(e -> e.desil()).orElse(null);
+            var answer = registry.answer(officeCode, nik);
+            var edition = answer.edition();
+            Integer desil = answer.entry().map(e -> e.desil()).orElse(null);
             var found = new RegistryFinding(
                     position,
                     nik,
-                    entry.isPresent(),
+                    answer.found(),
                     desil,
                     edition.map(e -> e.id()).orElse(null),
                     edition.map(e -> e.sourceName()).orElse(null),

@@ -229,13 +229,21 @@ public class RegistryService {
      * look-up is on the audit trail (which edition, found or not; never the NIK itself).
      */
     public Optional<RegistryEntry> lookUp(String officeCode, String nik) {
+        return answer(officeCode, nik).entry();
+    }
+
+    /**
+     * As {@link #lookUp}, with the edition looked in also when the NIK is not in it: what the intake records (issue 16
+     * item 2). Both come from one read of the newest edition, so a found entry is always of the edition answered.
+     */
+    public RegistryAnswer answer(String officeCode, String nik) {
         var edition = editions.newest(officeCode);
         var entry = edition.flatMap(e -> editions.find(e, nik.strip()));
         audit.record(AuditEvent.of("registry.nik-looked-up")
                 .about("registry-edition", edition.map(e -> e.id().toString()).orElse("none"))
                 .inOffice(officeCode)
                 .detail(entry.isPresent() ? "found" : "not found"));
-        return entry;
+        return new RegistryAnswer(edition, entry);
     }
 
     /**
