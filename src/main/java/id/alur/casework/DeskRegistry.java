@@ -93,7 +93,9 @@ class DeskRegistry {
         }
         var positions = new HashSet<Integer>();
         for (int i = 0; i < requirements.size(); i++) {
-            if (REGISTRY_PAPER.matcher(requirements.get(i).toUpperCase(Locale.ROOT)).find()) {
+            if (REGISTRY_PAPER
+                    .matcher(requirements.get(i).toUpperCase(Locale.ROOT))
+                    .find()) {
                 positions.add(i);
             }
         }
@@ -103,7 +105,8 @@ class DeskRegistry {
     private RegistryFinding judged(String officeCode, @Nullable String sopCode, RegistryFinding finding) {
         Eligibility eligibility = sopCode == null || sopCode.isBlank()
                 ? (finding.found() ? Eligibility.NO_RULE : Eligibility.NOT_FOUND)
-                : registry.eligibility(officeCode, sopCode, finding.found(), finding.desil() == null ? 0 : finding.desil());
+                : registry.eligibility(
+                        officeCode, sopCode, finding.found(), finding.desil() == null ? 0 : finding.desil());
         return new RegistryFinding(
                 finding.position(),
                 finding.nik(),

@@ -206,9 +206,10 @@ public class PermohonanService {
         var positions = new java.util.HashSet<Integer>();
         for (var entry : intake.checklist()) {
             positions.add(entry.position());
-            entries.add(stoodFor.contains(entry.position())
-                    ? new Intake.ChecklistEntry(entry.position(), true, entry.scan())
-                    : entry);
+            entries.add(
+                    stoodFor.contains(entry.position())
+                            ? new Intake.ChecklistEntry(entry.position(), true, entry.scan())
+                            : entry);
         }
         stoodFor.stream()
                 .filter(position -> !positions.contains(position))

@@ -53,8 +53,7 @@ class DeskRegistryBrowserTests {
                 .startIntake(KIS, applicant, "Logede", "33.17.01.2002")
                 .householdMember(0, member, "Bayu", Relationship.ANAK);
         journey.page().locator("#registry-look-up").click();
-        assertThat(journey.page().locator("#registry-0"))
-                .containsText("ditemukan");
+        assertThat(journey.page().locator("#registry-0")).containsText("ditemukan");
         assertThat(journey.page().locator("#registry-0")).containsText("dtsen-rembang-2026.csv");
         assertThat(journey.page().locator("#registry-0")).containsText("memenuhi");
         assertThat(journey.page().locator("#registry-1")).containsText("tidak ditemukan");

@@ -98,7 +98,10 @@ class DeskRegistryIntegrationTests {
         Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
         var view = permohonan.submit(
-                intake(applicant, member, Applicants.allPapers(PermohonanServiceIntegrationTests.requirements(REMBANG))),
+                intake(
+                        applicant,
+                        member,
+                        Applicants.allPapers(PermohonanServiceIntegrationTests.requirements(REMBANG))),
                 PermohonanServiceIntegrationTests.rembangFrontDesk(),
                 at);
 

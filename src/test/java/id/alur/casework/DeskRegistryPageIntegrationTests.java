@@ -98,7 +98,8 @@ class DeskRegistryPageIntegrationTests {
         imported(applicant.nik(), 4);
         // seed 000 leaves missing papers to the officer: the DTKS paper missing asks to confirm
         var request = multipart("/permohonan")
-                .file(new MockMultipartFile("checklist[0].scan", "sktm.pdf", "application/pdf", SampleScans.pdf("SKTM")))
+                .file(new MockMultipartFile(
+                        "checklist[0].scan", "sktm.pdf", "application/pdf", SampleScans.pdf("SKTM")))
                 .param("checklist[0].present", "true")
                 .param("sopCode", KIS)
                 .param("nik", applicant.nik())
@@ -147,11 +148,11 @@ class DeskRegistryPageIntegrationTests {
                 Instant.now());
 
         // seed 000 step 2: the kasi rehabsos verifies
-        String html = HtmlUtils.htmlUnescape(mvc.perform(get("/permohonan/" + view.id())
-                        .with(user(signedIn("rembang.kasi-rehabsos"))))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        String html = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/permohonan/" + view.id()).with(user(signedIn("rembang.kasi-rehabsos"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(html).contains("id=\"registry-recorded\"", "Diperiksa oleh " + FRONT_DESK);
         assertThat(rowOf(html, 0)).contains("ditemukan", ">7<", "tidak memenuhi");
