@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -68,14 +68,15 @@ class ApplicantNotifications {
             LetterService letters,
             NotificationTexts texts,
             Notifier notifier,
-            @Value("${alur.public-base-url:http://localhost:8080}") String baseUrl) {
+            MailChannel mail,
+            MessageSource messages) {
         this.permohonan = permohonan;
         this.offices = offices;
         this.workflow = workflow;
         this.letters = letters;
         this.texts = texts;
         this.notifier = notifier;
-        this.statusUrl = baseUrl.replaceAll("/+$", "") + "/publik/status";
+        this.statusUrl = statusUrl(mail, messages);
     }
 
     @Async(NotificationConfiguration.THREADS)
@@ -218,6 +219,17 @@ class ApplicantNotifications {
                         gatewayPhone(contact.get().phone()),
                         StepNotifications.INDONESIAN),
                 texts.render(view.officeCode(), kind, StepNotifications.INDONESIAN, values, null));
+    }
+
+    /**
+     * Where the applicant reads the status: the public status page, or — outside the demo without a public address —
+     * the office's front desk, never a localhost link that opens nothing on the applicant's phone (issue 14).
+     */
+    static String statusUrl(MailChannel mail, MessageSource messages) {
+        String page = mail.statusPage();
+        return page != null
+                ? page
+                : messages.getMessage("notification.statusUrl.atTheDesk", null, StepNotifications.INDONESIAN);
     }
 
     /** The phone as the intake stored it ({@code 08…} or {@code +62…}), in the {@code +62…} form users' phones have. */

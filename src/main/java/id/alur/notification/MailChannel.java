@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 class MailChannel {
 
     static final String DEMO_BASE = "http://localhost:8080";
+    static final String STATUS_PAGE = "/publik/status";
     static final String OFF = "notification.mail.off";
     static final String NO_LINKS = "notification.mail.noLinks";
     static final String NO_SENDER_ADDRESS = "notification.mail.noSenderAddress";
@@ -107,6 +108,15 @@ class MailChannel {
     String text(Message message) {
         String link = message.link() == null ? null : absolute(message.link());
         return link == null ? message.body() : message.body() + "\n\n" + link;
+    }
+
+    /**
+     * The public status page for the applicant's messages (e-mail and WhatsApp/SMS alike), or null where there is no
+     * public address to give: outside the embedded demo without {@code alur.public-base-url}, as for the links above.
+     */
+    @Nullable
+    String statusPage() {
+        return absolute(STATUS_PAGE);
     }
 
     @Nullable

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -55,6 +56,21 @@ class MailChannelTests {
         assertThat(new MailChannel(noSender(), UNSET_FROM, "", true).warnings())
                 .as("off in the demo too, and said so")
                 .isEqualTo(List.of(MailChannel.OFF));
+    }
+
+    @Test
+    void sendsApplicantsToTheStatusPageOrOutsideTheDemoWithoutAnAddressToTheFrontDesk() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/notification");
+        messages.setDefaultEncoding("UTF-8");
+
+        assertThat(ApplicantNotifications.statusUrl(
+                        new MailChannel(sender(), OFFICE_FROM, "https://alur.example.go.id/", false), messages))
+                .isEqualTo("https://alur.example.go.id/publik/status");
+        assertThat(ApplicantNotifications.statusUrl(new MailChannel(sender(), UNSET_FROM, "", true), messages))
+                .isEqualTo("http://localhost:8080/publik/status");
+        assertThat(ApplicantNotifications.statusUrl(new MailChannel(sender(), UNSET_FROM, "", false), messages))
+                .isEqualTo("loket kantor");
     }
 
     private static ObjectProvider<JavaMailSender> noSender() {
