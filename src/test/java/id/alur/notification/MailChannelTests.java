@@ -63,6 +63,7 @@ class MailChannelTests {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/notification");
         messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false); // as spring.messages.fallback-to-system-locale: id is the base bundle
 
         assertThat(ApplicantNotifications.statusUrl(
                         new MailChannel(sender(), OFFICE_FROM, "https://alur.example.go.id/", false), messages))
