@@ -63,7 +63,8 @@ class MailChannelTests {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/notification");
         messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false); // as spring.messages.fallback-to-system-locale: id is the base bundle
+        messages.setFallbackToSystemLocale(
+                false); // as spring.messages.fallback-to-system-locale: id is the base bundle
 
         assertThat(ApplicantNotifications.statusUrl(
                         new MailChannel(sender(), OFFICE_FROM, "https://alur.example.go.id/", false), messages))
