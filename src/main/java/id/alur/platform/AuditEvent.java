@@ -48,6 +48,17 @@ public record AuditEvent(
         return new AuditEvent(action, AuditOutcome.DONE, null, null, null, null, null);
     }
 
+    /**
+     * A file handed out (UU 27/2022: a copy of personal data leaving the system is a processing of it): action
+     * {@code <what>.exported}, object {@code file} with the file's name. Every export (the buku kendali, the monthly
+     * recap, the letter register, a registry import report, the audit trail itself) is recorded this way.
+     *
+     * @param what the module's noun for the export, e.g. {@code ledger}
+     */
+    public static AuditEvent exported(String what, String fileName) {
+        return of(what + ".exported").about("file", fileName);
+    }
+
     public AuditEvent about(String type, Object id) {
         return new AuditEvent(action, outcome, type, String.valueOf(id), officeCode, detail, actor);
     }

@@ -1,6 +1,8 @@
 package id.alur.registry;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
 import id.alur.platform.InputProblem;
@@ -47,9 +49,15 @@ class RegistryImportController {
     private final RegistryService registry;
     private final RegistryRetention retention;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
     RegistryImportController(
-            RegistryImports imports, RegistryService registry, RegistryRetention retention, MessageSource messages) {
+            RegistryImports imports,
+            RegistryService registry,
+            RegistryRetention retention,
+            MessageSource messages,
+            AuditTrail audit) {
+        this.audit = audit;
         this.imports = imports;
         this.retention = retention;
         this.registry = registry;
@@ -336,6 +344,10 @@ class RegistryImportController {
         var locale = LocaleContextHolder.getLocale();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"laporan-impor-" + job + ".csv\"");
+        // The report quotes rows of the extract (NIKs among them): recorded like every export (UU 27/2022).
+        audit.record(AuditEvent.exported("registry-report", "laporan-impor-" + job + ".csv")
+                .inOffice(office)
+                .detail("import " + job));
         var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         // a BOM: Excel then opens the report as UTF-8
         writer.write('\uFEFF');

@@ -10,6 +10,9 @@ import id.alur.casework.PermohonanView;
 import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import id.alur.sop.SopService;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
@@ -72,6 +75,9 @@ class LedgerIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AuditTrail audit;
 
     OfficeTestData data;
     String office;
@@ -331,5 +337,26 @@ class LedgerIntegrationTests {
         assertThat(badDate.getContentAsString()).contains("Tanggal &quot;besok&quot; tidak terbaca");
         assertThat(fetch(kepala, path + ".xlsx?from=2026-02-01&to=2026-01-01").getStatus())
                 .isEqualTo(422);
+    }
+
+    /** UU 27/2022: the buku kendali names applicants, so every copy handed out is on the audit trail. */
+    @Test
+    void everyExportIsOnTheAuditTrailWithWhoTheFileAndThePeriod() throws Exception {
+        String period = "?from=" + today() + "&to=" + today();
+        fetch(kepala, "/laporan/" + office + "/buku-kendali.pdf" + period);
+        fetch(admin, "/laporan/" + office + "/buku-kendali.xlsx" + period);
+        fetch(admin, "/laporan/" + office + "/buku-kendali.csv" + period);
+        fetch(kepala, "/laporan/" + office + "/buku-kendali" + period);
+
+        String name = "buku-kendali-" + office + "-" + today() + "-" + today();
+        assertThat(audit.find(new AuditQuery(List.of(office), null, null, null, "ledger.", null, null, null, 10)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::objectId, AuditRecord::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin, "ledger.exported", name + ".csv", today() + ".." + today()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin, "ledger.exported", name + ".xlsx", today() + ".." + today()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                kepala, "ledger.exported", name + ".pdf", today() + ".." + today()));
     }
 }

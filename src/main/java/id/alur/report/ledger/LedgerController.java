@@ -5,6 +5,8 @@ import id.alur.report.ReportReaders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +37,15 @@ class LedgerController {
     private final LedgerService ledgers;
     private final LedgerExports exports;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    LedgerController(ReportReaders access, LedgerService ledgers, LedgerExports exports, MessageSource messages) {
+    LedgerController(
+            ReportReaders access,
+            LedgerService ledgers,
+            LedgerExports exports,
+            MessageSource messages,
+            AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.ledgers = ledgers;
         this.exports = exports;
@@ -111,8 +120,12 @@ class LedgerController {
         return ledgers.ledger(office, period[0], period[1], positions, locale);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, Ledger ledger, String extension) {
+    private ResponseEntity<byte[]> file(byte[] body, MediaType type, Ledger ledger, String extension) {
         String name = "buku-kendali-" + ledger.officeCode() + "-" + ledger.from() + "-" + ledger.to() + "." + extension;
+        // The buku kendali lists applicants by name: a copy of personal data leaving the system (UU 27/2022).
+        audit.record(AuditEvent.exported("ledger", name)
+                .inOffice(ledger.officeCode())
+                .detail(ledger.from() + ".." + ledger.to()));
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

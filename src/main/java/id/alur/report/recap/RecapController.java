@@ -1,6 +1,8 @@
 package id.alur.report.recap;
 
 import id.alur.office.OfficeService;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.report.ReportMonth;
 import id.alur.report.ReportReaders;
 import java.util.Locale;
@@ -30,8 +32,15 @@ class RecapController {
     private final MonthlyRecap recaps;
     private final RecapExports exports;
     private final OfficeService offices;
+    private final AuditTrail audit;
 
-    RecapController(ReportReaders access, MonthlyRecap recaps, RecapExports exports, OfficeService offices) {
+    RecapController(
+            ReportReaders access,
+            MonthlyRecap recaps,
+            RecapExports exports,
+            OfficeService offices,
+            AuditTrail audit) {
+        this.audit = audit;
         this.access = access;
         this.recaps = recaps;
         this.exports = exports;
@@ -70,9 +79,11 @@ class RecapController {
         return recaps.of(office, ReportMonth.of(month, offices.today(office)));
     }
 
-    private static ResponseEntity<byte[]> file(
-            byte[] body, MediaType type, MonthlyRecap.Figures recap, String extension) {
+    private ResponseEntity<byte[]> file(byte[] body, MediaType type, MonthlyRecap.Figures recap, String extension) {
         String name = "laporan-bulanan-" + recap.office().code() + "-" + recap.month() + "." + extension;
+        audit.record(AuditEvent.exported("recap", name)
+                .inOffice(recap.office().code())
+                .detail(String.valueOf(recap.month())));
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

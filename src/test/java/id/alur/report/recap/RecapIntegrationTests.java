@@ -1,5 +1,8 @@
 package id.alur.report.recap;
 
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -59,6 +62,9 @@ class RecapIntegrationTests {
 
     @Autowired
     MonthlyRecap recaps;
+
+    @Autowired
+    AuditTrail audit;
 
     String office;
     OfficeTestData data;
@@ -149,6 +155,23 @@ class RecapIntegrationTests {
         assertThat(fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-13", 422)
                         .getContentAsString())
                 .contains("2027-13");
+    }
+
+    /** UU 27/2022: a copy handed out is a processing on record, whoever reads the reports. */
+    @Test
+    void bothFilesAreOnTheAuditTrailThePageIsNot() throws Exception {
+        String admin = data.officeAdmin(office);
+        fetch(kepala, "/laporan/" + office + "/bulanan.pdf?bulan=2027-03", 200);
+        fetch(admin, "/laporan/" + office + "/bulanan.xlsx?bulan=2027-03", 200);
+        fetch(kepala, "/laporan/" + office + "/bulanan?bulan=2027-03", 200);
+
+        assertThat(audit.find(new AuditQuery(List.of(office), null, null, null, "recap.", null, null, null, 10)))
+                .extracting(AuditRecord::actor, AuditRecord::objectId, AuditRecord::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin, "laporan-bulanan-" + office + "-2027-03.xlsx", "2027-03"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                kepala, "laporan-bulanan-" + office + "-2027-03.pdf", "2027-03"));
     }
 
     /** A row by its number in the sheet (1-based, as the reader numbers them). */
