@@ -272,9 +272,10 @@ class PermohonanApiController {
             @Parameter(description = "e.g. ALR-2026-7K3M9Q") @RequestParam(required = false) String trackingNumber,
             @RequestParam(required = false) String nikLast4,
             CurrentOfficer officer) {
-        var found = permohonan
-                .findByTracking(trackingNumber, nikLast4)
-                .filter(p -> p.officeCode().equals(officer.officeCode()))
+        var match = permohonan.findByTracking(trackingNumber, nikLast4);
+        match.filter(p -> !p.officeCode().equals(officer.officeCode()))
+                .ifPresent(p -> permohonan.recordCrossOffice(p, officer.officeCode()));
+        var found = match.filter(p -> p.officeCode().equals(officer.officeCode()))
                 .orElseThrow(() -> new NotFoundException(
                         "No permohonan " + trackingNumber + " in " + officer.officeCode(),
                         "casework.permohonan.notFoundByTracking"));

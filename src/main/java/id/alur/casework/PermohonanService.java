@@ -1,5 +1,8 @@
 package id.alur.casework;
 
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditTrail;
 import id.alur.office.OfficeService;
 import id.alur.sop.SopVersionView;
 import id.alur.workflow.Acting;
@@ -47,6 +50,7 @@ public class PermohonanService {
     private final ApplicationEventPublisher events;
     private final SearchRepository searches;
     private final DeskRegistry registry;
+    private final AuditTrail audit;
     private final RandomGenerator random = new SecureRandom();
 
     PermohonanService(
@@ -57,7 +61,9 @@ public class PermohonanService {
             CaseworkSettings settings,
             ApplicationEventPublisher events,
             SearchRepository searches,
-            DeskRegistry registry) {
+            DeskRegistry registry,
+            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.registry = registry;
         this.searches = searches;
@@ -244,9 +250,25 @@ public class PermohonanService {
     public PermohonanView find(PermohonanId id, String officeCode) {
         var view = find(id);
         if (!view.officeCode().equals(officeCode)) {
+            recordCrossOffice(view, officeCode);
             throw new PermohonanNotFoundException(id);
         }
         return view;
+    }
+
+    /**
+     * Puts a probe of another office's permohonan on the audit trail ({@code access.cross-office}, {@code NOT_FOUND},
+     * under the permohonan's office so that its administrators see it): docs/security.md promises that a cross-office
+     * request is on record, and the request answers 404, so the record commits on its own.
+     *
+     * @param askedFrom the office the caller works in
+     */
+    void recordCrossOffice(PermohonanView view, @Nullable String askedFrom) {
+        audit.recordAlone(AuditEvent.of("access.cross-office")
+                .outcome(AuditOutcome.NOT_FOUND)
+                .about("permohonan", view.id().value())
+                .inOffice(view.officeCode())
+                .detail("asked from office " + askedFrom));
     }
 
     /** The permohonan a workflow case is about. */

@@ -1,0 +1,114 @@
+package id.alur.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.letter.ReadyToRun;
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * docs/security.md: a request for another office's permohonan answers 404 as if it did not exist, and the probe is on
+ * the audit trail under the permohonan's office, so that its administrators see who looked (issue 14 item 4).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CrossOfficeProbeIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OfficeService offices;
+
+    @Autowired
+    SopService sops;
+
+    @Autowired
+    PermohonanService permohonan;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void aCasePageAScanAndAnApiLookUpOfAnotherOfficesPermohonanAreRecordedProbes() throws Exception {
+        var data = new OfficeTestData(offices);
+        String own = data.office();
+        String other = data.office();
+        PermohonanView view = submitted(data, own);
+        long id = view.id().value();
+        AlurUser prober = data.signedIn(userDetails, data.user(other, OfficeTestData.KEPALA));
+        String token = "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
+
+        mvc.perform(get("/permohonan/{id}", id).with(user(prober))).andExpect(status().isNotFound());
+        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, view.documents().getFirst().id().value())
+                        .with(user(prober)))
+                .andExpect(status().isNotFound());
+        String nik = view.applicant().nik();
+        mvc.perform(get("/api/permohonan")
+                        .param("trackingNumber", view.trackingNumber())
+                        .param("nikLast4", nik.substring(nik.length() - 4))
+                        .header("Authorization", token))
+                .andExpect(status().isNotFound());
+
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 10)
+                        .inOffices(List.of(own))))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
+                .containsExactly(
+                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
+                                + other),
+                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
+                                + other),
+                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
+                                + other));
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 10)
+                        .inOffices(List.of(other))))
+                .as("the prober's office does not read the other office's trail")
+                .isEmpty();
+    }
+
+    private PermohonanView submitted(OfficeTestData data, String office) {
+        ReadyToRun.prepare(context, office, CaseworkAccessRoutes.sopText());
+        var draft = sops.createDraft(office, "CrossOfficeProbeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
+        sops.publish(draft.id());
+        return permohonan.submit(
+                new Intake(
+                        office,
+                        draft.code(),
+                        Applicants.woman("Pemohon Lintas Kantor"),
+                        List.of(),
+                        List.of(
+                                new Intake.ChecklistEntry(
+                                        0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
+                                new Intake.ChecklistEntry(1, true, null)),
+                        Set.of()),
+                Acting.self(data.user(office, OfficeTestData.PETUGAS), "Petugas", OfficeTestData.PETUGAS),
+                Instant.now());
+    }
+}
