@@ -1,5 +1,7 @@
 package id.alur.calendar;
 
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import id.alur.platform.InputProblem;
 import id.alur.platform.OfficeZones;
 import java.time.Duration;
@@ -47,8 +49,10 @@ public class WorkingCalendar implements OfficeZones {
 
     private final CalendarRepository repository;
     private final OfficeCalendars calendars;
+    private final AuditTrail audit;
 
-    WorkingCalendar(CalendarRepository repository, CalendarSettings settings) {
+    WorkingCalendar(CalendarRepository repository, CalendarSettings settings, AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.calendars = new OfficeCalendars(repository, settings.cacheTtl());
     }
@@ -134,6 +138,7 @@ public class WorkingCalendar implements OfficeZones {
         }
         repository.upsertZone(office, zone);
         calendars.evictAfterCommit();
+        record("calendar.zone-set", office, office, zone.getId());
     }
 
     /** The office's exceptions to the national calendar, by date. */
@@ -167,6 +172,7 @@ public class WorkingCalendar implements OfficeZones {
             throw new InvalidCalendarDataException("date", "calendar.exception.duplicate", date);
         }
         calendars.evictAfterCommit();
+        record("calendar.exception-added", office, office + "/" + date, kind + " " + cleanReason);
         return new OfficeExceptionView(office, date, kind, cleanReason);
     }
 
@@ -179,6 +185,7 @@ public class WorkingCalendar implements OfficeZones {
             throw new CalendarEntryNotFoundException("calendar.exception.notFound", office, date);
         }
         calendars.evictAfterCommit();
+        record("calendar.exception-removed", office, office + "/" + date, null);
     }
 
     /** The periods in which the office works other hours (Ramadan hours, shortened days), by their first day. */
@@ -257,6 +264,7 @@ public class WorkingCalendar implements OfficeZones {
         }
         long id = repository.insertOfficeHours(office, startsOn, last, kind, from, breakFrom, breakTo, to, cleanReason);
         calendars.evictAfterCommit();
+        record("calendar.hours-added", office, id, kind + " " + startsOn + ".." + last + " " + cleanReason);
         return new OfficeHoursView(id, office, startsOn, last, kind, from, breakFrom, breakTo, to, cleanReason);
     }
 
@@ -268,6 +276,7 @@ public class WorkingCalendar implements OfficeZones {
             throw new CalendarEntryNotFoundException("calendar.hours.notFound", office, id);
         }
         calendars.evictAfterCommit();
+        record("calendar.hours-removed", office, id, null);
     }
 
     /** The hours of {@code day} within {@code period}. */
@@ -302,6 +311,7 @@ public class WorkingCalendar implements OfficeZones {
         requireYear(year);
         String cleanSource = requireText("source", "calendar.holidayYear.source", source, MAX_SOURCE);
         repository.upsertHolidayYear(year, cleanSource, provisional);
+        record("calendar.holiday-year-set", null, year, (provisional ? "provisional, " : "") + cleanSource);
         return new HolidayYearView(year, cleanSource, provisional);
     }
 
@@ -322,6 +332,7 @@ public class WorkingCalendar implements OfficeZones {
                 .orElseThrow(() -> new InvalidCalendarDataException(
                         "name", "calendar.holiday.duplicate", checked.date(), checked.name()));
         calendars.evictAfterCommit();
+        record("calendar.holiday-added", null, id.value(), checked.date() + " " + checked.name());
         return new HolidayView(id, checked.date(), checked.name(), checked.kind(), checked.source());
     }
 
@@ -350,6 +361,7 @@ public class WorkingCalendar implements OfficeZones {
             throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
         }
         calendars.evictAfterCommit();
+        record("calendar.holiday-updated", null, id.value(), checked.date() + " " + checked.name());
         return new HolidayView(id, checked.date(), checked.name(), checked.kind(), checked.source());
     }
 
@@ -418,6 +430,19 @@ public class WorkingCalendar implements OfficeZones {
             throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
         }
         calendars.evictAfterCommit();
+        record("calendar.holiday-removed", null, id.value(), null);
+    }
+
+    /**
+     * A change of the working calendar on the audit trail, in the change's transaction: due times of every running
+     * step follow from it (issue 14, admin actions). National holidays belong to no office ({@code null}): the system
+     * administrators read them.
+     */
+    private void record(String action, @Nullable String officeCode, Object id, @Nullable String detail) {
+        audit.record(AuditEvent.of(action)
+                .about("calendar", id)
+                .inOffice(officeCode)
+                .detail(detail));
     }
 
     private WorkingTimeRules rules(String officeCode) {

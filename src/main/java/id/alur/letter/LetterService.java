@@ -1,6 +1,8 @@
 package id.alur.letter;
 
 import id.alur.casework.OfficeRegions;
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import id.alur.office.OfficeService;
 import id.alur.platform.InvalidInputException;
 import java.security.MessageDigest;
@@ -47,6 +49,7 @@ public class LetterService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final AuditTrail audit;
 
     LetterService(
             LetterRepository letters,
@@ -60,7 +63,9 @@ public class LetterService {
             LetterRendering rendering,
             ApplicationEventPublisher events,
             MessageSource messages,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.letters = letters;
         this.settings = settings;
         this.letterheads = letterheads;
@@ -202,6 +207,10 @@ public class LetterService {
         }
         events.publishEvent(
                 new LetterRevoked(id, letter.view().officeCode(), letter.view().number(), text, by));
+        audit.record(AuditEvent.of("letter.revoked")
+                .about("letter", id.value())
+                .inOffice(letter.view().officeCode())
+                .detail(letter.view().number()));
         return find(id);
     }
 
@@ -275,7 +284,9 @@ public class LetterService {
         var setting = LetterSetting.of(input).validated();
         Instant now = clock.instant();
         if (setting.id() == null) {
-            return setting(settings.insert(setting, by, now));
+            long id = settings.insert(setting, by, now);
+            recordSetting(id, setting.officeCode(), setting.sopCode() + " " + setting.kind());
+            return setting(id);
         }
         var current =
                 settings.find(setting.id()).orElseThrow(() -> new LetterNotFoundException("setting " + setting.id()));
@@ -289,6 +300,7 @@ public class LetterService {
             throw new LetterChangedException(
                     "setting " + setting.id(), change.by(), change.at(), setting(setting.id()));
         }
+        recordSetting(setting.id(), setting.officeCode(), setting.sopCode() + " " + setting.kind());
         return setting(setting.id());
     }
 
@@ -304,6 +316,20 @@ public class LetterService {
             throw new LetterNotFoundException("setting " + id);
         }
         log.info("Letter setting {} of office {} removed by {}", id, officeCode, by);
+        audit.record(AuditEvent.of("letter-setting.removed")
+                .about("letter-setting", id)
+                .inOffice(officeCode));
+    }
+
+    /**
+     * A change of an office's letter settings, letterhead or templates on the audit trail, in the change's transaction
+     * (issue 14: admin actions were only in the application log).
+     */
+    private void recordSetting(Object id, String officeCode, String detail) {
+        audit.record(AuditEvent.of("letter-setting.saved")
+                .about("letter-setting", id)
+                .inOffice(officeCode)
+                .detail(detail));
     }
 
     /** The letterhead of an office, if the admin has written one. */
@@ -344,6 +370,9 @@ public class LetterService {
                     change.at(),
                     letterhead(input.officeCode()).orElse(null));
         }
+        audit.record(AuditEvent.of("letterhead.saved")
+                .about("letterhead", input.officeCode())
+                .inOffice(input.officeCode()));
         return letterhead(input.officeCode()).orElseThrow();
     }
 
@@ -357,6 +386,10 @@ public class LetterService {
         if (!letterheads.saveLogo(officeCode, image, mediaType, by, clock.instant())) {
             throw new InvalidLetterInputException("logo", "letter.logo.letterhead-first");
         }
+        audit.record(AuditEvent.of("letterhead.logo-uploaded")
+                .about("letterhead", officeCode)
+                .inOffice(officeCode)
+                .detail(mediaType + ", " + image.length + " bytes"));
         return letterhead(officeCode).orElseThrow();
     }
 
@@ -412,6 +445,9 @@ public class LetterService {
             throw new LetterChangedException(
                     "template " + kind + " of office " + officeCode, current.updatedBy(), current.updatedAt(), current);
         }
+        audit.record(AuditEvent.of("letter-template.saved")
+                .about("letter-template", officeCode + "/" + kind.slug())
+                .inOffice(officeCode));
         return template(officeCode, kind);
     }
 

@@ -1,5 +1,7 @@
 package id.alur.office;
 
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InvalidInputException;
 import java.time.LocalDate;
@@ -26,13 +28,16 @@ class Delegations {
     private final OfficeRepository officeRows;
     private final UserRepository users;
     private final MembershipRepository memberships;
+    private final AuditTrail audit;
 
     Delegations(
             DelegationRepository delegations,
             Offices offices,
             OfficeRepository officeRows,
             UserRepository users,
-            MembershipRepository memberships) {
+            MembershipRepository memberships,
+            AuditTrail audit) {
+        this.audit = audit;
         this.delegations = delegations;
         this.offices = offices;
         this.officeRows = officeRows;
@@ -107,6 +112,11 @@ class Delegations {
                 request.startsOn(),
                 request.endsOn(),
                 Changes.by());
+        audit.record(AuditEvent.of("delegation.created")
+                .about("delegation", id)
+                .inOffice(office.code())
+                .detail(request.kind() + " " + standIn + " for " + positionCode + " " + request.startsOn() + ".."
+                        + request.endsOn()));
         return delegation(new DelegationId(id));
     }
 
@@ -125,6 +135,10 @@ class Delegations {
             throw new ConcurrentChangeException("office.delegation.changedMeanwhile", null, null, delegation(id));
         }
         log.info("Delegation #{} ended from {} (by {})", id.value(), from, Changes.by());
+        audit.record(AuditEvent.of("delegation.ended-early")
+                .about("delegation", id.value())
+                .inOffice(delegation.officeCode())
+                .detail("from " + from));
         return delegation(id);
     }
 

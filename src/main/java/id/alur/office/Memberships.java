@@ -1,5 +1,7 @@
 package id.alur.office;
 
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import id.alur.platform.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,10 @@ class Memberships {
     private final UserRepository users;
     private final OfficeRepository offices;
 
-    Memberships(MembershipRepository memberships, UserRepository users, OfficeRepository offices) {
+    private final AuditTrail audit;
+
+    Memberships(MembershipRepository memberships, UserRepository users, OfficeRepository offices, AuditTrail audit) {
+        this.audit = audit;
         this.memberships = memberships;
         this.users = users;
         this.offices = offices;
@@ -47,6 +52,7 @@ class Memberships {
         long positionId = offices.positionId(officeCode, positionCode)
                 .orElseThrow(() -> new InvalidInputException("positionCode", "office.membership.positionUnknown"));
         memberships.add(userId, positionId, Changes.by());
+        record("membership.added", username, officeCode, positionCode);
         log.info("{} now holds {}/{} (by {})", username, officeCode, positionCode, Changes.by());
         return memberships.ofUser(username).stream()
                 .filter(m ->
@@ -63,6 +69,7 @@ class Memberships {
         if (memberships.remove(userId, positionId) == 0) {
             throw new PositionNotFoundException(username + " in " + officeCode + "/" + positionCode);
         }
+        record("membership.removed", username, officeCode, positionCode);
         log.info("{} no longer holds {}/{} (by {})", username, officeCode, positionCode, Changes.by());
     }
 
@@ -74,11 +81,21 @@ class Memberships {
     @Transactional
     void grantOfficeAdmin(String username, String officeCode) {
         memberships.grantOfficeAdmin(userId(username), officeId(officeCode), Changes.by());
+        record("membership.office-admin-granted", username, officeCode, null);
     }
 
     @Transactional
     void revokeOfficeAdmin(String username, String officeCode) {
         memberships.revokeOfficeAdmin(userId(username), officeId(officeCode));
+        record("membership.office-admin-revoked", username, officeCode, null);
+    }
+
+    /** A change of who holds what, on the audit trail in the change's transaction, under the office concerned. */
+    private void record(String action, String username, String officeCode, @Nullable String positionCode) {
+        audit.record(AuditEvent.of(action)
+                .about("user", username)
+                .inOffice(officeCode)
+                .detail(positionCode == null ? null : "position " + positionCode));
     }
 
     /**

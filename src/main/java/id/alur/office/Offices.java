@@ -1,5 +1,7 @@
 package id.alur.office;
 
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import id.alur.platform.InputProblems;
 import id.alur.platform.OfficeZones;
 import java.time.Clock;
@@ -32,7 +34,14 @@ class Offices {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Offices(OfficeRepository offices, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+    private final AuditTrail audit;
+
+    Offices(
+            OfficeRepository offices,
+            ObjectProvider<Clock> clock,
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.offices = offices;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.events = events;
@@ -68,6 +77,7 @@ class Offices {
         ZoneId zone = checkOffice(details, problems);
         problems.throwIfAny();
         offices.insert(normalized, entered(details), zone, Changes.by());
+        audit.record(AuditEvent.of("office.created").about("office", normalized).inOffice(normalized));
         log.info("Office {} created by {}", normalized, Changes.by());
         events.publishEvent(new OfficeCreated(normalized, Changes.by()));
         return office(normalized);
@@ -80,6 +90,7 @@ class Offices {
         ZoneId zone = checkOffice(details, problems);
         problems.throwIfAny();
         offices.update(code, entered(details), zone, version, Changes.by());
+        audit.record(AuditEvent.of("office.updated").about("office", code).inOffice(code));
         return office(code);
     }
 
@@ -141,6 +152,9 @@ class Offices {
         checkPosition(details, problems);
         problems.throwIfAny();
         offices.insertPosition(officeId, normalized, entered(details), Changes.by());
+        audit.record(AuditEvent.of("position.created")
+                .about("position", officeCode + "/" + normalized)
+                .inOffice(officeCode));
         return position(officeCode, normalized);
     }
 
@@ -151,6 +165,8 @@ class Offices {
         checkPosition(details, problems);
         problems.throwIfAny();
         offices.updatePosition(officeCode, code, entered(details), version, Changes.by());
+        audit.record(
+                AuditEvent.of("position.updated").about("position", officeCode + "/" + code).inOffice(officeCode));
         return position(officeCode, code);
     }
 

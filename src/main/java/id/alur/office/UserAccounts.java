@@ -1,5 +1,6 @@
 package id.alur.office;
 
+import id.alur.platform.AlurUser;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblems;
@@ -87,6 +88,7 @@ class UserAccounts {
         checkPassword(normalized, password, problems);
         problems.throwIfAny();
         users.insert(normalized, entered(profile), passwords.encode(password), Changes.by());
+        recordChange("user.created", normalized, null);
         log.info("User {} created by {}", normalized, Changes.by());
         return user(normalized);
     }
@@ -117,6 +119,7 @@ class UserAccounts {
         checkProfile(username, profile, problems);
         problems.throwIfAny();
         users.update(username, entered(profile), version, Changes.by());
+        recordChange("user.updated", username, null);
         return user(username);
     }
 
@@ -127,6 +130,7 @@ class UserAccounts {
         checkPassword(username, newPassword, problems);
         problems.throwIfAny();
         users.setPasswordHash(username, passwords.encode(newPassword), Changes.by());
+        recordChange("user.password-reset", username, null);
         log.info("Password of {} reset by {}", username, Changes.by());
     }
 
@@ -164,6 +168,7 @@ class UserAccounts {
             throw new InvalidInputException("enabled", "office.user.cannotDisableSelf");
         }
         users.setEnabled(username, enabled, Changes.by());
+        recordChange(enabled ? "user.enabled" : "user.disabled", username, null);
         if (!enabled) {
             sessions.endAll(username);
         }
@@ -178,7 +183,20 @@ class UserAccounts {
             throw new InvalidInputException("systemAdmin", "office.user.cannotDemoteSelf");
         }
         users.setSystemAdmin(username, admin, Changes.by());
+        recordChange(admin ? "user.system-admin-granted" : "user.system-admin-revoked", username, null);
         return user(username);
+    }
+
+    /**
+     * An administrator's change to an account, on the audit trail in the change's transaction (issue 14: admin actions
+     * were only in the application log). Its office is the one the administrator works in now, so that office's
+     * administrators read it; a system administrator without an office leaves it to the system administrators.
+     */
+    private void recordChange(String action, String username, @Nullable String detail) {
+        audit.record(AuditEvent.of(action)
+                .about("user", username)
+                .inOffice(AlurUser.current().map(AlurUser::officeCode).orElse(null))
+                .detail(detail));
     }
 
     private void checkProfile(String username, UserProfile profile, InputProblems problems) {

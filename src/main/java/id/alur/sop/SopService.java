@@ -1,5 +1,7 @@
 package id.alur.sop;
 
+import id.alur.platform.AuditTrail;
+import id.alur.platform.AuditEvent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.alur.platform.AlurUser;
@@ -43,6 +45,7 @@ public class SopService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<ReadinessCheck> readinessChecks;
+    private final AuditTrail audit;
 
     /**
      * The parsed SOP of each version that is no longer a draft, by id: its source text never changes again (the
@@ -56,7 +59,9 @@ public class SopService {
             SopVersionRepository versions,
             ApplicationEventPublisher events,
             ObjectProvider<Clock> clock,
-            ObjectProvider<ReadinessCheck> readinessChecks) {
+            ObjectProvider<ReadinessCheck> readinessChecks,
+            AuditTrail audit) {
+        this.audit = audit;
         this.versions = versions;
         this.readinessChecks = readinessChecks;
         this.events = events;
@@ -83,6 +88,7 @@ public class SopService {
                 sourceText,
                 clock.instant(),
                 signedInUsername());
+        record("sop.draft-created", id, officeCode, sop.code() + " v" + number + " from " + fileName);
         return view(versions.find(id).orElseThrow(), sop);
     }
 
@@ -121,6 +127,7 @@ public class SopService {
             }
             throw new SopDraftChangedException(view(fresh), fresh.savedBy(), fresh.savedAt());
         }
+        record("sop.draft-saved", id.value(), row.officeCode(), row.code() + " v" + row.number());
         return view(versions.find(id.value()).orElseThrow(), sop);
     }
 
@@ -215,6 +222,7 @@ public class SopService {
             throw notAllowed(id, SopStatus.PUBLISHED);
         }
         events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
+        record("sop.published", id.value(), row.officeCode(), row.code() + " v" + row.number() + " from " + effectiveOn);
         return get(id);
     }
 
@@ -230,7 +238,19 @@ public class SopService {
                 || !versions.retire(id.value(), row.lock(), clock.instant(), signedInUsername())) {
             throw notAllowed(id, SopStatus.RETIRED);
         }
+        record("sop.retired", id.value(), row.officeCode(), row.code() + " v" + row.number());
         return get(id);
+    }
+
+    /**
+     * A change to an office's SOPs on the audit trail, in the change's transaction (issue 14: admin actions were only in
+     * the application log).
+     */
+    private void record(String action, long versionId, String officeCode, String detail) {
+        audit.record(AuditEvent.of(action)
+                .about("sop-version", versionId)
+                .inOffice(officeCode)
+                .detail(detail));
     }
 
     /**

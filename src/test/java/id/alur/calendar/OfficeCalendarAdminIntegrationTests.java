@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -39,12 +42,41 @@ class OfficeCalendarAdminIntegrationTests {
     @Autowired
     WorkingCalendar calendar;
 
+    @Autowired
+    AuditTrail audit;
+
     /** Seed 003's office and its administrator (the layout loads the signed-in officer, so a real one). */
     static final String KALTARA = "dinsos-kaltara";
 
     static AlurUser officeAdmin(String office) {
         String username = office.equals(KALTARA) ? "kaltara.admin" : "rembang.admin";
         return new AlurUser(username, null, "Admin Kantor", true, office, "Kantor", WITA, Set.of(Role.OFFICE_ADMIN));
+    }
+
+    /** Issue 14 item 4: a change of an office's calendar moves due times, so it is an admin action on record. */
+    @Test
+    void aDayClosedAndOpenedAgainIsOnTheAuditTrailUnderTheOffice() throws Exception {
+        String office = KALTARA;
+        LocalDate day = LocalDate.of(CalendarAdminIntegrationTests.freshYear(), 7, 14);
+        mvc.perform(post("/admin/offices/" + office + "/kalender/pengecualian")
+                        .param("date", day.toString())
+                        .param("kind", "CLOSED")
+                        .param("reason", "Banjir")
+                        .with(user(officeAdmin(office)))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/kalender"));
+        mvc.perform(post("/admin/offices/" + office + "/kalender/pengecualian/" + day + "/hapus")
+                        .with(user(officeAdmin(office)))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/kalender"));
+
+        assertThat(audit.find(AuditQuery.about("calendar", office + "/" + day, 10)
+                        .inOffices(java.util.List.of(office))))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("kaltara.admin", "calendar.exception-removed", null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "kaltara.admin", "calendar.exception-added", "CLOSED Banjir"));
     }
 
     @Test

@@ -39,6 +39,9 @@ class WorkingCalendarIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    id.alur.platform.AuditTrail audit;
+
+    @Autowired
     MessageSource messages;
 
     @Autowired
@@ -270,8 +273,8 @@ class WorkingCalendarIntegrationTests {
     void answersFromMemoryAndSeesAnotherNodesChangeAfterTheTimeToLive() {
         String office = newOffice();
         LocalDate tuesday = LocalDate.parse("2025-11-04");
-        var cachingNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ofHours(1)));
-        var expiredNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ZERO));
+        var cachingNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ofHours(1)), audit);
+        var expiredNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ZERO), audit);
         assertThat(cachingNode.isWorkingDay(office, tuesday)).isTrue();
         assertThat(expiredNode.isWorkingDay(office, tuesday)).isTrue();
 

@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
+import java.util.List;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +45,9 @@ class LetterPagesIntegrationTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    AuditTrail audit;
 
     String office;
     AlurUser admin;
@@ -186,6 +193,74 @@ class LetterPagesIntegrationTests {
                 .getResponse();
         assertThat(response.getContentType()).startsWith("application/vnd.openxmlformats");
         assertThat(response.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    /**
+     * Issue 14 item 4: the letter settings, letterhead, template, a revocation and the register's export are on the
+     * audit trail under the office, by the administrator; a refused setting is not.
+     */
+    @Test
+    void theAdministratorsChangesAndTheRegisterExportAreOnTheAuditTrail() throws Exception {
+        var settings = post("/admin/offices/" + office + "/letters/settings")
+                .param("sopCode", "kis-surat-pengantar")
+                .param("kind", "tanda-terima")
+                .param("issueStep", "1");
+        mvc.perform(settings.param("pattern", "TT/{tahun}").with(user(admin)).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(recorded("letter-setting.")).isEmpty();
+        mvc.perform(post("/admin/offices/" + office + "/letters/settings")
+                        .param("sopCode", "kis-surat-pengantar")
+                        .param("kind", "tanda-terima")
+                        .param("issueStep", "1")
+                        .param("pattern", "TT/{seq}/{yyyy}")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/offices/" + office + "/letters/letterhead")
+                        .param("governmentName", "Pemerintah Kabupaten Uji")
+                        .param("officeName", "Dinas Sosial")
+                        .param("place", "Uji")
+                        .param("version", "0")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var template = letters.templates(office).getFirst();
+        mvc.perform(post("/admin/offices/" + office + "/letters/templates/" + template.kind().slug())
+                        .param("body", template.body())
+                        .param("version", String.valueOf(template.version()))
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/offices/" + office + "/letters/" + letter.view().id().value() + "/revoke")
+                        .param("reason", "Nama pemohon salah ketik")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/offices/" + office + "/letters/register.xlsx")
+                        .param("from", "2025-08-01")
+                        .param("to", "2025-08-31")
+                        .with(user(admin)))
+                .andExpect(status().isOk());
+
+        assertThat(recorded(""))
+                .filteredOn(r -> r.actor().equals(admin.username()))
+                .extracting(AuditRecord::action, AuditRecord::objectId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter-register.exported",
+                                "agenda-surat-keluar-" + office + "-2025-08-01-2025-08-31.xlsx"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter.revoked", String.valueOf(letter.view().id().value())),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter-template.saved", office + "/" + template.kind().slug()),
+                        org.assertj.core.groups.Tuple.tuple("letterhead.saved", office),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "letter-setting.saved",
+                                String.valueOf(letters.settings(office).getFirst().id())));
+    }
+
+    private List<AuditRecord> recorded(String actionPrefix) {
+        return audit.find(new AuditQuery(List.of(office), null, null, null, actionPrefix, null, null, null, 50));
     }
 
     String notFound(String path) throws Exception {

@@ -1,5 +1,8 @@
 package id.alur.sop;
 
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -54,6 +57,9 @@ class SopStudioIntegrationTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    AuditTrail audit;
 
     String office;
     AlurUser admin;
@@ -213,6 +219,30 @@ class SopStudioIntegrationTests {
         assertThat(sops.get(first.id()).status()).isEqualTo(SopStatus.RETIRED);
         assertThat(sops.history(first.id()).retiredBy()).isEqualTo(admin.username());
         assertThat(page(admin)).contains("Dicabut");
+    }
+
+    /** Issue 14 item 4: uploading, publishing and retiring an SOP are admin actions on the audit trail. */
+    @Test
+    void uploadPublishAndRetireAreOnTheAuditTrailUnderTheOffice() throws Exception {
+        newOffice();
+        SopVersionView draft = uploaded();
+        LocalDate today = LocalDate.now(WIB);
+        as(admin, post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                        .param("effectiveOn", today.toString()))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+        as(admin, post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/cabut"))
+                .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
+
+        String code = draft.code() + " v" + draft.version();
+        assertThat(audit.find(AuditQuery.about("sop-version", String.valueOf(draft.id().value()), 10)
+                        .inOffices(java.util.List.of(office))))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(admin.username(), "sop.retired", code),
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin.username(), "sop.published", code + " from " + today),
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin.username(), "sop.draft-created", code + " from 003-dinsos-kaltara.sop.yaml"));
     }
 
     @Test
