@@ -218,6 +218,33 @@ class PermohonanRepository {
                 .map(PermohonanId::new);
     }
 
+    /** The permohonan with this tracking number, whatever its office (the audit page's subject filter). */
+    Optional<PermohonanId> findIdByTracking(String trackingNumber) {
+        return jdbc.sql("select id from permohonan where tracking_number = ?")
+                .param(trackingNumber)
+                .query(Long.class)
+                .optional()
+                .map(PermohonanId::new);
+    }
+
+    /**
+     * Every permohonan the person with this NIK appears in, as applicant or household member, whatever its office,
+     * oldest first (the audit page's subject filter, the data subject's access).
+     */
+    List<PermohonanId> idsWithPerson(String nik) {
+        return jdbc.sql("""
+                        select id from permohonan where nik = :nik
+                        union
+                        select permohonan_id from permohonan_household_member where nik = :nik
+                        order by 1""")
+                .param("nik", nik)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(PermohonanId::new)
+                .toList();
+    }
+
     /** The applicant's contact, when they consented to messages at intake. */
     Optional<ApplicantContact> consentedContact(PermohonanId id) {
         return jdbc.sql("select email, phone from permohonan where id = ? and notify_consent")

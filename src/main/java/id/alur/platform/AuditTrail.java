@@ -133,7 +133,26 @@ public class AuditTrail {
             sql.append(" and object_id = ?");
             params.add(query.objectId());
         }
+        if (query.subjects() != null) {
+            if (query.subjects().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and (")
+                    .append(String.join(
+                            " or ",
+                            query.subjects().stream()
+                                    .map(s -> "(object_type = ? and object_id = ?)")
+                                    .toList()))
+                    .append(")");
+            query.subjects().forEach(subject -> {
+                params.add(subject.type());
+                params.add(subject.id());
+            });
+        }
         sql.append(" order by at desc, id desc limit ").append(query.limit());
+        if (query.offset() > 0) {
+            sql.append(" offset ").append(query.offset());
+        }
         return jdbc.sql(sql.toString()).params(params).query(AuditTrail::read).list();
     }
 
