@@ -93,7 +93,39 @@ class CrossOfficeProbeIntegrationTests {
                 .isEmpty();
     }
 
+    /**
+     * The audit page's subject filter (issue 14 item 4): a tracking number is its permohonan; a NIK every permohonan
+     * the person is in, also as a household member, though the trail never holds the NIK.
+     */
+    @Test
+    void theAuditTrailIsFoundByTrackingNumberAndByTheNikOfAHouseholdMember() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        String child = Applicants.nik(Applicants.someBirthDate(), Sex.MALE);
+        PermohonanView view = submitted(
+                data, office, List.of(new Intake.HouseholdMember(child, "Budi Santoso", Relationship.ANAK)));
+        AlurUser kepala = data.signedIn(userDetails, data.user(office, OfficeTestData.KEPALA));
+        mvc.perform(get("/permohonan/{id}", view.id().value()).with(user(kepala))).andExpect(status().isOk());
+        AlurUser admin = data.signedIn(userDetails, data.officeAdmin(office));
+
+        for (String subject : List.of(view.trackingNumber().toLowerCase(java.util.Locale.ROOT), child)) {
+            String page = mvc.perform(get("/admin/audit").param("subject", subject).with(user(admin)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).as(subject).contains("permohonan " + view.id().value(), kepala.username());
+        }
+        assertThat(audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(List.of(office))))
+                .extracting(AuditRecord::detail, AuditRecord::objectId)
+                .allSatisfy(tuple -> assertThat(tuple.toList()).doesNotContain(child));
+    }
+
     private PermohonanView submitted(OfficeTestData data, String office) {
+        return submitted(data, office, List.of());
+    }
+
+    private PermohonanView submitted(OfficeTestData data, String office, List<Intake.HouseholdMember> household) {
         ReadyToRun.prepare(context, office, CaseworkAccessRoutes.sopText());
         var draft = sops.createDraft(office, "CrossOfficeProbeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
         sops.publish(draft.id());
@@ -102,7 +134,7 @@ class CrossOfficeProbeIntegrationTests {
                         office,
                         draft.code(),
                         Applicants.woman("Pemohon Lintas Kantor"),
-                        List.of(),
+                        household,
                         List.of(
                                 new Intake.ChecklistEntry(
                                         0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),

@@ -113,6 +113,17 @@ class OfficeAccessRoutes implements AccessRoutes {
                 .expect(SYSTEM_ADMIN));
         rules.add(AccessRule.post("/admin/users/{member}/tokens/{token}/revoke").expect(SYSTEM_ADMIN));
 
+        // The audit trail (issue 14 item 4): every administrator reads it, an office administrator only the offices
+        // they administer (another office answers 404, a probe on record).
+        rules.add(AccessRule.get("/admin/audit").expect(ANY_ADMIN));
+        rules.add(AccessRule.get("/admin/audit").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
+        rules.add(AccessRule.get("/admin/audit.xlsx").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
+        rules.add(AccessRule.get("/api/audit")
+                .expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        rules.add(AccessRule.get("/api/audit")
+                .param("office", "{office}")
+                .expect(UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+
         //                                                   ANONYMOUS   ADMIN  OFFICE_ADMIN ..._OTHER OFFICER ..._OTHER
         // OUTSIDE_PARTY
         rules.add(AccessRule.get("/api/me").expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
