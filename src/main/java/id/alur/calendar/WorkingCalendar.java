@@ -1,7 +1,7 @@
 package id.alur.calendar;
 
-import id.alur.platform.AuditTrail;
 import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblem;
 import id.alur.platform.OfficeZones;
 import java.time.Duration;
@@ -439,10 +439,8 @@ public class WorkingCalendar implements OfficeZones {
      * administrators read them.
      */
     private void record(String action, @Nullable String officeCode, Object id, @Nullable String detail) {
-        audit.record(AuditEvent.of(action)
-                .about("calendar", id)
-                .inOffice(officeCode)
-                .detail(detail));
+        audit.record(
+                AuditEvent.of(action).about("calendar", id).inOffice(officeCode).detail(detail));
     }
 
     private WorkingTimeRules rules(String officeCode) {

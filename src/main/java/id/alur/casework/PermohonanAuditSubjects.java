@@ -26,7 +26,9 @@ class PermohonanAuditSubjects implements AuditSubjects {
     public List<AuditSubject> resolve(String text) {
         String typed = text.strip();
         if (typed.length() == NikStructure.LENGTH && typed.chars().allMatch(Character::isDigit)) {
-            return repository.idsWithPerson(typed).stream().map(PermohonanAuditSubjects::subject).toList();
+            return repository.idsWithPerson(typed).stream()
+                    .map(PermohonanAuditSubjects::subject)
+                    .toList();
         }
         return TrackingNumber.parse(typed)
                 .flatMap(number -> repository.findIdByTracking(number.value()))

@@ -236,11 +236,7 @@ class PermohonanRepository {
                         select id from permohonan where nik = :nik
                         union
                         select permohonan_id from permohonan_household_member where nik = :nik
-                        order by 1""")
-                .param("nik", nik)
-                .query(Long.class)
-                .list()
-                .stream()
+                        order by 1""").param("nik", nik).query(Long.class).list().stream()
                 .map(PermohonanId::new)
                 .toList();
     }

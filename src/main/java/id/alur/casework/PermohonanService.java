@@ -1,9 +1,9 @@
 package id.alur.casework;
 
+import id.alur.office.OfficeService;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditOutcome;
 import id.alur.platform.AuditTrail;
-import id.alur.office.OfficeService;
 import id.alur.sop.SopVersionView;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseCancelled;

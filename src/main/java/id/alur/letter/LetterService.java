@@ -1,9 +1,9 @@
 package id.alur.letter;
 
 import id.alur.casework.OfficeRegions;
-import id.alur.platform.AuditTrail;
-import id.alur.platform.AuditEvent;
 import id.alur.office.OfficeService;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package id.alur.office;
 
-import id.alur.platform.AuditTrail;
 import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package id.alur.office;
 
-import id.alur.platform.AuditTrail;
 import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblems;
 import id.alur.platform.OfficeZones;
 import java.time.Clock;
@@ -165,8 +165,9 @@ class Offices {
         checkPosition(details, problems);
         problems.throwIfAny();
         offices.updatePosition(officeCode, code, entered(details), version, Changes.by());
-        audit.record(
-                AuditEvent.of("position.updated").about("position", officeCode + "/" + code).inOffice(officeCode));
+        audit.record(AuditEvent.of("position.updated")
+                .about("position", officeCode + "/" + code)
+                .inOffice(officeCode));
         return position(officeCode, code);
     }
 

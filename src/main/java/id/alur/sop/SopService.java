@@ -1,10 +1,10 @@
 package id.alur.sop;
 
-import id.alur.platform.AuditTrail;
-import id.alur.platform.AuditEvent;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -222,7 +222,11 @@ public class SopService {
             throw notAllowed(id, SopStatus.PUBLISHED);
         }
         events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
-        record("sop.published", id.value(), row.officeCode(), row.code() + " v" + row.number() + " from " + effectiveOn);
+        record(
+                "sop.published",
+                id.value(),
+                row.officeCode(),
+                row.code() + " v" + row.number() + " from " + effectiveOn);
         return get(id);
     }
 

@@ -70,8 +70,8 @@ class OfficeCalendarAdminIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/offices/" + office + "/kalender"));
 
-        assertThat(audit.find(AuditQuery.about("calendar", office + "/" + day, 10)
-                        .inOffices(java.util.List.of(office))))
+        assertThat(audit.find(
+                        AuditQuery.about("calendar", office + "/" + day, 10).inOffices(java.util.List.of(office))))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::detail)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("kaltara.admin", "calendar.exception-removed", null),

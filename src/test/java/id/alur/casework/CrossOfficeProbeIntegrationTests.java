@@ -64,10 +64,14 @@ class CrossOfficeProbeIntegrationTests {
         PermohonanView view = submitted(data, own);
         long id = view.id().value();
         AlurUser prober = data.signedIn(userDetails, data.user(other, OfficeTestData.KEPALA));
-        String token = "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
+        String token =
+                "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
 
         mvc.perform(get("/permohonan/{id}", id).with(user(prober))).andExpect(status().isNotFound());
-        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, view.documents().getFirst().id().value())
+        mvc.perform(get(
+                                "/permohonan/{id}/berkas/{doc}",
+                                id,
+                                view.documents().getFirst().id().value())
                         .with(user(prober)))
                 .andExpect(status().isNotFound());
         String nik = view.applicant().nik();
@@ -77,18 +81,27 @@ class CrossOfficeProbeIntegrationTests {
                         .header("Authorization", token))
                 .andExpect(status().isNotFound());
 
-        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 10)
-                        .inOffices(List.of(own))))
+        assertThat(audit.find(
+                        AuditQuery.about("permohonan", String.valueOf(id), 10).inOffices(List.of(own))))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
                 .containsExactly(
-                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
-                                + other),
-                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
-                                + other),
-                        tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office "
-                                + other));
-        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 10)
-                        .inOffices(List.of(other))))
+                        tuple(
+                                prober.username(),
+                                "access.cross-office",
+                                AuditOutcome.NOT_FOUND,
+                                "asked from office " + other),
+                        tuple(
+                                prober.username(),
+                                "access.cross-office",
+                                AuditOutcome.NOT_FOUND,
+                                "asked from office " + other),
+                        tuple(
+                                prober.username(),
+                                "access.cross-office",
+                                AuditOutcome.NOT_FOUND,
+                                "asked from office " + other));
+        assertThat(audit.find(
+                        AuditQuery.about("permohonan", String.valueOf(id), 10).inOffices(List.of(other))))
                 .as("the prober's office does not read the other office's trail")
                 .isEmpty();
     }
@@ -102,14 +115,16 @@ class CrossOfficeProbeIntegrationTests {
         var data = new OfficeTestData(offices);
         String office = data.office();
         String child = Applicants.nik(Applicants.someBirthDate(), Sex.MALE);
-        PermohonanView view = submitted(
-                data, office, List.of(new Intake.HouseholdMember(child, "Budi Santoso", Relationship.ANAK)));
+        PermohonanView view =
+                submitted(data, office, List.of(new Intake.HouseholdMember(child, "Budi Santoso", Relationship.ANAK)));
         AlurUser kepala = data.signedIn(userDetails, data.user(office, OfficeTestData.KEPALA));
-        mvc.perform(get("/permohonan/{id}", view.id().value()).with(user(kepala))).andExpect(status().isOk());
+        mvc.perform(get("/permohonan/{id}", view.id().value()).with(user(kepala)))
+                .andExpect(status().isOk());
         AlurUser admin = data.signedIn(userDetails, data.officeAdmin(office));
 
         for (String subject : List.of(view.trackingNumber().toLowerCase(java.util.Locale.ROOT), child)) {
-            String page = mvc.perform(get("/admin/audit").param("subject", subject).with(user(admin)))
+            String page = mvc.perform(
+                            get("/admin/audit").param("subject", subject).with(user(admin)))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -127,7 +142,8 @@ class CrossOfficeProbeIntegrationTests {
 
     private PermohonanView submitted(OfficeTestData data, String office, List<Intake.HouseholdMember> household) {
         ReadyToRun.prepare(context, office, CaseworkAccessRoutes.sopText());
-        var draft = sops.createDraft(office, "CrossOfficeProbeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
+        var draft =
+                sops.createDraft(office, "CrossOfficeProbeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
         sops.publish(draft.id());
         return permohonan.submit(
                 new Intake(

@@ -14,9 +14,9 @@ import id.alur.platform.AlurUser;
 import id.alur.platform.AuditQuery;
 import id.alur.platform.AuditRecord;
 import id.alur.platform.AuditTrail;
-import java.util.List;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,13 +225,15 @@ class LetterPagesIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         var template = letters.templates(office).getFirst();
-        mvc.perform(post("/admin/offices/" + office + "/letters/templates/" + template.kind().slug())
+        mvc.perform(post("/admin/offices/" + office + "/letters/templates/"
+                                + template.kind().slug())
                         .param("body", template.body())
                         .param("version", String.valueOf(template.version()))
                         .with(user(admin))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/offices/" + office + "/letters/" + letter.view().id().value() + "/revoke")
+        mvc.perform(post("/admin/offices/" + office + "/letters/"
+                                + letter.view().id().value() + "/revoke")
                         .param("reason", "Nama pemohon salah ketik")
                         .with(user(admin))
                         .with(csrf()))
@@ -250,13 +252,16 @@ class LetterPagesIntegrationTests {
                                 "letter-register.exported",
                                 "agenda-surat-keluar-" + office + "-2025-08-01-2025-08-31.xlsx"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "letter.revoked", String.valueOf(letter.view().id().value())),
+                                "letter.revoked",
+                                String.valueOf(letter.view().id().value())),
                         org.assertj.core.groups.Tuple.tuple(
-                                "letter-template.saved", office + "/" + template.kind().slug()),
+                                "letter-template.saved",
+                                office + "/" + template.kind().slug()),
                         org.assertj.core.groups.Tuple.tuple("letterhead.saved", office),
                         org.assertj.core.groups.Tuple.tuple(
                                 "letter-setting.saved",
-                                String.valueOf(letters.settings(office).getFirst().id())));
+                                String.valueOf(
+                                        letters.settings(office).getFirst().id())));
     }
 
     private List<AuditRecord> recorded(String actionPrefix) {

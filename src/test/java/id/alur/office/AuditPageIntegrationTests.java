@@ -75,7 +75,8 @@ class AuditPageIntegrationTests {
         officer = data.user(own, OfficeTestData.PETUGAS);
         as(officer, own);
         audit.record(AuditEvent.of("permohonan.viewed").about("permohonan", 901).inOffice(own));
-        audit.record(AuditEvent.exported("ledger", "buku-kendali-" + own + ".pdf").inOffice(own));
+        audit.record(
+                AuditEvent.exported("ledger", "buku-kendali-" + own + ".pdf").inOffice(own));
         as("petugas-lain", other);
         audit.record(AuditEvent.of("permohonan.viewed").about("permohonan", 902).inOffice(other));
         SecurityContextHolder.clearContext();
@@ -118,8 +119,8 @@ class AuditPageIntegrationTests {
     void anotherOfficeAnswers404AndIsAProbeOnRecord() throws Exception {
         page(ownAdmin, get("/admin/audit").param("office", other), 404);
 
-        assertThat(audit.find(new AuditQuery(List.of(other), null, null, ownAdmin.username(), "access.", null, null,
-                        null, 10)))
+        assertThat(audit.find(new AuditQuery(
+                        List.of(other), null, null, ownAdmin.username(), "access.", null, null, null, 10)))
                 .extracting(AuditRecord::action, AuditRecord::outcome)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("access.cross-office", AuditOutcome.NOT_FOUND));
     }
@@ -128,7 +129,10 @@ class AuditPageIntegrationTests {
     void badFiltersAreNamedInIndonesianAndNothingIsListed() throws Exception {
         String page = page(
                 ownAdmin,
-                get("/admin/audit").param("from", "kemarin").param("to", "2026-13-01").param("kind", "tebak.saja"),
+                get("/admin/audit")
+                        .param("from", "kemarin")
+                        .param("to", "2026-13-01")
+                        .param("kind", "tebak.saja"),
                 422);
 
         assertThat(page)
@@ -142,15 +146,23 @@ class AuditPageIntegrationTests {
     void pagesHoldFiftyRecordsNewestFirst() throws Exception {
         as(officer, own);
         for (int i = 1; i <= 55; i++) {
-            audit.record(AuditEvent.of("scan.viewed").about("permohonan", 901).inOffice(own).detail("document " + i));
+            audit.record(AuditEvent.of("scan.viewed")
+                    .about("permohonan", 901)
+                    .inOffice(own)
+                    .detail("document " + i));
         }
         SecurityContextHolder.clearContext();
 
         String first = page(ownAdmin, get("/admin/audit").param("kind", "scan.viewed"), 200);
-        String second = page(ownAdmin, get("/admin/audit").param("kind", "scan.viewed").param("page", "2"), 200);
+        String second =
+                page(ownAdmin, get("/admin/audit").param("kind", "scan.viewed").param("page", "2"), 200);
 
-        assertThat(first).contains("document 55", "document 6<", "id=\"audit-next\"").doesNotContain("document 5<");
-        assertThat(second).contains("document 5<", "document 1<", "id=\"audit-prev\"").doesNotContain("audit-next");
+        assertThat(first)
+                .contains("document 55", "document 6<", "id=\"audit-next\"")
+                .doesNotContain("document 5<");
+        assertThat(second)
+                .contains("document 5<", "document 1<", "id=\"audit-prev\"")
+                .doesNotContain("audit-next");
     }
 
     @Test
@@ -178,7 +190,8 @@ class AuditPageIntegrationTests {
 
     @Test
     void theApiAnswersAdministratorsTokensWithTheSameRecords() throws Exception {
-        String token = "Bearer " + offices.issueApiToken(ownAdmin.username(), "audit").token();
+        String token =
+                "Bearer " + offices.issueApiToken(ownAdmin.username(), "audit").token();
 
         JsonNode body = api(token, "/api/audit?size=10", 200);
         assertThat(body.at("/page").asInt()).isEqualTo(1);
@@ -191,18 +204,22 @@ class AuditPageIntegrationTests {
         assertThat(api(token, "/api/audit?size=0", 422).toString()).contains("size");
         assertThat(api(token, "/api/audit?from=kemarin", 422).toString()).contains("from");
 
-        String officerToken = "Bearer " + offices.issueApiToken(officer, "bukan-admin").token();
+        String officerToken =
+                "Bearer " + offices.issueApiToken(officer, "bukan-admin").token();
         api(officerToken, "/api/audit", 403);
     }
 
     @Test
     void theApiIsInTheOpenApiDocument() throws Exception {
-        String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        String document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         assertThat(document).contains("\"/api/audit\"", "Audit trail");
     }
 
     private JsonNode api(String token, String path, int status) throws Exception {
-        var response = mvc.perform(get(path).header("Authorization", token)).andReturn().getResponse();
+        var response = mvc.perform(get(path).header("Authorization", token))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(status);
         return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }

@@ -117,7 +117,8 @@ class OfficeAccessRoutes implements AccessRoutes {
         // they administer (another office answers 404, a probe on record).
         rules.add(AccessRule.get("/admin/audit").expect(ANY_ADMIN));
         rules.add(AccessRule.get("/admin/audit").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
-        rules.add(AccessRule.get("/admin/audit.xlsx").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
+        rules.add(
+                AccessRule.get("/admin/audit.xlsx").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
         rules.add(AccessRule.get("/api/audit")
                 .expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         rules.add(AccessRule.get("/api/audit")

@@ -122,7 +122,8 @@ class OfficeAdminAuditIntegrationTests {
                 .param("title", "Sekretaris")
                 .param("rankOrder", "2"));
 
-        assertThat(ofOffice(AuditQuery.about("delegation", String.valueOf(made.id().value()), 20)))
+        assertThat(ofOffice(
+                        AuditQuery.about("delegation", String.valueOf(made.id().value()), 20)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
                 .containsExactly(
                         tuple(admin, "delegation.ended-early", AuditOutcome.DONE),

@@ -97,8 +97,8 @@ class RegistryImportPageIntegrationTests {
         // the report quotes the extract's rows: handed out, so on record (issue 14 item 4)
         assertThat(audit.about("file", Set.of("laporan-impor-" + job + ".csv")))
                 .extracting(r -> r.action(), r -> r.actor(), r -> r.officeCode())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        "registry-report.exported", "kaltara.admin", KALTARA));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("registry-report.exported", "kaltara.admin", KALTARA));
 
         // all or nothing with a bad row is refused before anything starts
         String refused = mvc.perform(post(PAGE + "/impor/" + job + "/terapkan")

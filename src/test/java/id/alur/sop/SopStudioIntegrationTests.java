@@ -1,8 +1,5 @@
 package id.alur.sop;
 
-import id.alur.platform.AuditQuery;
-import id.alur.platform.AuditRecord;
-import id.alur.platform.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,6 +13,9 @@ import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseView;
 import id.alur.workflow.StepId;
@@ -227,20 +227,22 @@ class SopStudioIntegrationTests {
         newOffice();
         SopVersionView draft = uploaded();
         LocalDate today = LocalDate.now(WIB);
-        as(admin, post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
-                        .param("effectiveOn", today.toString()))
+        as(
+                        admin,
+                        post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/terbitkan")
+                                .param("effectiveOn", today.toString()))
                 .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
         as(admin, post("/admin/offices/" + office + "/sop/" + draft.id().value() + "/cabut"))
                 .andExpect(redirectedUrl("/admin/offices/" + office + "/sop"));
 
         String code = draft.code() + " v" + draft.version();
-        assertThat(audit.find(AuditQuery.about("sop-version", String.valueOf(draft.id().value()), 10)
+        assertThat(audit.find(AuditQuery.about(
+                                "sop-version", String.valueOf(draft.id().value()), 10)
                         .inOffices(java.util.List.of(office))))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::detail)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(admin.username(), "sop.retired", code),
-                        org.assertj.core.groups.Tuple.tuple(
-                                admin.username(), "sop.published", code + " from " + today),
+                        org.assertj.core.groups.Tuple.tuple(admin.username(), "sop.published", code + " from " + today),
                         org.assertj.core.groups.Tuple.tuple(
                                 admin.username(), "sop.draft-created", code + " from 003-dinsos-kaltara.sop.yaml"));
     }

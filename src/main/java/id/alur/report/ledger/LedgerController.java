@@ -1,12 +1,12 @@
 package id.alur.report.ledger;
 
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import id.alur.report.ReportReaders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import id.alur.platform.AuditEvent;
-import id.alur.platform.AuditTrail;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -35,11 +35,7 @@ class RecapController {
     private final AuditTrail audit;
 
     RecapController(
-            ReportReaders access,
-            MonthlyRecap recaps,
-            RecapExports exports,
-            OfficeService offices,
-            AuditTrail audit) {
+            ReportReaders access, MonthlyRecap recaps, RecapExports exports, OfficeService offices, AuditTrail audit) {
         this.audit = audit;
         this.access = access;
         this.recaps = recaps;
