@@ -23,10 +23,10 @@ class AuditKindsTests {
 
     /** {@code AuditEvent.of("x.y")}, {@code record("x.y", ...)}, {@code ? "x.y" : "x.z"}: a dotted kind. */
     static final Pattern RECORDED = Pattern.compile(
-            "(?:AuditEvent\\.of\\(|record[A-Za-z]*\\((?:[a-z]+, )?|\\? |: )\"([a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*)\"");
+            "(?:AuditEvent\\.of\\(\\s*|record[A-Za-z]*\\(\\s*(?:[a-z]+,\\s*)?|\\?\\s+|:\\s+)\"([a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*)\"");
 
     /** {@code AuditEvent.exported("ledger", ...)}: the kind {@code ledger.exported}. */
-    static final Pattern EXPORTED = Pattern.compile("AuditEvent\\.exported\\(\"([a-z][a-z0-9-]*)\"");
+    static final Pattern EXPORTED = Pattern.compile("AuditEvent\\.exported\\(\\s*\"([a-z][a-z0-9-]*)\"");
 
     @Test
     void everyKindTheCodeRecordsIsOfferedOnThePage() throws IOException {
