@@ -271,6 +271,17 @@ public class PermohonanService {
                 .detail("asked from office " + askedFrom));
     }
 
+    /**
+     * Every permohonan the person with this NIK appears in, as applicant or household member, of any office, oldest
+     * first: the data subject's access (UU 27/2022 Pasal 32), where letters are looked up by these applications.
+     */
+    @Transactional(readOnly = true)
+    public List<PermohonanView> withPerson(String nik) {
+        return repository.idsWithPerson(nik).stream()
+                .map(this::find)
+                .toList();
+    }
+
     /** The permohonan a workflow case is about. */
     @Transactional(readOnly = true)
     public Optional<PermohonanId> findByWorkflowCase(long workflowCaseId) {

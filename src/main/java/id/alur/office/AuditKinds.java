@@ -24,6 +24,7 @@ final class AuditKinds {
             "letter-register.exported",
             "registry-report.exported",
             "audit.exported",
+            "data-subject.exported",
             // signing in, refusals, probes
             "login.succeeded",
             "login.failed",

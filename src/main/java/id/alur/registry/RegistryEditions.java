@@ -1,5 +1,7 @@
 package id.alur.registry;
 
+import org.jspecify.annotations.Nullable;
+import java.util.List;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -104,6 +106,39 @@ class RegistryEditions {
                         rs.getString("status"),
                         edition))
                 .optional();
+    }
+
+    /**
+     * The NIK's rows in every edition of these offices ({@code null}: all offices), newest edition first: the data
+     * subject's access. One primary-key look-up per edition; an office keeps only a few (retention).
+     */
+    List<RegistryEntry> entriesOf(String nik, @Nullable List<String> officeCodes) {
+        return jdbc.sql("""
+                SELECT e.nik, e.family_number, e.name, e.desil, e.region_code, e.status,
+                       d.id, d.office_code, d.source_name, d.imported_at, d.imported_by, d.row_count
+                FROM registry_edition d JOIN registry_entry e ON e.edition_id = d.id AND e.nik = ?
+                WHERE ?::text[] IS NULL OR d.office_code = ANY(?::text[])
+                ORDER BY d.imported_at DESC, d.id
+                """)
+                .params(
+                        nik,
+                        officeCodes == null ? null : officeCodes.toArray(String[]::new),
+                        officeCodes == null ? null : officeCodes.toArray(String[]::new))
+                .query((rs, n) -> new RegistryEntry(
+                        rs.getString("nik"),
+                        rs.getString("family_number"),
+                        rs.getString("name"),
+                        rs.getInt("desil"),
+                        rs.getString("region_code"),
+                        rs.getString("status"),
+                        new RegistryEdition(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("office_code"),
+                                rs.getString("source_name"),
+                                rs.getTimestamp("imported_at").toInstant(),
+                                rs.getString("imported_by"),
+                                rs.getInt("row_count"))))
+                .list();
     }
 
     int countEntries(String officeCode) {

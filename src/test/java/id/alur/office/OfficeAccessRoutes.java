@@ -119,6 +119,14 @@ class OfficeAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/admin/audit").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
         rules.add(
                 AccessRule.get("/admin/audit.xlsx").param("office", "{office}").expect(OWN_OFFICE_ADMINS));
+        // The data subject's access (UU 27/2022 Pasal 32): every administrator, for the offices they may read.
+        rules.add(AccessRule.get("/admin/subjek-data").expect(ANY_ADMIN));
+        rules.add(AccessRule.post("/admin/subjek-data.pdf")
+                .param("nik", "3317015708850002")
+                .expect(ANY_ADMIN));
+        rules.add(AccessRule.post("/admin/subjek-data.json")
+                .param("nik", "3317015708850002")
+                .expect(ANY_ADMIN));
         rules.add(AccessRule.get("/api/audit")
                 .expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         rules.add(AccessRule.get("/api/audit")

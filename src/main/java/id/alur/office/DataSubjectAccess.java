@@ -1,0 +1,88 @@
+package id.alur.office;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditSubject;
+import id.alur.platform.AuditTrail;
+import id.alur.platform.InvalidInputException;
+import id.alur.platform.NikStructure;
+import id.alur.platform.PersonalDataSection;
+import id.alur.platform.PersonalDataSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data subject's access (UU 27/2022 Pasal 32: within 3 × 24 hours the controller gives the person their personal
+ * data and tells how it was processed): for a NIK, everything every module holds about the person
+ * ({@link PersonalDataSource}) in the offices the administrator may read, and every record of the audit trail about
+ * those applications and letters. Producing it is itself on the trail.
+ */
+@Component
+class DataSubjectAccess {
+
+    /** What is handed to the person. */
+    record Report(
+            String nik,
+            Instant producedAt,
+            String producedBy,
+            @Nullable List<String> offices,
+            List<PersonalDataSection> sections,
+            List<AuditRecord> processing) {}
+
+    private final ObjectProvider<PersonalDataSource> sources;
+    private final AuditReadings readings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DataSubjectAccess(
+            ObjectProvider<PersonalDataSource> sources,
+            AuditReadings readings,
+            AuditTrail audit,
+            ObjectProvider<Clock> clock) {
+        this.sources = sources;
+        this.readings = readings;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * The report on the person, recorded as {@code data-subject.exported} (the NIK only by its last four digits).
+     *
+     * @param format {@code pdf} or {@code json}, for the record
+     * @throws InvalidInputException on field {@code nik} when it is not 16 digits
+     */
+    Report report(@Nullable String typedNik, String format, Locale locale) {
+        String nik = typedNik == null ? "" : typedNik.strip();
+        if (nik.length() != NikStructure.LENGTH || !nik.chars().allMatch(Character::isDigit)) {
+            throw new InvalidInputException("nik", "office.dataSubject.nikInvalid");
+        }
+        List<String> offices = readings.readableOffices();
+        List<PersonalDataSection> sections = sources.orderedStream()
+                .sorted(Comparator.comparingInt(PersonalDataSource::order))
+                .flatMap(source -> source.about(nik, offices, locale).stream())
+                .toList();
+        List<AuditSubject> subjects = sections.stream()
+                .flatMap(section -> section.items().stream())
+                .flatMap(item -> item.subjects().stream())
+                .distinct()
+                .toList();
+        List<AuditRecord> processing = subjects.isEmpty()
+                ? List.of()
+                : audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(offices).aboutAny(subjects));
+        AlurUser admin = AlurUser.current().orElseThrow();
+        int items = sections.stream().mapToInt(s -> s.items().size()).sum();
+        audit.record(AuditEvent.of("data-subject.exported")
+                .about("data-subject", "NIK-…" + nik.substring(12))
+                .inOffice(admin.officeCode())
+                .detail(format + "; " + items + " items, " + processing.size() + " records of processing"));
+        return new Report(nik, clock.instant(), admin.username(), offices, sections, processing);
+    }
+}

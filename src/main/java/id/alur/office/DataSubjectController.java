@@ -1,0 +1,102 @@
+package id.alur.office;
+
+import id.alur.platform.AlurUser;
+import id.alur.platform.InvalidInputException;
+import id.alur.platform.PdfFonts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The data subject's access at {@code /admin/subjek-data} (UU 27/2022 Pasal 32, issue 14 item 4): an administrator
+ * types the person's NIK and downloads everything held about them and its processing, as PDF or JSON
+ * ({@link DataSubjectAccess}). The NIK travels in a POST body, not in a URL that access logs keep.
+ */
+@Controller
+class DataSubjectController {
+
+    static final String PAGE = "office/admin/data-subject";
+
+    private final DataSubjectAccess access;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final PdfFonts fonts =
+            new PdfFonts("DejaVu Sans", "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", 1);
+
+    DataSubjectController(DataSubjectAccess access, ITemplateEngine templates, MessageSource messages) {
+        this.access = access;
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/subjek-data")
+    ModelAndView page() {
+        return form(null, List.of(), HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/subjek-data.pdf")
+    Object pdf(@RequestParam(required = false) @Nullable String nik, Locale locale) {
+        try {
+            var report = access.report(nik, "pdf", locale);
+            var context = new Context(locale);
+            context.setVariable("report", report);
+            context.setVariable("zone", AlurUser.current().orElseThrow().zone());
+            byte[] pdf = fonts.render(templates.process("office/admin/data-subject-pdf", context));
+            return file(pdf, MediaType.APPLICATION_PDF, "pdf");
+        } catch (InvalidInputException e) {
+            return refused(nik, e, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the data-subject report", e);
+        }
+    }
+
+    @PostMapping("/admin/subjek-data.json")
+    Object json(@RequestParam(required = false) @Nullable String nik, Locale locale) {
+        try {
+            return file(access.report(nik, "json", locale), MediaType.APPLICATION_JSON, "json");
+        } catch (InvalidInputException e) {
+            return refused(nik, e, locale);
+        }
+    }
+
+    private ModelAndView refused(@Nullable String nik, InvalidInputException e, Locale locale) {
+        List<String> errors = e.problems().stream()
+                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
+                .toList();
+        return form(nik, errors, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private static ModelAndView form(@Nullable String nik, List<String> errors, HttpStatus status) {
+        var view = new ModelAndView(PAGE);
+        view.addObject("nik", nik);
+        view.addObject("errors", errors);
+        view.setStatus(status);
+        return view;
+    }
+
+    private static <T> ResponseEntity<T> file(T body, MediaType type, String extension) {
+        String name = "data-pribadi-" + LocalDate.now(AlurUser.current().orElseThrow().zone()) + "." + extension;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+}
