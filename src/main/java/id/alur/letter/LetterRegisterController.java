@@ -3,8 +3,6 @@ package id.alur.letter;
 import static id.alur.letter.LetterAdminAdvice.BASE;
 
 import id.alur.platform.AlurUser;
-import id.alur.platform.AuditEvent;
-import id.alur.platform.AuditTrail;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,11 +37,9 @@ class LetterRegisterController {
     private static final String LETTER = "letter/admin-letter";
 
     private final LetterService letters;
-    private final AuditTrail audit;
 
-    LetterRegisterController(LetterService letters, AuditTrail audit) {
+    LetterRegisterController(LetterService letters) {
         this.letters = letters;
-        this.audit = audit;
     }
 
     /** The revocation's form: the reason, shown on the public verification page. */
@@ -112,11 +108,7 @@ class LetterRegisterController {
     ResponseEntity<byte[]> registerWorkbook(@PathVariable String office, RegisterQuery query, Locale locale) {
         var period = query.period();
         byte[] xlsx = letters.registerWorkbook(office, period, query.letterKind(), locale);
-        String name = "agenda-surat-keluar-" + office + "-" + period.from() + "-" + period.to() + ".xlsx";
-        // The register names each letter's applicant: a copy of personal data leaving the system (UU 27/2022).
-        audit.record(AuditEvent.exported("letter-register", name)
-                .inOffice(office)
-                .detail(period.from() + ".." + period.to()));
+        String name = LetterService.registerFileName(office, period);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

@@ -238,9 +238,20 @@ public class LetterService {
                 .toList();
     }
 
-    /** The register as an XLSX workbook, in the reader's language. */
+    /** The name of the register's workbook for the office and period. */
+    public static String registerFileName(String officeCode, RegisterPeriod period) {
+        return "agenda-surat-keluar-" + officeCode + "-" + period.from() + "-" + period.to() + ".xlsx";
+    }
+
+    /**
+     * The register as an XLSX workbook, in the reader's language. The register names each letter's applicant: every
+     * copy handed out is on the audit trail (UU 27/2022), from the letter administration and from the reports alike.
+     */
     public byte[] registerWorkbook(String officeCode, RegisterPeriod period, @Nullable LetterKind kind, Locale locale) {
         List<RegisterEntry> entries = register(officeCode, period, kind);
+        audit.record(AuditEvent.exported("letter-register", registerFileName(officeCode, period))
+                .inOffice(officeCode)
+                .detail(period.from() + ".." + period.to() + (kind == null ? "" : " " + kind.slug())));
         String officeName =
                 letterheads.find(officeCode).map(Letterhead::officeName).orElse(officeCode);
         var labels = new RegisterWorkbook.Labels(

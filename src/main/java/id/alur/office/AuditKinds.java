@@ -68,6 +68,7 @@ final class AuditKinds {
             "calendar.holiday-removed",
             "letter.revoked",
             "letter-setting.saved",
+            "letter-setting.removed",
             "letterhead.saved",
             "letterhead.logo-uploaded",
             "letter-template.saved",

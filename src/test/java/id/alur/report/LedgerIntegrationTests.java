@@ -358,5 +358,12 @@ class LedgerIntegrationTests {
                                 admin, "ledger.exported", name + ".xlsx", today() + ".." + today()),
                         org.assertj.core.groups.Tuple.tuple(
                                 kepala, "ledger.exported", name + ".pdf", today() + ".." + today()));
+
+        fetch(kepala, "/laporan/" + office + "/agenda-surat.xlsx" + period);
+        assertThat(audit.find(
+                        new AuditQuery(List.of(office), null, null, null, "letter-register.", null, null, null, 10)))
+                .extracting(AuditRecord::actor, AuditRecord::objectId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        kepala, "agenda-surat-keluar-" + office + "-" + today() + "-" + today() + ".xlsx"));
     }
 }

@@ -96,7 +96,7 @@ class LetterRegisterReportController {
         access.requireReports(office);
         RegisterPeriod period = period(office, from, to);
         byte[] xlsx = letters.registerWorkbook(office, period, kind(kind), locale);
-        String name = "agenda-surat-keluar-" + office + "-" + period.from() + "-" + period.to() + ".xlsx";
+        String name = LetterService.registerFileName(office, period);
         return ResponseEntity.ok()
                 .contentType(LedgerController.XLSX)
                 .header(
