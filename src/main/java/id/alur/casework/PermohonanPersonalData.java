@@ -49,7 +49,11 @@ class PermohonanPersonalData implements PersonalDataSource {
         ZoneId zone = ZoneId.of("Asia/Jakarta");
         List<Field> fields = new ArrayList<>();
         field(fields, "casework.personalData.service", view.sopName() + " (" + view.sopCode() + ")", locale);
-        field(fields, "casework.personalData.submittedAt", TIME.format(view.submittedAt().atZone(zone)), locale);
+        field(
+                fields,
+                "casework.personalData.submittedAt",
+                TIME.format(view.submittedAt().atZone(zone)),
+                locale);
         field(fields, "casework.personalData.status", view.status().name(), locale);
         ApplicantView applicant = view.applicant();
         if (applicant.nik().equals(nik)) {
@@ -57,31 +61,70 @@ class PermohonanPersonalData implements PersonalDataSource {
             field(fields, "casework.personalData.name", applicant.name(), locale);
             field(fields, "casework.personalData.nik", applicant.nik(), locale);
             field(fields, "casework.personalData.familyCard", applicant.familyCardNumber(), locale);
-            field(fields, "casework.personalData.birthDate", applicant.birthDate().toString(), locale);
-            field(fields, "casework.personalData.sex", text("casework.sex." + applicant.sex().name(), locale), locale);
-            field(fields, "casework.personalData.address", applicant.address() + ", " + applicant.villageName(), locale);
+            field(
+                    fields,
+                    "casework.personalData.birthDate",
+                    applicant.birthDate().toString(),
+                    locale);
+            field(
+                    fields,
+                    "casework.personalData.sex",
+                    text("casework.sex." + applicant.sex().name(), locale),
+                    locale);
+            field(
+                    fields,
+                    "casework.personalData.address",
+                    applicant.address() + ", " + applicant.villageName(),
+                    locale);
             field(fields, "casework.personalData.phone", applicant.phone(), locale);
-            repository.consentedContact(view.id()).ifPresent(contact -> field(
-                    fields, "casework.personalData.contact", (contact.email() == null ? "" : contact.email() + ", ") + contact.phone(), locale));
+            repository
+                    .consentedContact(view.id())
+                    .ifPresent(contact -> field(
+                            fields,
+                            "casework.personalData.contact",
+                            (contact.email() == null ? "" : contact.email() + ", ") + contact.phone(),
+                            locale));
             for (HouseholdMemberView member : view.householdMembers()) {
-                field(fields, "casework.personalData.householdMember", member.name() + " ("
-                        + text("casework.relationship." + member.relationship().name(), locale) + ")", locale);
+                field(
+                        fields,
+                        "casework.personalData.householdMember",
+                        member.name() + " ("
+                                + text(
+                                        "casework.relationship."
+                                                + member.relationship().name(),
+                                        locale) + ")",
+                        locale);
             }
             for (DocumentView document : view.documents()) {
-                field(fields, "casework.personalData.document", document.fileName() + ", "
-                        + TIME.format(document.uploadedAt().atZone(zone)), locale);
+                field(
+                        fields,
+                        "casework.personalData.document",
+                        document.fileName() + ", "
+                                + TIME.format(document.uploadedAt().atZone(zone)),
+                        locale);
             }
             for (NoteView note : view.notes()) {
-                field(fields, "casework.personalData.note", TIME.format(note.writtenAt().atZone(zone)) + " "
-                        + note.authorName() + ": " + note.body(), locale);
+                field(
+                        fields,
+                        "casework.personalData.note",
+                        TIME.format(note.writtenAt().atZone(zone)) + " " + note.authorName() + ": " + note.body(),
+                        locale);
             }
         } else {
             view.householdMembers().stream()
                     .filter(member -> member.nik().equals(nik))
                     .forEach(member -> {
-                        field(fields, "casework.personalData.role", text("casework.personalData.member", locale)
-                                + " (" + text("casework.relationship." + member.relationship().name(), locale)
-                                + ")", locale);
+                        field(
+                                fields,
+                                "casework.personalData.role",
+                                text("casework.personalData.member", locale)
+                                        + " ("
+                                        + text(
+                                                "casework.relationship."
+                                                        + member.relationship().name(),
+                                                locale)
+                                        + ")",
+                                locale);
                         field(fields, "casework.personalData.name", member.name(), locale);
                         field(fields, "casework.personalData.nik", member.nik(), locale);
                     });

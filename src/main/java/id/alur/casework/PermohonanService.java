@@ -277,9 +277,7 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public List<PermohonanView> withPerson(String nik) {
-        return repository.idsWithPerson(nik).stream()
-                .map(this::find)
-                .toList();
+        return repository.idsWithPerson(nik).stream().map(this::find).toList();
     }
 
     /** The permohonan a workflow case is about. */

@@ -45,8 +45,12 @@ class LetterPersonalData implements PersonalDataSource {
             for (LetterView letter : letters.forCase(view.workflowCaseId())) {
                 List<Field> fields = new ArrayList<>();
                 fields.add(new Field(text("letter.personalData.application", locale), view.trackingNumber()));
-                fields.add(new Field(text("letter.personalData.kind", locale), text(letter.kind().messageKey(), locale)));
-                fields.add(new Field(text("letter.personalData.issuedOn", locale), letter.issuedOn().toString()));
+                fields.add(new Field(
+                        text("letter.personalData.kind", locale),
+                        text(letter.kind().messageKey(), locale)));
+                fields.add(new Field(
+                        text("letter.personalData.issuedOn", locale),
+                        letter.issuedOn().toString()));
                 if (letter.subject() != null) {
                     fields.add(new Field(text("letter.personalData.subject", locale), letter.subject()));
                 }
@@ -61,7 +65,8 @@ class LetterPersonalData implements PersonalDataSource {
                         letter.number(),
                         letter.officeCode(),
                         fields,
-                        List.of(new AuditSubject("letter", String.valueOf(letter.id().value())))));
+                        List.of(new AuditSubject(
+                                "letter", String.valueOf(letter.id().value())))));
             }
         }
         return List.of(new PersonalDataSection(text("letter.personalData.title", locale), items));

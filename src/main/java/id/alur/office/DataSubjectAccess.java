@@ -76,7 +76,8 @@ class DataSubjectAccess {
                 .toList();
         List<AuditRecord> processing = subjects.isEmpty()
                 ? List.of()
-                : audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(offices).aboutAny(subjects));
+                : audit.find(
+                        AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(offices).aboutAny(subjects));
         AlurUser admin = AlurUser.current().orElseThrow();
         int items = sections.stream().mapToInt(s -> s.items().size()).sum();
         audit.record(AuditEvent.of("data-subject.exported")

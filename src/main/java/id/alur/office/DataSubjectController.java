@@ -36,8 +36,7 @@ class DataSubjectController {
     private final DataSubjectAccess access;
     private final ITemplateEngine templates;
     private final MessageSource messages;
-    private final PdfFonts fonts =
-            new PdfFonts("DejaVu Sans", "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", 1);
+    private final PdfFonts fonts = new PdfFonts("DejaVu Sans", "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", 1);
 
     DataSubjectController(DataSubjectAccess access, ITemplateEngine templates, MessageSource messages) {
         this.access = access;
@@ -91,7 +90,8 @@ class DataSubjectController {
     }
 
     private static <T> ResponseEntity<T> file(T body, MediaType type, String extension) {
-        String name = "data-pribadi-" + LocalDate.now(AlurUser.current().orElseThrow().zone()) + "." + extension;
+        String name =
+                "data-pribadi-" + LocalDate.now(AlurUser.current().orElseThrow().zone()) + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(

@@ -36,11 +36,7 @@ class Offices {
 
     private final AuditTrail audit;
 
-    Offices(
-            OfficeRepository offices,
-            ObjectProvider<Clock> clock,
-            ApplicationEventPublisher events,
-            AuditTrail audit) {
+    Offices(OfficeRepository offices, ObjectProvider<Clock> clock, ApplicationEventPublisher events, AuditTrail audit) {
         this.audit = audit;
         this.offices = offices;
         this.clock = clock.getIfAvailable(Clock::systemUTC);

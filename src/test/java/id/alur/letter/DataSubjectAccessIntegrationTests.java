@@ -149,7 +149,8 @@ class DataSubjectAccessIntegrationTests {
 
     @Test
     void theJsonHoldsTheApplicationTheLetterTheRegistryRowAndTheProcessing() throws Exception {
-        JsonNode report = json.readTree(download("/admin/subjek-data.json", nik).getContentAsString(StandardCharsets.UTF_8));
+        JsonNode report =
+                json.readTree(download("/admin/subjek-data.json", nik).getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(report.at("/nik").asString()).isEqualTo(nik);
         String text = report.at("/sections").toString();
@@ -158,9 +159,13 @@ class DataSubjectAccessIntegrationTests {
                 .contains("Pemohon datang bersama anaknya")
                 .contains("470/")
                 .contains("dtsen-rembang.csv", "Desil");
-        assertThat(report.at("/processing").valueStream().map(r -> r.at("/action").asString()))
+        assertThat(report.at("/processing")
+                        .valueStream()
+                        .map(r -> r.at("/action").asString()))
                 .contains("permohonan.viewed");
-        assertThat(report.at("/processing").valueStream().map(r -> r.at("/actor").asString()))
+        assertThat(report.at("/processing")
+                        .valueStream()
+                        .map(r -> r.at("/actor").asString()))
                 .contains(kepala.username());
     }
 
@@ -184,8 +189,8 @@ class DataSubjectAccessIntegrationTests {
                     .contains("Akses Subjek Data", nik, application.trackingNumber(), "Siti Rahayu")
                     .contains("Pemrosesan yang tercatat", "Halaman permohonan dibuka", kepala.username());
         }
-        List<AuditRecord> recorded = audit.find(new AuditQuery(
-                List.of(office), null, null, admin.username(), "data-subject.", null, null, null, 10));
+        List<AuditRecord> recorded = audit.find(
+                new AuditQuery(List.of(office), null, null, admin.username(), "data-subject.", null, null, null, 10));
         assertThat(recorded).singleElement().satisfies(r -> {
             assertThat(r.objectId()).isEqualTo("NIK-…" + nik.substring(12));
             assertThat(r.detail()).startsWith("pdf; ").doesNotContain(nik);
@@ -221,7 +226,8 @@ class DataSubjectAccessIntegrationTests {
     }
 
     private MockHttpServletResponse download(String path, String who) throws Exception {
-        var response = mvc.perform(post(path).param("nik", who).with(user(admin)).with(csrf()))
+        var response = mvc.perform(
+                        post(path).param("nik", who).with(user(admin)).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);

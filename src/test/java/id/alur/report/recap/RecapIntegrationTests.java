@@ -1,8 +1,5 @@
 package id.alur.report.recap;
 
-import id.alur.platform.AuditQuery;
-import id.alur.platform.AuditRecord;
-import id.alur.platform.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditQuery;
+import id.alur.platform.AuditRecord;
+import id.alur.platform.AuditTrail;
 import id.alur.report.RembangCases;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.ServiceCounts;
