@@ -260,8 +260,11 @@ class LetterPagesIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("letterhead.saved", office),
                         org.assertj.core.groups.Tuple.tuple(
                                 "letter-setting.saved",
-                                String.valueOf(
-                                        letters.settings(office).getFirst().id())));
+                                String.valueOf(letters.settings(office).stream()
+                                        .filter(setting -> "TT/{seq}/{yyyy}".equals(setting.pattern()))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id())));
     }
 
     private List<AuditRecord> recorded(String actionPrefix) {
