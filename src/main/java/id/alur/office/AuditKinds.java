@@ -65,6 +65,7 @@ final class AuditKinds {
             "calendar.hours-removed",
             "calendar.holiday-year-set",
             "calendar.holiday-added",
+            "calendar.holiday-updated",
             "calendar.holiday-removed",
             "letter.revoked",
             "letter-setting.saved",
