@@ -75,7 +75,8 @@ final class AuditKinds {
             "letter-template.saved",
             "registry.upload-checked",
             "registry.edition-imported",
-            "registry.edition-deleted");
+            "registry.edition-deleted",
+            "registry.eligibility-changed");
 
     private AuditKinds() {}
 }
