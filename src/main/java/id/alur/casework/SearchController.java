@@ -68,10 +68,7 @@ class SearchController {
             model.put("result", null);
             model.put(
                     "errors",
-                    e.problems().stream()
-                            .map(p -> messages.getMessage(
-                                    p.messageKey(), p.arguments().toArray(), locale))
-                            .toList());
+                    e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

@@ -69,10 +69,7 @@ class AuditAdminController {
             view.addObject("result", null);
             view.addObject(
                     "errors",
-                    e.problems().stream()
-                            .map(p -> messages.getMessage(
-                                    p.messageKey(), p.arguments().toArray(), locale))
-                            .toList());
+                    e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

@@ -75,9 +75,7 @@ class DataSubjectController {
     }
 
     private ModelAndView refused(@Nullable String nik, InvalidInputException e, Locale locale) {
-        List<String> errors = e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
-                .toList();
+        List<String> errors = e.messages(messages, locale);
         return form(nik, errors, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 

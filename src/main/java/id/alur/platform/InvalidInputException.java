@@ -1,8 +1,10 @@
 package id.alur.platform;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 /**
  * Bad input: answered with status 422 and the form re-rendered with each problem next to its field (see
@@ -27,6 +29,16 @@ public class InvalidInputException extends AlurException {
     /** Every problem found, in the order found; never empty. */
     public List<InputProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Every problem as a sentence in the reader's language, for a page that lists them above its filter or form (the
+     * report and search pages, the audit page) rather than beside a bound field.
+     */
+    public List<String> messages(MessageSource messages, Locale locale) {
+        return problems.stream()
+                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
+                .toList();
     }
 
     private static InputProblem first(List<InputProblem> problems) {

@@ -75,10 +75,7 @@ class LedgerController {
             view.addObject("ledger", null);
             view.addObject(
                     "errors",
-                    e.problems().stream()
-                            .map(p -> messages.getMessage(
-                                    p.messageKey(), p.arguments().toArray(), locale))
-                            .toList());
+                    e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

@@ -77,10 +77,7 @@ class LetterRegisterReportController {
             view.addObject("entries", null);
             view.addObject(
                     "errors",
-                    e.problems().stream()
-                            .map(p -> messages.getMessage(
-                                    p.messageKey(), p.arguments().toArray(), locale))
-                            .toList());
+                    e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;
