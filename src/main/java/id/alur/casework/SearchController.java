@@ -66,9 +66,7 @@ class SearchController {
             model.put("errors", List.of());
         } catch (InvalidInputException e) {
             model.put("result", null);
-            model.put(
-                    "errors",
-                    e.messages(messages, locale));
+            model.put("errors", e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

@@ -67,9 +67,7 @@ class AuditAdminController {
             view.addObject("errors", List.of());
         } catch (InvalidInputException e) {
             view.addObject("result", null);
-            view.addObject(
-                    "errors",
-                    e.messages(messages, locale));
+            view.addObject("errors", e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

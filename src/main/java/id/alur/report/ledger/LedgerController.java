@@ -73,9 +73,7 @@ class LedgerController {
             view.addObject("errors", List.of());
         } catch (InvalidInputException e) {
             view.addObject("ledger", null);
-            view.addObject(
-                    "errors",
-                    e.messages(messages, locale));
+            view.addObject("errors", e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;

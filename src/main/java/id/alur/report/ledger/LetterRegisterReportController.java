@@ -75,9 +75,7 @@ class LetterRegisterReportController {
             view.addObject("errors", List.of());
         } catch (InvalidInputException e) {
             view.addObject("entries", null);
-            view.addObject(
-                    "errors",
-                    e.messages(messages, locale));
+            view.addObject("errors", e.messages(messages, locale));
             view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         return view;
