@@ -77,11 +77,13 @@ class TransitionCostIntegrationTests {
         log.info("Cost of each request of a seed 000 case through the API:\n{}", table(costs));
 
         for (Cost cost : costs) {
-            int owed = (issuesLetter(cost.request()) ? 1 : 0) + stepsStarted(cost.request()) + intake(cost.request());
+            // a letter issued owes two: its PDFs (letter) and whether the applicant may now collect it (notification)
+            int owed = (issuesLetter(cost.request()) ? 2 : 0) + stepsStarted(cost.request()) + intake(cost.request());
             assertThat(cost.own().writesTo("event_publication"))
                     .as("event publications written by " + cost.request()
-                            + ": every listener of a transition runs in its transaction, but a letter's PDFs, the"
-                            + " notifications of a step started and the applicant's 'received' are owed")
+                            + ": every listener of a transition runs in its transaction, but a letter's PDFs and"
+                            + " 'ready to collect', the notifications of a step started and the applicant's 'received'"
+                            + " are owed")
                     .isEqualTo(owed);
             assertThat(cost.after().writesTo("event_publication"))
                     .as("the publications of " + cost.request() + " marked processing, then deleted when completed")
