@@ -139,13 +139,13 @@ class TransitionCostIntegrationTests {
      * The letter work that runs in the step's own transaction (docs/letters.md): seed 000's Kabid records the paraf of
      * the Surat Pengantar with the Ya of step 3 (the history row, the user and the position read, the paraf written);
      * the Kepala Dinas's step 4 also reads the permohonan, the office and its letterhead, takes the number, stores the
-     * letter with its snapshot and the event publication of its PDFs (one insert). The PDFs are rendered after commit,
-     * by the publication's listener.
+     * letter with its snapshot and the event publications of its PDFs and of "ready to collect" (two inserts). The PDFs
+     * are rendered after commit, by the publication's listener.
      */
     private static int letterWork(String request) {
         return switch (request) {
             case "putusan (step 3)" -> 8;
-            case "selesai (step 4)" -> 23;
+            case "selesai (step 4)" -> 24;
             default -> 0;
         };
     }
