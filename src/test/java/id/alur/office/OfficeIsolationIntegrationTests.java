@@ -74,7 +74,8 @@ class OfficeIsolationIntegrationTests {
                 .contains("Office isolation: " + adminName + " (office " + own + ") asked for office " + other
                         + " of office " + other + "; answered 404")
                 .contains("Office isolation: " + adminName + " (office " + own + ") asked for user " + otherUser);
-        // the probing administrator's records in the other office (its set-up, positions and memberships, is on record too)
+        // the probing administrator's records in the other office (its set-up, positions and memberships, is on record
+        // too)
         assertThat(audit.find(AuditQuery.all(20).inOffices(List.of(other))))
                 .filteredOn(r -> adminName.equals(r.actor()))
                 .extracting(
