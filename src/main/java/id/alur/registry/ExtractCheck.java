@@ -2,6 +2,7 @@ package id.alur.registry;
 
 import id.alur.platform.InputProblem;
 import id.alur.platform.NikStructure;
+import id.alur.platform.TableFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * spreadsheet shows them: the header is row 1. Only the NIKs seen are kept, to find duplicates.
  */
 final class ExtractCheck {
+
+    /** The prefix of the keys of the problems of a whole file ({@link TableFile.Problem}). */
+    static final String KEYS = "registry.import";
 
     /** Problems kept for the report; a file that is wrong throughout still names the first thousand. */
     static final int MAX_PROBLEMS = 1000;
@@ -109,6 +113,33 @@ final class ExtractCheck {
     int position(String field) {
         Integer position = header == null ? null : header.get(field);
         return position == null ? -1 : position;
+    }
+
+    /** This check as the reader of a table file, handing each good row to {@code goodRow}. */
+    TableFile.Rows rows(Consumer<ExtractRow> goodRow) {
+        return new TableFile.Rows() {
+            @Override
+            public boolean header(List<String> names) {
+                return ExtractCheck.this.header(names);
+            }
+
+            @Override
+            public void row(TableFile.Row row) {
+                int nik = position("nik");
+                if (row.numberCells().contains(nik)) {
+                    // a spreadsheet's number keeps 15 digits: the NIK's last one is gone, so the row cannot be checked
+                    String column = columns.nik();
+                    badRow(InputProblem.ofRow(row.number(), column, "registry.import.nik.number", column, row.cell(nik)));
+                    return;
+                }
+                ExtractCheck.this.row(row.number(), row.cells(), goodRow);
+            }
+
+            @Override
+            public void fileProblem(InputProblem problem) {
+                ExtractCheck.this.fileProblem(problem);
+            }
+        };
     }
 
     /** Checks one data row and hands it on when it is good; a bad one is counted and its problems kept. */

@@ -4,6 +4,7 @@ import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
+import id.alur.platform.TableFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,7 +67,7 @@ public class RegistryService {
             ImportMode mode,
             String importedBy) {
         return importRows(
-                officeCode, sourceName, columns, mode, importedBy, (check, sink) -> CsvExtract.read(csv, check, sink));
+                officeCode, sourceName, columns, mode, importedBy, (check, sink) -> TableFile.readCsv(csv, ExtractCheck.KEYS, check.rows(sink)));
     }
 
     /**
@@ -91,7 +91,7 @@ public class RegistryService {
                         columns,
                         mode,
                         importedBy,
-                        (check, sink) -> XlsxExtract.read(file, check, sink)));
+                        (check, sink) -> TableFile.readXlsx(file, ExtractCheck.KEYS, check.rows(sink))));
     }
 
     /** The zip's directory is at its end: the parser reads a file, never the whole upload in memory. */
@@ -139,12 +139,12 @@ public class RegistryService {
             IntConsumer rowsRead) {
         var in = new BufferedInputStream(content);
         try {
-            if (isXlsx(sourceName, in)) {
+            if (TableFile.isXlsx(sourceName, in)) {
                 return withSpooledFile(
                         in,
                         file -> importRows(officeCode, sourceName, columns, mode, importedBy, (check, sink) -> {
                             check.onRow(rowsRead);
-                            XlsxExtract.read(file, check, sink);
+                            TableFile.readXlsx(file, ExtractCheck.KEYS, check.rows(sink));
                         }));
             }
         } catch (IOException e) {
@@ -152,28 +152,13 @@ public class RegistryService {
         }
         return importRows(officeCode, sourceName, columns, mode, importedBy, (check, sink) -> {
             check.onRow(rowsRead);
-            CsvExtract.read(in, check, sink);
+            TableFile.readCsv(in, ExtractCheck.KEYS, check.rows(sink));
         });
     }
 
     /** Checks a kept upload without writing anything: the import page's check before the admin decides. */
     void check(String sourceName, Path file, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
-        try (var in = new BufferedInputStream(Files.newInputStream(file))) {
-            if (isXlsx(sourceName, in)) {
-                XlsxExtract.read(file, check, goodRow);
-            } else {
-                CsvExtract.read(in, check, goodRow);
-            }
-        }
-    }
-
-    private static boolean isXlsx(String sourceName, BufferedInputStream in) throws IOException {
-        byte[] magic = new byte[4];
-        in.mark(4);
-        int read = in.readNBytes(magic, 0, 4);
-        in.reset();
-        boolean zip = read == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        return zip || sourceName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        TableFile.read(sourceName, file, ExtractCheck.KEYS, check.rows(goodRow));
     }
 
     @FunctionalInterface

@@ -1,6 +1,7 @@
-package id.alur.registry;
+package id.alur.platform;
 
-import id.alur.platform.InputProblem;
+import id.alur.platform.TableFile.Problem;
+import id.alur.platform.TableFile.Rows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,28 +11,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/**
- * Reads a registry extract in CSV row by row (commons-csv) through the {@link ExtractCheck}, handing each good row on,
- * so that a file of a million rows is never held in memory.
- */
-final class CsvExtract {
+/** {@link TableFile}'s CSV: commons-csv over a strict UTF-8 decoder. */
+final class CsvTable {
 
-    private CsvExtract() {}
+    private CsvTable() {}
 
-    /**
-     * Reads the whole file. A file that cannot be read as a table at all (0 bytes, not UTF-8, wrong columns) ends the
-     * reading with its problem; bad rows are counted and reading goes on.
-     */
-    static void read(InputStream in, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
+    static void read(InputStream in, String prefix, Rows rows) throws IOException {
         var bytes = new PushbackInputStream(in, 1);
         int first = bytes.read();
         if (first < 0) {
-            check.fileProblem(InputProblem.general("registry.import.zeroBytes"));
+            rows.fileProblem(InputProblem.general(Problem.ZERO_BYTES.key(prefix)));
             return;
         }
         bytes.unread(first);
@@ -52,35 +46,35 @@ final class CsvExtract {
                     .setTrim(true)
                     .get();
             try (CSVParser parser = format.parse(reader)) {
-                if (!check.header(parser.getHeaderNames())) {
+                if (!rows.header(parser.getHeaderNames())) {
                     return;
                 }
                 for (CSVRecord record : parser) {
                     row++;
-                    check.row(row, record.toList(), goodRow);
+                    rows.row(new TableFile.Row(row, record.toList(), Set.of()));
                 }
             }
             if (row == 1) {
-                check.fileProblem(InputProblem.general("registry.import.noRows"));
+                rows.fileProblem(InputProblem.general(Problem.NO_ROWS.key(prefix)));
             }
         } catch (UncheckedIOException e) {
-            check.fileProblem(unreadable(e.getCause(), row + 1));
+            rows.fileProblem(unreadable(e.getCause(), row + 1, prefix));
         } catch (CharacterCodingException e) {
-            check.fileProblem(InputProblem.ofRow(row, null, "registry.import.notUtf8"));
+            rows.fileProblem(InputProblem.ofRow(row, null, Problem.NOT_UTF8.key(prefix)));
         } catch (IllegalArgumentException e) {
             // commons-csv refuses a header that names a column twice or leaves one blank
-            check.fileProblem(InputProblem.ofRow(1, null, "registry.import.badHeader", e.getMessage()));
+            rows.fileProblem(InputProblem.ofRow(1, null, Problem.BAD_HEADER.key(prefix), e.getMessage()));
         }
     }
 
-    private static InputProblem unreadable(IOException cause, int row) {
+    private static InputProblem unreadable(IOException cause, int row, String prefix) {
         if (cause instanceof CharacterCodingException) {
-            return InputProblem.ofRow(row, null, "registry.import.notUtf8");
+            return InputProblem.ofRow(row, null, Problem.NOT_UTF8.key(prefix));
         }
-        return InputProblem.ofRow(row, null, "registry.import.unreadable", String.valueOf(cause.getMessage()));
+        return InputProblem.ofRow(row, null, Problem.UNREADABLE.key(prefix), String.valueOf(cause.getMessage()));
     }
 
-    /** Extracts saved by a spreadsheet in an Indonesian locale separate with semicolons; others with commas. */
+    /** Files saved by a spreadsheet in an Indonesian locale separate with semicolons; others with commas. */
     private static char delimiterOf(BufferedReader reader) throws IOException {
         reader.mark(1 << 15);
         String line = reader.readLine();

@@ -1,6 +1,12 @@
-package id.alur.registry;
+package id.alur.platform;
 
-import id.alur.platform.InputProblem;
+import static id.alur.platform.TableFile.MAX_ENTRIES;
+import static id.alur.platform.TableFile.MAX_INFLATED_BYTES;
+import static id.alur.platform.TableFile.MAX_RATIO;
+import static id.alur.platform.TableFile.RATIO_FROM_BYTES;
+
+import id.alur.platform.TableFile.Problem;
+import id.alur.platform.TableFile.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +18,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -23,101 +28,85 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * Reads a registry extract in XLSX (the first sheet, streamed by fastexcel-reader) through the same {@link
- * ExtractCheck} as CSV. An XLSX is a zip: before the parser sees it, every entry is inflated once, counting, and a file
- * whose entries inflate past {@link #MAX_INFLATED_BYTES} in all, or past {@link #MAX_RATIO} times their compressed
- * size, is refused (a zip bomb) without being parsed.
+ * {@link TableFile}'s XLSX: the first sheet streamed by fastexcel-reader. An XLSX is a zip: before the parser sees it,
+ * every entry is inflated once, counting, and a file whose entries inflate past the bounds is refused (a zip bomb)
+ * without being parsed.
  */
-final class XlsxExtract {
+final class XlsxTable {
 
-    /** All entries together: a 1 M-row DTSEN sheet inflates to about 300 MB. */
-    static final long MAX_INFLATED_BYTES = 1L << 30;
+    private XlsxTable() {}
 
-    /** One entry's inflated size against its compressed size; spreadsheet XML compresses 5–20 times. */
-    static final long MAX_RATIO = 100;
-
-    /** Entries below this size are not held to the ratio (tiny parts compress oddly). */
-    static final long RATIO_FROM_BYTES = 1L << 20;
-
-    static final int MAX_ENTRIES = 10_000;
-
-    private XlsxExtract() {}
-
-    /** Reads the file at {@code file}, which is the whole upload. */
-    static void read(Path file, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
+    static void read(Path file, String prefix, Rows rows) throws IOException {
         if (Files.size(file) == 0) {
-            check.fileProblem(InputProblem.general("registry.import.zeroBytes"));
+            rows.fileProblem(InputProblem.general(Problem.ZERO_BYTES.key(prefix)));
             return;
         }
-        var bomb = zipBomb(file);
+        var bomb = zipBomb(file, prefix);
         if (bomb.isPresent()) {
-            check.fileProblem(bomb.get());
+            rows.fileProblem(bomb.get());
             return;
         }
         try (var workbook = new ReadableWorkbook(file.toFile());
-                var rows = workbook.getFirstSheet().openStream()) {
-            readRows(rows.iterator(), check, goodRow);
+                var sheet = workbook.getFirstSheet().openStream()) {
+            readRows(sheet.iterator(), prefix, rows);
         } catch (ExcelReaderException | ZipException | UncheckedIOException | IllegalStateException e) {
-            check.fileProblem(InputProblem.general("registry.import.notXlsx", String.valueOf(e.getMessage())));
+            rows.fileProblem(InputProblem.general(Problem.NOT_XLSX.key(prefix), String.valueOf(e.getMessage())));
         } catch (IOException e) {
-            check.fileProblem(InputProblem.general("registry.import.notXlsx", String.valueOf(e.getMessage())));
+            rows.fileProblem(InputProblem.general(Problem.NOT_XLSX.key(prefix), String.valueOf(e.getMessage())));
         }
     }
 
-    private static void readRows(Iterator<Row> rows, ExtractCheck check, Consumer<ExtractRow> goodRow) {
+    private static void readRows(Iterator<Row> sheet, String prefix, Rows rows) {
         Row headerRow = null;
-        while (rows.hasNext() && headerRow == null) {
-            var row = rows.next();
+        while (sheet.hasNext() && headerRow == null) {
+            var row = sheet.next();
             if (!blank(row)) {
                 headerRow = row;
             }
         }
         if (headerRow == null) {
-            check.fileProblem(InputProblem.general("registry.import.noRows"));
+            rows.fileProblem(InputProblem.general(Problem.NO_ROWS.key(prefix)));
             return;
         }
         var names = trimmed(texts(headerRow));
         var distinct = new HashSet<String>();
         for (String name : names) {
             if (name.isBlank() || !distinct.add(name.strip())) {
-                check.fileProblem(InputProblem.ofRow(headerRow.getRowNum(), null, "registry.import.badHeader", name));
+                rows.fileProblem(
+                        InputProblem.ofRow(headerRow.getRowNum(), null, Problem.BAD_HEADER.key(prefix), name));
                 return;
             }
         }
-        if (!check.header(names)) {
+        if (!rows.header(names)) {
             return;
         }
-        int nikPosition = check.position("nik");
         boolean anyRow = false;
-        while (rows.hasNext()) {
-            var row = rows.next();
+        while (sheet.hasNext()) {
+            var row = sheet.next();
             if (blank(row)) {
                 continue;
             }
             anyRow = true;
-            var nikCell = row.getOptionalCell(nikPosition);
-            if (nikCell.isPresent() && nikCell.get().getType() == CellType.NUMBER) {
-                String column = names.get(nikPosition);
-                check.badRow(InputProblem.ofRow(
-                        row.getRowNum(), column, "registry.import.nik.number", column, text(nikCell.get())));
-                continue;
+            var numbers = new HashSet<Integer>();
+            for (int i = 0; i < row.getCellCount(); i++) {
+                Cell cell = row.getCell(i);
+                if (cell != null && cell.getType() == CellType.NUMBER) {
+                    numbers.add(i);
+                }
             }
             var cells = trimmed(texts(row));
             while (cells.size() < names.size()) {
                 cells.add("");
             }
-            check.row(row.getRowNum(), cells, goodRow);
+            rows.row(new TableFile.Row(row.getRowNum(), cells, numbers));
         }
         if (!anyRow) {
-            check.fileProblem(InputProblem.general("registry.import.noRows"));
+            rows.fileProblem(InputProblem.general(Problem.NO_ROWS.key(prefix)));
         }
     }
 
-    /**
-     * Inflates every entry once, counting, and stops at the first bound passed: the bounds are checked on the bytes
-     * actually inflated, not on the sizes the zip claims.
-     */
-    static Optional<InputProblem> zipBomb(Path file) throws IOException {
+    static Optional<InputProblem> zipBomb(Path file, String prefix) throws IOException {
+        String key = Problem.ZIP_BOMB.key(prefix);
         try (var zip = new ZipFile(file.toFile())) {
             long total = 0;
             int entries = 0;
@@ -125,7 +114,7 @@ final class XlsxExtract {
             for (var iterator = zip.entries().asIterator(); iterator.hasNext(); ) {
                 ZipEntry entry = iterator.next();
                 if (++entries > MAX_ENTRIES) {
-                    return Optional.of(InputProblem.general("registry.import.zipBomb", MAX_ENTRIES + " entries"));
+                    return Optional.of(InputProblem.general(key, MAX_ENTRIES + " entries"));
                 }
                 long compressed = Math.max(1, entry.getCompressedSize());
                 long inflated = 0;
@@ -134,19 +123,18 @@ final class XlsxExtract {
                         inflated += n;
                         total += n;
                         if (total > MAX_INFLATED_BYTES) {
-                            return Optional.of(InputProblem.general(
-                                    "registry.import.zipBomb", "> " + (MAX_INFLATED_BYTES >> 20) + " MB"));
+                            return Optional.of(InputProblem.general(key, "> " + (MAX_INFLATED_BYTES >> 20) + " MB"));
                         }
                         if (inflated > RATIO_FROM_BYTES && inflated > MAX_RATIO * compressed) {
-                            return Optional.of(InputProblem.general(
-                                    "registry.import.zipBomb", entry.getName() + " > " + MAX_RATIO + " : 1"));
+                            return Optional.of(
+                                    InputProblem.general(key, entry.getName() + " > " + MAX_RATIO + " : 1"));
                         }
                     }
                 }
             }
             return Optional.empty();
         } catch (ZipException e) {
-            return Optional.of(InputProblem.general("registry.import.notXlsx", String.valueOf(e.getMessage())));
+            return Optional.of(InputProblem.general(Problem.NOT_XLSX.key(prefix), String.valueOf(e.getMessage())));
         }
     }
 
