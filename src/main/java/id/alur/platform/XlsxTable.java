@@ -72,8 +72,7 @@ final class XlsxTable {
         var distinct = new HashSet<String>();
         for (String name : names) {
             if (name.isBlank() || !distinct.add(name.strip())) {
-                rows.fileProblem(
-                        InputProblem.ofRow(headerRow.getRowNum(), null, Problem.BAD_HEADER.key(prefix), name));
+                rows.fileProblem(InputProblem.ofRow(headerRow.getRowNum(), null, Problem.BAD_HEADER.key(prefix), name));
                 return;
             }
         }
@@ -126,8 +125,7 @@ final class XlsxTable {
                             return Optional.of(InputProblem.general(key, "> " + (MAX_INFLATED_BYTES >> 20) + " MB"));
                         }
                         if (inflated > RATIO_FROM_BYTES && inflated > MAX_RATIO * compressed) {
-                            return Optional.of(
-                                    InputProblem.general(key, entry.getName() + " > " + MAX_RATIO + " : 1"));
+                            return Optional.of(InputProblem.general(key, entry.getName() + " > " + MAX_RATIO + " : 1"));
                         }
                     }
                 }

@@ -129,7 +129,8 @@ final class ExtractCheck {
                 if (row.numberCells().contains(nik)) {
                     // a spreadsheet's number keeps 15 digits: the NIK's last one is gone, so the row cannot be checked
                     String column = columns.nik();
-                    badRow(InputProblem.ofRow(row.number(), column, "registry.import.nik.number", column, row.cell(nik)));
+                    badRow(InputProblem.ofRow(
+                            row.number(), column, "registry.import.nik.number", column, row.cell(nik)));
                     return;
                 }
                 ExtractCheck.this.row(row.number(), row.cells(), goodRow);

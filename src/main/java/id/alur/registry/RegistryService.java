@@ -67,7 +67,12 @@ public class RegistryService {
             ImportMode mode,
             String importedBy) {
         return importRows(
-                officeCode, sourceName, columns, mode, importedBy, (check, sink) -> TableFile.readCsv(csv, ExtractCheck.KEYS, check.rows(sink)));
+                officeCode,
+                sourceName,
+                columns,
+                mode,
+                importedBy,
+                (check, sink) -> TableFile.readCsv(csv, ExtractCheck.KEYS, check.rows(sink)));
     }
 
     /**

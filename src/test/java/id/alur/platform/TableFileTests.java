@@ -62,8 +62,8 @@ class TableFileTests {
 
     @Test
     void readsASemicolonSeparatedCsvNumberingRowsAsASpreadsheetDoes() throws IOException {
-        var read = csv("NIK;STATUS\n3317014101900002;aktif\n\n3317014101900003;ditolak\n"
-                .getBytes(StandardCharsets.UTF_8));
+        var read = csv(
+                "NIK;STATUS\n3317014101900002;aktif\n\n3317014101900003;ditolak\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(read.header).containsExactly("NIK", "STATUS");
         assertThat(read.rows)
@@ -76,7 +76,9 @@ class TableFileTests {
 
     @Test
     void refusesAZeroByteFileAHeaderWithoutRowsAndBytesThatAreNotUtf8UnderTheCallersKeys() throws IOException {
-        assertThat(csv(new byte[0]).problems).extracting(InputProblem::messageKey).containsExactly("test.file.zeroBytes");
+        assertThat(csv(new byte[0]).problems)
+                .extracting(InputProblem::messageKey)
+                .containsExactly("test.file.zeroBytes");
         assertThat(csv("NIK,STATUS\n".getBytes(StandardCharsets.UTF_8)).problems)
                 .extracting(InputProblem::messageKey)
                 .containsExactly("test.file.noRows");
