@@ -100,8 +100,8 @@ public final class Bench {
     private boolean run() throws Exception {
         Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String loadAtStart = loadAverage();
-        String machine;
-        String database;
+        String machine = machine();
+        String database = "-";
         Generated sizes = null;
         if (!Files.isRegularFile(settings.jar())) {
             throw new IllegalStateException(settings.jar() + " is missing: build it with ./mvnw package -DskipTests");
@@ -113,7 +113,6 @@ public final class Bench {
                     + ", shared_buffers=" + db.setting("shared_buffers") + ", max_connections="
                     + db.setting("max_connections") + ")";
             progress("database up: " + database);
-            machine = machine();
             try (var alur = new AlurInProcess(db.jdbcUrl(), 40)) {
                 if (alur.dataSource() instanceof com.zaxxer.hikari.HikariDataSource pool) {
                     db.watch(pool);
@@ -156,6 +155,10 @@ public final class Bench {
                         .measure(settings.cases(), settings.cases() * 10, settings.latencyCalls());
             }
             documents();
+        } catch (Exception | Error e) {
+            // a run that stops half-way still prints the rows it measured, then this failure
+            e.printStackTrace();
+            failures.add("the run stopped: " + e);
         }
         String loadAtEnd = loadAverage();
 
@@ -178,14 +181,16 @@ public final class Bench {
                 .append(" s warm-up per row; page data ")
                 .append(sizes == null ? "-" : sizes.describe())
                 .append('\n');
+        // the table is printed whatever happened: a row whose check failed or whose requests timed out says so
+        // beside its ceiling (FAILED, timeout), and the failures follow it; only then does the run exit non-zero
+        out.append('\n').append(table()).append('\n');
+        notes.forEach(n -> out.append("* ").append(n).append('\n'));
         if (!failures.isEmpty()) {
-            out.append("\nFAILED: the harness's checks did not pass, so no figures are printed.\n");
+            out.append("\nFAILED: the harness's checks did not pass; the figures above are what was measured:\n");
             failures.forEach(f -> out.append("  - ").append(f).append('\n'));
             System.out.print(out);
             return false;
         }
-        out.append('\n').append(table()).append('\n');
-        notes.forEach(n -> out.append("* ").append(n).append('\n'));
         out.append("checks: passed (every started case finished through the API with 9 answered requests; cases,"
                 + " steps, history, permohonan, hand-overs and letters with both PDFs in the database match the clients;"
                 + " no deferred work left; ceiling and Flowable counts match; every page held what was asked for;"
@@ -778,9 +783,21 @@ public final class Bench {
             String target,
             Boolean met,
             String ratio) {
-        return new String[] {
-            figure, at, alur, reference, referenceValue, ratio, target, met == null ? "" : met ? "met" : "NOT MET"
-        };
+        return verdictRow(
+                figure, at, alur, reference, referenceValue, target, met == null ? "" : met ? "met" : "NOT MET", ratio);
+    }
+
+    /** A row whose last column is said in words: met, NOT MET, FAILED, timeout. */
+    static String[] verdictRow(
+            String figure,
+            String at,
+            String alur,
+            String reference,
+            String referenceValue,
+            String target,
+            String verdict,
+            String ratio) {
+        return new String[] {figure, at, alur, reference, referenceValue, ratio, target, verdict};
     }
 
     private String table() {

@@ -31,7 +31,13 @@ final class PageLoad {
     /** What to ask for, and what is wrong with the answer ({@code null} when it is right). */
     record Ask(String path, Function<String, String> problem) {}
 
-    record Measured(Latency.Percentiles percentiles, double requestsPerSecond, long wrong, String firstWrong) {}
+    /**
+     * The row's figures; {@code timedOut} counts the requests that got no answer within the request timeout (each
+     * counted in {@code wrong} too). A client whose request timed out makes no more requests: a row whose page takes
+     * longer than the timeout ends after one round instead of its whole share of them.
+     */
+    record Measured(
+            Latency.Percentiles percentiles, double requestsPerSecond, long wrong, long timedOut, String firstWrong) {}
 
     private PageLoad() {}
 
@@ -60,6 +66,7 @@ final class PageLoad {
         int n = clients.size();
         var histogram = new ConcurrentHistogram(60_000_000_000L, 3);
         var wrong = new AtomicLong();
+        var timedOut = new AtomicLong();
         var firstWrong = new AtomicReference<String>();
         var measuredFrom = new AtomicLong();
         var barrier = new CyclicBarrier(n, () -> measuredFrom.set(System.nanoTime()));
@@ -78,11 +85,15 @@ final class PageLoad {
                         Ask ask = asks.apply(random);
                         long from = System.nanoTime();
                         String problem;
+                        boolean timeout = false;
                         try {
                             HttpResponse<String> answer = client.get(ask.path());
                             problem = answer.statusCode() != 200
                                     ? "GET " + ask.path() + " answered " + answer.statusCode()
                                     : ask.problem().apply(answer.body());
+                        } catch (java.net.http.HttpTimeoutException e) {
+                            problem = "GET " + ask.path() + ": no answer within the timeout (" + e + ")";
+                            timeout = true;
                         } catch (Exception e) {
                             problem = "GET " + ask.path() + ": " + e;
                         }
@@ -91,8 +102,15 @@ final class PageLoad {
                             wrong.incrementAndGet();
                             firstWrong.compareAndSet(null, problem);
                         }
-                        if (i >= ownWarmUp) {
-                            histogram.recordValue(took);
+                        if (i >= ownWarmUp || timeout) {
+                            histogram.recordValue(Math.min(took, histogram.getHighestTrackableValue()));
+                        }
+                        if (timeout) {
+                            timedOut.incrementAndGet();
+                            if (i < ownWarmUp) {
+                                barrier.await();
+                            }
+                            return;
                         }
                     }
                     if (ownCalls == 0) {
@@ -110,7 +128,11 @@ final class PageLoad {
         }
         double seconds = (System.nanoTime() - measuredFrom.get()) / 1e9;
         return new Measured(
-                Latency.Percentiles.of(histogram), histogram.getTotalCount() / seconds, wrong.get(), firstWrong.get());
+                Latency.Percentiles.of(histogram),
+                histogram.getTotalCount() / seconds,
+                wrong.get(),
+                timedOut.get(),
+                firstWrong.get());
     }
 
     private static int share(int total, int clients, int client) {

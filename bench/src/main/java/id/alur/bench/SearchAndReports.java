@@ -178,14 +178,18 @@ final class SearchAndReports {
             failures.add(figure + ": " + measured.wrong() + " wrong answers, first: " + measured.firstWrong());
         }
         double p95 = measured.percentiles().p95();
-        rows.add(Bench.row(
+        // a row that failed its checks or timed out says so beside its ceiling, and the table is still printed
+        String verdict = measured.timedOut() > 0
+                ? "timeout (" + measured.timedOut() + ")"
+                : measured.wrong() > 0 ? "FAILED (" + measured.wrong() + " wrong)" : p95 <= ceilingMs ? "met" : "NOT MET";
+        rows.add(Bench.verdictRow(
                 figure + " p50/p95/p99, N=" + CLIENTS,
                 at,
                 Bench.ms(measured.percentiles()) + String.format(" (%.0f req/s)", measured.requestsPerSecond()),
                 "ceiling p95",
                 String.format("%.0f ms", ceilingMs),
                 String.format("p95 <= %.0f ms", ceilingMs),
-                p95 <= ceilingMs,
+                verdict,
                 Bench.percent(p95 / ceilingMs)));
     }
 }
