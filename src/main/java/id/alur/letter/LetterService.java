@@ -1,7 +1,5 @@
 package id.alur.letter;
 
-import id.alur.casework.OfficeRegions;
-import id.alur.office.OfficeService;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
@@ -21,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,44 +36,35 @@ public class LetterService {
 
     private final LetterRepository letters;
     private final LetterSettingRepository settings;
-    private final LetterheadRepository letterheads;
-    private final LetterTemplateRepository templates;
-    private final OfficeService offices;
-    private final VerificationUrls urls;
-    private final LetterModuleSettings moduleSettings;
+    private final LetterRegister register;
+    private final LetterheadEditing letterheadEditing;
+    private final LetterTemplateEditing templateEditing;
     private final LetterPdf pdf;
     private final LetterRendering rendering;
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
     private final Clock clock;
     private final AuditTrail audit;
 
     LetterService(
             LetterRepository letters,
             LetterSettingRepository settings,
-            LetterheadRepository letterheads,
-            LetterTemplateRepository templates,
-            OfficeService offices,
-            VerificationUrls urls,
-            LetterModuleSettings moduleSettings,
+            LetterRegister register,
+            LetterheadEditing letterheadEditing,
+            LetterTemplateEditing templateEditing,
             LetterPdf pdf,
             LetterRendering rendering,
             ApplicationEventPublisher events,
-            MessageSource messages,
             ObjectProvider<Clock> clock,
             AuditTrail audit) {
         this.audit = audit;
         this.letters = letters;
         this.settings = settings;
-        this.letterheads = letterheads;
-        this.templates = templates;
-        this.offices = offices;
-        this.urls = urls;
-        this.moduleSettings = moduleSettings;
+        this.register = register;
+        this.letterheadEditing = letterheadEditing;
+        this.templateEditing = templateEditing;
         this.pdf = pdf;
         this.rendering = rendering;
         this.events = events;
-        this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -216,31 +204,12 @@ public class LetterService {
 
     /** The register of outgoing letters of an office for a period, optionally of one kind ({@code null}: all). */
     public List<RegisterEntry> register(String officeCode, RegisterPeriod period, @Nullable LetterKind kind) {
-        return letters.register(officeCode, period, kind).stream()
-                .map(s -> {
-                    var v = s.view();
-                    var verification = s.verification();
-                    return new RegisterEntry(
-                            v.id(),
-                            s.sequence(),
-                            v.number(),
-                            v.issuedOn(),
-                            v.kind(),
-                            v.sopCode(),
-                            v.subject(),
-                            v.addressee(),
-                            v.applicantName(),
-                            v.signerName(),
-                            v.signerTitle(),
-                            verification.revokedOn(),
-                            v.revokedReason());
-                })
-                .toList();
+        return register.entries(officeCode, period, kind);
     }
 
     /** The name of the register's workbook for the office and period. */
     public static String registerFileName(String officeCode, RegisterPeriod period) {
-        return "agenda-surat-keluar-" + officeCode + "-" + period.from() + "-" + period.to() + ".xlsx";
+        return LetterRegister.fileName(officeCode, period);
     }
 
     /**
@@ -248,29 +217,7 @@ public class LetterService {
      * copy handed out is on the audit trail (UU 27/2022), from the letter administration and from the reports alike.
      */
     public byte[] registerWorkbook(String officeCode, RegisterPeriod period, @Nullable LetterKind kind, Locale locale) {
-        List<RegisterEntry> entries = register(officeCode, period, kind);
-        audit.record(AuditEvent.exported("letter-register", registerFileName(officeCode, period))
-                .inOffice(officeCode)
-                .detail(period.from() + ".." + period.to() + (kind == null ? "" : " " + kind.slug())));
-        String officeName =
-                letterheads.find(officeCode).map(Letterhead::officeName).orElse(officeCode);
-        var labels = new RegisterWorkbook.Labels(
-                text("letter.register.title", locale),
-                text("letter.register.office", locale),
-                text("letter.register.period", locale),
-                List.of(
-                        text("letter.register.column.no", locale),
-                        text("letter.register.column.number", locale),
-                        text("letter.register.column.date", locale),
-                        text("letter.register.column.kind", locale),
-                        text("letter.register.column.subject", locale),
-                        text("letter.register.column.addressee", locale),
-                        text("letter.register.column.applicant", locale),
-                        text("letter.register.column.signer", locale),
-                        text("letter.register.column.remarks", locale)),
-                text("letter.register.revoked", locale),
-                k -> text(k.messageKey(), locale));
-        return RegisterWorkbook.write(officeName, period, entries, labels);
+        return register.workbook(officeCode, period, kind, locale);
     }
 
     /** The letter settings of an office, by SOP and kind. */
@@ -345,46 +292,17 @@ public class LetterService {
 
     /** The letterhead of an office, if the admin has written one. */
     public Optional<LetterheadView> letterhead(String officeCode) {
-        return letterheads.find(officeCode).map(Letterhead::view);
+        return letterheadEditing.letterhead(officeCode);
     }
 
-    /** Saves the text of an office's letterhead; the logo is kept. */
+    /**
+     * Saves the text of an office's letterhead; the logo is kept. A blank required field, a too long text or an unknown
+     * region code is refused with {@link InvalidLetterInputException} naming the field; a stale version gives
+     * {@link LetterChangedException}.
+     */
     @Transactional
     public LetterheadView saveLetterhead(LetterheadView input, String by) {
-        requireText("governmentName", input.governmentName());
-        requireText("officeName", input.officeName());
-        requireText("place", input.place());
-        optionalText("address", input.address());
-        optionalText("contact", input.contact());
-        String regionCode = blankToNull(input.regionCode());
-        // Issue 12 item 9: the region the letters name must be a real province or regency/city (Kepmendagri codes).
-        if (regionCode != null && OfficeRegions.describe(regionCode).isEmpty()) {
-            throw new InvalidLetterInputException("regionCode", "letter.letterhead.region-unknown", regionCode);
-        }
-        var letterhead = new Letterhead(
-                input.officeCode(),
-                input.governmentName().strip(),
-                input.officeName().strip(),
-                blankToNull(input.address()),
-                blankToNull(input.contact()),
-                input.place().strip(),
-                null,
-                null,
-                input.version(),
-                regionCode);
-        Instant now = clock.instant();
-        if (!letterheads.saveText(letterhead, by, now)) {
-            var change = letterheads.lastChange(input.officeCode());
-            throw new LetterChangedException(
-                    "letterhead " + input.officeCode(),
-                    change.by(),
-                    change.at(),
-                    letterhead(input.officeCode()).orElse(null));
-        }
-        audit.record(AuditEvent.of("letterhead.saved")
-                .about("letterhead", input.officeCode())
-                .inOffice(input.officeCode()));
-        return letterhead(input.officeCode()).orElseThrow();
+        return letterheadEditing.save(input, by);
     }
 
     /**
@@ -393,20 +311,12 @@ public class LetterService {
      */
     @Transactional
     public LetterheadView uploadLogo(String officeCode, byte[] image, String by) {
-        String mediaType = LogoImage.check(image, moduleSettings.logoMaxSize().toBytes());
-        if (!letterheads.saveLogo(officeCode, image, mediaType, by, clock.instant())) {
-            throw new InvalidLetterInputException("logo", "letter.logo.letterhead-first");
-        }
-        audit.record(AuditEvent.of("letterhead.logo-uploaded")
-                .about("letterhead", officeCode)
-                .inOffice(officeCode)
-                .detail(mediaType + ", " + image.length + " bytes"));
-        return letterhead(officeCode).orElseThrow();
+        return letterheadEditing.uploadLogo(officeCode, image, by);
     }
 
     /** The logo bytes and media type of an office's letterhead. */
     public Optional<Logo> logo(String officeCode) {
-        return letterheads.find(officeCode).filter(Letterhead::hasLogo).map(l -> new Logo(l.logo(), l.logoMediaType()));
+        return letterheadEditing.logo(officeCode);
     }
 
     /** An uploaded logo as stored. */
@@ -414,31 +324,17 @@ public class LetterService {
 
     /** The bodies of an office's letter kinds (its own, or the standard one), in the order of the kinds. */
     public List<LetterTemplateView> templates(String officeCode) {
-        return LetterTemplate.KINDS.stream().map(k -> template(officeCode, k)).toList();
+        return templateEditing.templates(officeCode);
     }
 
     /** The body of one kind of an office; a kind without a body (the Lembar Disposisi) is not found. */
     public LetterTemplateView template(String officeCode, LetterKind kind) {
-        requireBody(kind);
-        var stored = templates.find(officeCode, kind);
-        var template =
-                stored.map(LetterTemplateRepository.Stored::template).orElseGet(() -> LetterTemplate.standard(kind));
-        return new LetterTemplateView(
-                officeCode,
-                kind,
-                template.body(),
-                stored.isEmpty(),
-                stored.map(LetterTemplateRepository.Stored::version).orElse(0),
-                stored.map(LetterTemplateRepository.Stored::updatedBy).orElse(null),
-                stored.map(LetterTemplateRepository.Stored::updatedAt).orElse(null),
-                placeholders(kind));
+        return templateEditing.template(officeCode, kind);
     }
 
     /** What a body of this kind may use, in the order the editor lists them. */
     public static List<LetterTemplateView.Placeholder> placeholders(LetterKind kind) {
-        return LetterTemplate.placeholders(kind).stream()
-                .map(p -> new LetterTemplateView.Placeholder(p.name(), p.messageKey(), p.table()))
-                .toList();
+        return LetterTemplateEditing.placeholders(kind);
     }
 
     /**
@@ -450,16 +346,7 @@ public class LetterService {
     @Transactional
     public LetterTemplateView saveTemplate(
             String officeCode, LetterKind kind, @Nullable String body, int version, String by) {
-        var template = checked(kind, body);
-        if (!templates.save(officeCode, template, version, by, clock.instant())) {
-            var current = template(officeCode, kind);
-            throw new LetterChangedException(
-                    "template " + kind + " of office " + officeCode, current.updatedBy(), current.updatedAt(), current);
-        }
-        audit.record(AuditEvent.of("letter-template.saved")
-                .about("letter-template", officeCode + "/" + kind.slug())
-                .inOffice(officeCode));
-        return template(officeCode, kind);
+        return templateEditing.save(officeCode, kind, body, version, by);
     }
 
     /**
@@ -468,29 +355,7 @@ public class LetterService {
      * {@link #saveTemplate} refuses it.
      */
     public byte[] previewTemplate(String officeCode, LetterKind kind, @Nullable String body) {
-        var template = checked(kind, body);
-        var office =
-                offices.findOffice(officeCode).orElseThrow(() -> new LetterNotFoundException("office " + officeCode));
-        var letterhead = letterheads.find(officeCode).orElseGet(() -> LetterIssuing.fallbackLetterhead(office));
-        var sample = LetterTemplate.sample(kind, officeCode, office.zone(), letterhead, urls.sample("CONTOH"), clock);
-        String reason = kind == LetterKind.SURAT_PENOLAKAN ? LetterTemplate.SAMPLE_REASON : null;
-        return pdf.render(sample.withBody(template.resolve(new LetterTemplate.Values(sample, reason))));
-    }
-
-    private static LetterTemplate checked(LetterKind kind, @Nullable String body) {
-        requireBody(kind);
-        var template = new LetterTemplate(kind, body == null ? "" : body);
-        var problems = template.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return template;
-    }
-
-    private static void requireBody(LetterKind kind) {
-        if (!LetterTemplate.hasBody(kind)) {
-            throw new LetterNotFoundException("template of " + kind);
-        }
+        return templateEditing.preview(officeCode, kind, body);
     }
 
     private LetterRepository.StoredLetter stored(LetterId id) {
@@ -505,27 +370,5 @@ public class LetterService {
         long id = letter.view().id().value();
         rendering.stored(id);
         return letters.find(id).orElse(letter);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
-    private static void requireText(String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidLetterInputException(field, "letter.letterhead.required");
-        }
-        optionalText(field, value);
-    }
-
-    private static void optionalText(String field, @Nullable String value) {
-        if (value != null
-                && (value.length() > LetterSetting.MAX_TEXT || value.chars().anyMatch(c -> c < 0x20))) {
-            throw new InvalidLetterInputException(field, "letter.setting.text-too-long", LetterSetting.MAX_TEXT);
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

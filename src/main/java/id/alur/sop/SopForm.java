@@ -1,6 +1,5 @@
 package id.alur.sop;
 
-import id.alur.sop.yaml.Comments;
 import id.alur.sop.yaml.Durations;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The official SOP form as the browser editor posts it, and its {@code *.sop.yaml} text: the form and the file are the
@@ -76,7 +71,6 @@ public final class SopForm {
             String tidak) {}
 
     private static final Pattern INDEXED = Pattern.compile("(pelaksana|kegiatan)\\[(\\d+)]\\.(.+)");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
     private final String code;
     private final Map<String, String> identity;
@@ -249,108 +243,18 @@ public final class SopForm {
     }
 
     /**
-     * The form as {@code *.sop.yaml} text in the keys and order of docs/sop-format.md. Blank fields are left out, so
-     * the reader reports a required one as missing at its path; a step number or branch target typed as digits is
-     * written as a number, anything else as the text typed (the reader then names it).
+     * The form as {@code *.sop.yaml} text in the keys and order of docs/sop-format.md ({@link SopFormYaml#write}).
      */
     String toYaml() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        put(root, "kode", code);
-        Map<String, Object> header = new LinkedHashMap<>();
-        Map<String, Object> approvedBy = new LinkedHashMap<>();
-        for (String field : IDENTITY) {
-            String key = field.substring(field.lastIndexOf('.') + 1);
-            if (field.startsWith("identitas.disahkan_oleh.")) {
-                put(approvedBy, key, value(field));
-            } else if (key.equals("unit")) {
-                put(header, key, joinedLines(value(field)));
-            } else {
-                put(header, key, value(field));
-            }
-        }
-        if (!approvedBy.isEmpty()) {
-            header.put("disahkan_oleh", approvedBy);
-        }
-        root.put("identitas", header);
-        for (String list : LISTS) {
-            List<String> items = items(value(list));
-            if (!items.isEmpty()) {
-                root.put(list, items);
-            }
-        }
-        List<Object> laneList = new ArrayList<>();
-        for (Lane lane : lanes) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            put(item, "id", lane.id());
-            put(item, "nama", lane.name());
-            put(item, "jenis", lane.kind());
-            laneList.add(item);
-        }
-        root.put("pelaksana", laneList);
-        List<Object> rowList = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            rowList.add(row(i + 1, rows.get(i)));
-        }
-        root.put("kegiatan", rowList);
-        return new Dump(dumpSettings(false)).dumpToString(root);
+        return SopFormYaml.write(this);
     }
 
     /**
      * {@link #toYaml()} with the comments of the draft's previous text carried over where their keys, lanes and rows
-     * still are ({@link Comments}): a round trip through the form keeps the {@code # inferred:} marks of values the
-     * admin left as they were (issue 12 item 2).
+     * still are: a round trip through the form keeps the {@code # inferred:} marks (issue 12 item 2).
      */
     String toYaml(String previous) {
-        return Comments.carriedOver(previous, toYaml(), dumpSettings(true));
-    }
-
-    private static DumpSettings dumpSettings(boolean comments) {
-        return DumpSettings.builder()
-                .setDefaultFlowStyle(FlowStyle.BLOCK)
-                .setIndent(2)
-                .setIndicatorIndent(2)
-                .setIndentWithIndicator(true)
-                .setSplitLines(false)
-                .setWidth(Integer.MAX_VALUE)
-                .setSchema(new CoreSchema())
-                .setDumpComments(comments)
-                .build();
-    }
-
-    private static Map<String, Object> row(int number, Row row) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("no", number);
-        put(item, "uraian", row.description());
-        put(item, "pelaksana", row.actor());
-        put(item, "simbol", row.symbol());
-        // The form shows Ya/Tidak on a decision and Lanjut on any other row: what is hidden is not written.
-        if (row.symbol().strip().equals("keputusan")) {
-            putTarget(item, "ya", row.ya());
-            putTarget(item, "tidak", row.tidak());
-        } else {
-            putTarget(item, "lanjut", row.next());
-        }
-        Map<String, Object> standard = new LinkedHashMap<>();
-        List<String> requirements = items(row.requirements());
-        if (!requirements.isEmpty()) {
-            standard.put("kelengkapan", requirements);
-        }
-        if (!row.time().isBlank()) {
-            if (row.calendarTime()) {
-                Map<String, Object> time = new LinkedHashMap<>();
-                time.put("hitungan", "kalender");
-                time.put("teks", row.time().strip());
-                standard.put("waktu", time);
-            } else {
-                standard.put("waktu", row.time().strip());
-            }
-        }
-        put(standard, "output", row.output());
-        if (!standard.isEmpty()) {
-            item.put("mutu_baku", standard);
-        }
-        put(item, "keterangan", row.remarks());
-        return item;
+        return SopFormYaml.write(this, previous);
     }
 
     /**
@@ -371,24 +275,6 @@ public final class SopForm {
             return "identitas.disahkan_oleh.jabatan";
         }
         return field;
-    }
-
-    private static void putTarget(Map<String, Object> item, String key, String typed) {
-        String target = typed.strip();
-        if (target.isEmpty()) {
-            return;
-        }
-        item.put(key, NUMBER.matcher(target).matches() ? Integer.valueOf(target) : target);
-    }
-
-    private static void put(Map<String, Object> map, String key, @Nullable String typed) {
-        if (typed != null && !typed.isBlank()) {
-            map.put(key, typed.strip());
-        }
-    }
-
-    private static String joinedLines(String text) {
-        return String.join("\n", items(text));
     }
 
     static List<String> items(String text) {

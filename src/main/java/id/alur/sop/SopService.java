@@ -1,7 +1,5 @@
 package id.alur.sop;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.alur.platform.AlurUser;
 import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
@@ -11,13 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,33 +34,22 @@ public class SopService {
      */
     static final ZoneId PUBLISHING_ZONE = ZoneId.of("Asia/Jakarta");
 
-    /** Versions parsed at once: every office's services, each with a version or two in force or recently retired. */
-    static final int PARSED_VERSIONS = 256;
-
     private final SopVersionRepository versions;
-    private final ApplicationEventPublisher events;
+    private final SopVersionReader reader;
+    private final SopPublishing publishing;
     private final Clock clock;
-    private final ObjectProvider<ReadinessCheck> readinessChecks;
     private final AuditTrail audit;
-
-    /**
-     * The parsed SOP of each version that is no longer a draft, by id: its source text never changes again (the
-     * {@code sop_version_guard} trigger refuses it, V2_0), so it is parsed once instead of on every read (an intake, an
-     * inbox page listing the office's services). Only the content is kept; status and dates are read from the row.
-     */
-    private final Cache<Long, Sop> parsed =
-            Caffeine.newBuilder().maximumSize(PARSED_VERSIONS).build();
 
     SopService(
             SopVersionRepository versions,
-            ApplicationEventPublisher events,
+            SopVersionReader reader,
+            SopPublishing publishing,
             ObjectProvider<Clock> clock,
-            ObjectProvider<ReadinessCheck> readinessChecks,
             AuditTrail audit) {
         this.audit = audit;
         this.versions = versions;
-        this.readinessChecks = readinessChecks;
-        this.events = events;
+        this.reader = reader;
+        this.publishing = publishing;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -166,10 +151,7 @@ public class SopService {
      */
     @Transactional
     public SopVersionView publish(SopVersionId id) {
-        SopVersionRepository.Row row = row(id);
-        LocalDate effectiveOn =
-                row.effectiveOn() != null ? row.effectiveOn() : LocalDate.ofInstant(clock.instant(), PUBLISHING_ZONE);
-        return publish(row, effectiveOn);
+        return publishing.publish(id);
     }
 
     /**
@@ -185,49 +167,7 @@ public class SopService {
      */
     @Transactional
     public SopVersionView publish(SopVersionId id, LocalDate effectiveOn) {
-        SopVersionRepository.Row row = row(id);
-        LocalDate earliest = LocalDate.ofInstant(clock.instant(), PUBLISHING_ZONE);
-        if (effectiveOn.isBefore(earliest)) {
-            throw new InvalidInputException("effectiveOn", "sop.publish.effectiveOn.past", effectiveOn, earliest);
-        }
-        if (row.status() == SopStatus.DRAFT) {
-            Optional<SopVersionRepository.Row> later = versions.ofOffice(row.officeCode()).stream()
-                    .filter(other -> other.code().equals(row.code()) && other.status() == SopStatus.PUBLISHED)
-                    .filter(other -> other.effectiveOn().isAfter(effectiveOn))
-                    .findFirst();
-            if (later.isPresent()) {
-                throw new InvalidInputException(
-                        "effectiveOn",
-                        "sop.publish.effectiveOn.beforePublished",
-                        effectiveOn,
-                        later.get().number(),
-                        later.get().effectiveOn());
-            }
-        }
-        return publish(row, effectiveOn);
-    }
-
-    private SopVersionView publish(SopVersionRepository.Row row, LocalDate effectiveOn) {
-        SopVersionId id = new SopVersionId(row.id());
-        if (row.status() == SopStatus.DRAFT) {
-            List<ReadinessItem> blocking =
-                    readiness(row).stream().filter(ReadinessItem::blocks).toList();
-            if (!blocking.isEmpty()) {
-                throw new SopNotReadyException(blocking);
-            }
-        }
-        Instant now = clock.instant();
-        if (row.status() != SopStatus.DRAFT
-                || !versions.publish(id.value(), row.lock(), effectiveOn, now, signedInUsername())) {
-            throw notAllowed(id, SopStatus.PUBLISHED);
-        }
-        events.publishEvent(new SopVersionPublished(id, row.officeCode(), row.code(), row.number()));
-        record(
-                "sop.published",
-                id.value(),
-                row.officeCode(),
-                row.code() + " v" + row.number() + " from " + effectiveOn);
-        return get(id);
+        return publishing.publish(id, effectiveOn);
     }
 
     /**
@@ -237,13 +177,7 @@ public class SopService {
      */
     @Transactional
     public SopVersionView retire(SopVersionId id) {
-        SopVersionRepository.Row row = row(id);
-        if (row.status() != SopStatus.PUBLISHED
-                || !versions.retire(id.value(), row.lock(), clock.instant(), signedInUsername())) {
-            throw notAllowed(id, SopStatus.RETIRED);
-        }
-        record("sop.retired", id.value(), row.officeCode(), row.code() + " v" + row.number());
-        return get(id);
+        return publishing.retire(id);
     }
 
     /**
@@ -321,16 +255,7 @@ public class SopService {
      */
     @Transactional(readOnly = true)
     public List<ReadinessItem> readiness(SopVersionId id) {
-        return readiness(row(id));
-    }
-
-    private List<ReadinessItem> readiness(SopVersionRepository.Row row) {
-        Sop sop = view(row).sop();
-        return readinessChecks
-                .orderedStream()
-                .flatMap(check -> check.check(row.officeCode(), sop).stream())
-                .sorted(Comparator.comparing(ReadinessItem::severity))
-                .toList();
+        return publishing.readiness(id);
     }
 
     /** The published version of the SOP with the latest effective date on or before {@code on}, if any. */
@@ -349,39 +274,20 @@ public class SopService {
         return AlurUser.current().map(AlurUser::username).orElse(null);
     }
 
-    /** Read again: when the status changed meanwhile, the answer says what it is now and since when. */
     private SopStatusChangeNotAllowedException notAllowed(SopVersionId id, SopStatus to) {
-        SopVersionRepository.Row fresh = row(id);
-        Instant since = fresh.status() == SopStatus.RETIRED ? fresh.retiredAt() : fresh.publishedAt();
-        return new SopStatusChangeNotAllowedException(view(fresh), to, since);
+        return reader.notAllowed(id, to);
     }
 
     private SopVersionRepository.Row row(SopVersionId id) {
-        return versions.find(id.value()).orElseThrow(() -> new SopVersionNotFoundException(id));
+        return reader.row(id);
     }
 
     private SopVersionView view(SopVersionRepository.Row row) {
-        if (row.status() == SopStatus.DRAFT) {
-            return view(row, parseStored(row));
-        }
-        return view(row, parsed.get(row.id(), id -> parseStored(row)));
-    }
-
-    private static Sop parseStored(SopVersionRepository.Row row) {
-        return SopFormat.parse(row.fileName(), row.sourceText().getBytes(StandardCharsets.UTF_8));
+        return reader.view(row);
     }
 
     private static SopVersionView view(SopVersionRepository.Row row, Sop sop) {
-        return new SopVersionView(
-                new SopVersionId(row.id()),
-                row.officeCode(),
-                row.code(),
-                row.number(),
-                row.effectiveOn(),
-                row.status(),
-                sop,
-                row.sourceText(),
-                row.publishedAt());
+        return SopVersionReader.view(row, sop);
     }
 
     /** The versions of the office with who published and retired each, as the SOP section lists them. */
