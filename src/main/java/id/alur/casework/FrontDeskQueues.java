@@ -14,7 +14,8 @@ import org.springframework.ui.Model;
  * The front desk's queues on the home page: what waits outside the office — papers returned to the applicant (how
  * long, what is missing), results awaited from an outside party (on that party's own clock: since it was sent, its due
  * time), results ready to hand over. Only for an officer at the front desk of a service in force (own or Plh/Plt), and
- * only that desk's services; each row opens the case page, where a returned case is resumed.
+ * only that desk's services; an officer of the lane that hands a service's result over (Sop#handingOverLane) sees that
+ * service's results ready to hand over. Each row opens the case page, where a returned case is resumed.
  */
 @Component
 class FrontDeskQueues implements HomeSection {
@@ -57,18 +58,29 @@ class FrontDeskQueues implements HomeSection {
         if (officer == null || officer.officeCode() == null) {
             return false;
         }
-        List<String> desk = services.inForce(officer.officeCode(), officer.today()).stream()
+        var inForce = services.inForce(officer.officeCode(), officer.today());
+        List<String> desk = inForce.stream()
                 .filter(v -> ActingOfficer.in(officer, Services.frontDeskLane(v.sop()))
                         .isPresent())
                 .map(v -> v.code())
                 .toList();
-        if (desk.isEmpty()) {
+        // Issue 12: the lane that hands the result over may record the hand-over, so its results ready to hand over
+        // are queued for it too; the other queues stay the front desk's.
+        List<String> handing = inForce.stream()
+                .filter(v -> desk.contains(v.code())
+                        || Services.handingOverLanes(v.sop()).stream()
+                                .anyMatch(lane -> ActingOfficer.in(officer, lane).isPresent()))
+                .map(v -> v.code())
+                .toList();
+        if (handing.isEmpty()) {
             return false;
         }
         Instant now = Instant.now();
         var queues = QUEUES.stream()
+                .filter(state -> state == SearchState.READY_FOR_HANDOVER || !desk.isEmpty())
                 .map(state -> {
-                    var rows = repository.queue(officer.officeCode(), state, desk, SHOWN + 1);
+                    var sops = state == SearchState.READY_FOR_HANDOVER ? handing : desk;
+                    var rows = repository.queue(officer.officeCode(), state, sops, SHOWN + 1);
                     var waiting = rows.stream()
                             .limit(SHOWN)
                             .map(r -> new Waiting(

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -104,6 +105,17 @@ class Services {
                 .map(Activity::actorId)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("SOP has no activity in an office position"));
+    }
+
+    /**
+     * The office lanes that hand the applicant a result at one of the SOP's steps ({@link Sop#handingOverLane}): they
+     * may record that hand-over, as the front desk may (issue 12).
+     */
+    static Set<String> handingOverLanes(Sop sop) {
+        return sop.activities().stream()
+                .map(sop::handingOverLane)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Decisions that can send the papers back to the applicant: where a missing paper stops a Ya. */

@@ -191,16 +191,17 @@ class CaseRepository {
             String positionCode,
             LaneKind laneKind,
             String inboxPosition,
+            @Nullable String handingPosition,
             Instant startedAt,
             @Nullable Instant dueAt,
             @Nullable String standardText) {
         return jdbc.sql("""
                         insert into workflow_step (id, case_id, office_code, activity_number, activity_name,
-                                                   position_code, lane_kind, inbox_position, state, started_at, due_at,
-                                                   standard_text)
+                                                   position_code, lane_kind, inbox_position, handing_position, state,
+                                                   started_at, due_at, standard_text)
                         overriding system value
-                        values (coalesce(:id, nextval(pg_get_serial_sequence('workflow_step', 'id'))), :caseId, :office, :number, :name, :position, :kind, :inbox, 'OPEN', :at, :due,
-                                :std)
+                        values (coalesce(:id, nextval(pg_get_serial_sequence('workflow_step', 'id'))), :caseId, :office, :number, :name, :position, :kind, :inbox, :handing, 'OPEN',
+                                :at, :due, :std)
                         returning *
                         """)
                 .param("id", id)
@@ -211,6 +212,7 @@ class CaseRepository {
                 .param("position", positionCode)
                 .param("kind", laneKind.name())
                 .param("inbox", inboxPosition)
+                .param("handing", handingPosition)
                 .param("at", ts(startedAt))
                 .param("due", ts(dueAt))
                 .param("std", standardText)

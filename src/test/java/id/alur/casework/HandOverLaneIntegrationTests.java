@@ -3,17 +3,21 @@ package id.alur.casework;
 import static id.alur.casework.PermohonanApiIntegrationTests.postJson;
 import static id.alur.casework.PermohonanApiIntegrationTests.strings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.alur.letter.LetterService;
 import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
 import id.alur.sop.SopService;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.CaseState;
 import id.alur.workflow.HistoryAction;
+import id.alur.workflow.InboxFilter;
+import id.alur.workflow.InboxRow;
 import id.alur.workflow.TimelineEntry;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
@@ -27,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  * The hand-over of a letter is recorded by the lane the SOP names for handing it over (issue 12 item 9; DESIGN.md §3
  * "Who acts in each lane"): in this SOP the Kepala Bidang hands the letter to the applicant (row 3) and the applicant
  * receives it (row 4, the applicant's lane). The Kabid records the receipt in the Kabid's own position, as the front
- * desk may; another office position may not.
+ * desk may; another office position may not. The receipt waits in the Kabid's inbox and home queue as in the front
+ * desk's.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,6 +64,9 @@ class HandOverLaneIntegrationTests {
 
     @Autowired
     WorkflowService workflow;
+
+    @Autowired
+    UserDetailsService users;
 
     String office;
     String petugas;
@@ -140,6 +149,42 @@ class HandOverLaneIntegrationTests {
 
         call(postJson(step, handOver()), petugas, 200);
         assertThat(caseState()).isEqualTo(CaseState.FINISHED);
+    }
+
+    @Test
+    void theHandOverWaitsInTheInboxOfTheHandingLaneAsInTheFrontDesks() {
+        var step = currentStep();
+
+        assertThat(inbox(OfficeTestData.KABID)).containsExactly(step);
+        assertThat(inbox(OfficeTestData.PETUGAS)).containsExactly(step);
+        assertThat(inbox(OfficeTestData.KABID, OfficeTestData.PETUGAS))
+                .as("an officer holding both positions sees it once")
+                .containsExactly(step);
+        assertThat(inbox(OfficeTestData.KEPALA)).isEmpty();
+    }
+
+    @Test
+    void theHandingLaneSeesTheResultReadyToHandOverOnItsHomePageButNotTheFrontDesksOtherQueues() throws Exception {
+        AlurUser signedIn = (AlurUser) users.loadUserByUsername(kabid);
+        String home = mvc.perform(get("/").with(user(signedIn)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(FrontDeskQueuesIntegrationTests.queue(home, "siap-diserahkan"))
+                .contains(view.trackingNumber());
+        assertThat(home).doesNotContain("id=\"queue-dikembalikan\"", "id=\"queue-pihak-luar\"");
+        String kepalasHome = mvc.perform(get("/").with(user((AlurUser) users.loadUserByUsername(kepala))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(kepalasHome).doesNotContain("id=\"queue-siap-diserahkan\"");
+    }
+
+    private List<id.alur.workflow.StepId> inbox(String... positions) {
+        return workflow.inbox(office, Set.of(positions), InboxFilter.all(Instant.now()), 0, 20).rows().stream()
+                .map(InboxRow::stepId)
+                .toList();
     }
 
     private static Map<String, String> handOver() {
