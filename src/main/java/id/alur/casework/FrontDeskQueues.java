@@ -69,7 +69,8 @@ class FrontDeskQueues implements HomeSection {
         List<String> handing = inForce.stream()
                 .filter(v -> desk.contains(v.code())
                         || Services.handingOverLanes(v.sop()).stream()
-                                .anyMatch(lane -> ActingOfficer.in(officer, lane).isPresent()))
+                                .anyMatch(
+                                        lane -> ActingOfficer.in(officer, lane).isPresent()))
                 .map(v -> v.code())
                 .toList();
         if (handing.isEmpty()) {

@@ -6,8 +6,8 @@ import static id.alur.workflow.SqlValues.ts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,9 +102,7 @@ class InboxRepository {
         var branches = new ArrayList<String>();
         String all = String.join(
                 ", ",
-                IntStream.range(0, positions)
-                        .mapToObj(i -> ":position" + i)
-                        .toList());
+                IntStream.range(0, positions).mapToObj(i -> ":position" + i).toList());
         for (int i = 0; i < 2 * positions; i++) {
             // The second half reads the applicant's steps the position hands over (workflow_step_handing_idx, tiny):
             // they wait in the front desk's inbox too, and are left out here when these positions include that desk.
