@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -105,10 +106,29 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     /**
      * @return whether PostgreSQL could not be reached: the pool timed out ({@link SQLTransientConnectionException}),
      *     no connection or transaction could be opened, or the server answered with a connection error (SQLSTATE class
-     *     08) or its shutdown (57P01..57P03)
+     *     08) or its shutdown (57P01..57P03), also when a failed rollback hid that failure
      */
     static boolean causedBy(Throwable failure) {
+        return causedBy(failure, 0);
+    }
+
+    /**
+     * Follows the causes, and also the failure a rollback hid: when PostgreSQL stops while a connection is idle in the
+     * pool and the pool hands it out again without checking (it was used less than half a second ago), the query fails
+     * with the server's shutdown (57P01), the pool closes the connection, and the rollback that follows fails with
+     * Hikari's "Connection is closed", which has no SQLSTATE. Spring then throws that {@link TransactionSystemException}
+     * with the query's failure as its application exception (CI of stop 22 saw the 500 this gave).
+     */
+    private static boolean causedBy(Throwable failure, int depth) {
+        if (depth > 3) {
+            return false;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && causedBy(rollbackFailed.getApplicationException(), depth + 1)) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException
                     || t instanceof CannotGetJdbcConnectionException
                     || t instanceof CannotCreateTransactionException) {

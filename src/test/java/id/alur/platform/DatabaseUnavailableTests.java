@@ -3,9 +3,13 @@ package id.alur.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -13,9 +17,14 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -34,6 +43,37 @@ class DatabaseUnavailableTests {
         assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
     }
 
+    /**
+     * What CI of stop 22 saw as a 500: PostgreSQL stops while a connection is idle in the pool after recent use; the
+     * pool hands it out again unchecked, the query meets the server's shutdown, and the rollback's "Connection is
+     * closed" (no SQLSTATE) is what the transaction throws.
+     */
+    @Test
+    void recognisesAFailedRollbackOnAConnectionThePoolHandedOutAfterTheServerStopped() throws Exception {
+        var server = EmbeddedPostgres.builder()
+                .setDataDirectory(Files.createTempDirectory("alur-stopped-pg"))
+                .setCleanDataDirectory(true)
+                .start();
+        try (var pool = new HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres");
+            pool.setUsername("postgres");
+            pool.setConnectionTimeout(1000);
+            var jdbc = new JdbcTemplate(pool);
+            var transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
+            Connection inUse = pool.getConnection();
+
+            server.close();
+            inUse.close(); // back in the pool just now: the next borrower gets it without a check
+            var failure = catchDataAccessOrTransaction(
+                    () -> transactions.execute(status -> jdbc.queryForObject("select 1", Integer.class)));
+
+            assertThat(failure).isInstanceOf(TransactionSystemException.class);
+            assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+        } finally {
+            server.close();
+        }
+    }
+
     @Test
     void doesNotTakeAnOrdinaryDatabaseErrorForAnOutage() {
         var syntax = new BadSqlGrammarException("select", "selec 1", new SQLException("syntax error", "42601"));
@@ -42,6 +82,9 @@ class DatabaseUnavailableTests {
                 .isFalse();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("terminating connection", "57P01")))
                 .isTrue();
+        var rollbackOfASyntaxError = new TransactionSystemException("JDBC rollback failed");
+        rollbackOfASyntaxError.initApplicationException(syntax);
+        assertThat(DatabaseUnavailable.causedBy(rollbackOfASyntaxError)).isFalse();
     }
 
     @Test
@@ -104,6 +147,15 @@ class DatabaseUnavailableTests {
         assertThatThrownBy(() ->
                         filter().doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), chain))
                 .hasMessage("the disk is on fire");
+    }
+
+    private static RuntimeException catchDataAccessOrTransaction(Runnable work) {
+        try {
+            work.run();
+        } catch (DataAccessException | TransactionException e) {
+            return e;
+        }
+        throw new AssertionError("the transaction on a database that is gone succeeded");
     }
 
     private static DataAccessException catchDataAccess(Runnable query) {
