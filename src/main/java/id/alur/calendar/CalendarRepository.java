@@ -152,6 +152,30 @@ class CalendarRepository {
                 > 0;
     }
 
+    boolean officeExceptionExists(String officeCode, LocalDate date) {
+        return jdbc.sql("""
+                        select exists (select 1 from calendar_office_exception
+                                        where office_code = :office and exception_date = :date)""")
+                .param("office", officeCode)
+                .param("date", date)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Moves the exception of {@code date} to {@code newDate} with its new kind and reason. */
+    void updateOfficeException(
+            String officeCode, LocalDate date, LocalDate newDate, OfficeExceptionKind kind, String reason) {
+        jdbc.sql("""
+                        update calendar_office_exception set exception_date = :newDate, kind = :kind, reason = :reason
+                         where office_code = :office and exception_date = :date""")
+                .param("office", officeCode)
+                .param("date", date)
+                .param("newDate", newDate)
+                .param("kind", kind.name())
+                .param("reason", reason)
+                .update();
+    }
+
     boolean deleteOfficeException(String officeCode, LocalDate date) {
         return jdbc.sql("delete from calendar_office_exception where office_code = :office and exception_date = :date")
                         .param("office", officeCode)
@@ -179,14 +203,16 @@ class CalendarRepository {
                 .list();
     }
 
-    /** Whether the office already has other hours on a day of {@code [from, to]}. */
-    boolean officeHoursOverlap(String officeCode, LocalDate from, LocalDate to) {
+    /** Whether the office already has other hours than period {@code except} on a day of {@code [from, to]}. */
+    boolean officeHoursOverlap(String officeCode, LocalDate from, LocalDate to, @Nullable Long except) {
         return jdbc.sql("""
                         select exists (select 1 from calendar_office_hours
-                                        where office_code = :office and starts_on <= :to and ends_on >= :from)""")
+                                        where office_code = :office and starts_on <= :to and ends_on >= :from
+                                          and id <> :except)""")
                 .param("office", officeCode)
                 .param("from", from)
                 .param("to", to)
+                .param("except", except == null ? -1L : except)
                 .query(Boolean.class)
                 .single();
     }
@@ -217,6 +243,36 @@ class CalendarRepository {
                 .param("reason", reason)
                 .query(Long.class)
                 .single();
+    }
+
+    void updateOfficeHours(
+            String officeCode,
+            long id,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            OfficeHoursKind kind,
+            @Nullable LocalTime opens,
+            @Nullable LocalTime breakStarts,
+            @Nullable LocalTime breakEnds,
+            @Nullable LocalTime closes,
+            String reason) {
+        jdbc.sql("""
+                                update calendar_office_hours
+                                   set starts_on = :startsOn, ends_on = :endsOn, kind = :kind, opens = :opens,
+                                       break_starts = :breakStarts, break_ends = :breakEnds, closes = :closes,
+                                       reason = :reason
+                                 where office_code = :office and id = :id""")
+                .param("office", officeCode)
+                .param("id", id)
+                .param("startsOn", startsOn)
+                .param("endsOn", endsOn)
+                .param("kind", kind.name())
+                .param("opens", opens, Types.TIME)
+                .param("breakStarts", breakStarts, Types.TIME)
+                .param("breakEnds", breakEnds, Types.TIME)
+                .param("closes", closes, Types.TIME)
+                .param("reason", reason)
+                .update();
     }
 
     boolean deleteOfficeHours(String officeCode, long id) {

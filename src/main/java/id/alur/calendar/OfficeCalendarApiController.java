@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,20 +19,24 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An office's exceptions to the national calendar as an API (days it is closed, extra working days), for the tokens of
- * the system administrator and of that office's administrators; another office is 404 as on the page
- * ({@link OfficeCalendarAdminController}), an officer's token 403. The same checks as the page: 422 naming the field.
+ * An office's own calendar as an API — its time zone, its exceptions to the national calendar (days it is closed,
+ * extra working days) and its other working hours (Ramadan, shortened days) — for the tokens of the system
+ * administrator and of that office's administrators; another office is 404 as on the page
+ * ({@link OfficeCalendarAdminController}), an officer's token 403. The same checks as the page: 422 naming the field,
+ * in the caller's language; every change is on the audit trail. A change moves the due times of steps started after
+ * it, not of steps already open (docs/calendar.md).
  */
 @RestController
-@RequestMapping("/api/offices/{office}/calendar/exceptions")
+@RequestMapping("/api/offices/{office}/calendar")
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_ADMIN')")
-@Tag(name = "Calendar", description = "National holidays and cuti bersama; an office's exceptions")
+@Tag(name = "Calendar", description = "National holidays and cuti bersama; an office's zone, exceptions and hours")
 class OfficeCalendarApiController {
 
     /** A day the office is closed or works although the national calendar says otherwise. */
@@ -44,6 +50,45 @@ class OfficeCalendarApiController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             String reason) {}
 
+    /** The office's time zone. */
+    record ZoneDocument(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Asia/Jakarta or Asia/Pontianak (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)",
+                    example = "Asia/Makassar")
+            @Nullable
+            String zone) {}
+
+    /** A period of other working hours; the times only for SHORTENED, as HH:mm. */
+    record HoursInput(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2027-02-08") @Nullable
+            LocalDate startsOn,
+
+            @Schema(description = "the last day, included; none for one day", example = "2027-03-09") @Nullable
+            LocalDate endsOn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "RAMADAN (Perpres 21/2023) or SHORTENED")
+            @Nullable
+            OfficeHoursKind kind,
+
+            @Schema(type = "string", example = "07:30") @Nullable
+            LocalTime opens,
+
+            @Schema(type = "string", example = "10:00") @Nullable
+            LocalTime breakStarts,
+
+            @Schema(type = "string", example = "10:15") @Nullable
+            LocalTime breakEnds,
+
+            @Schema(type = "string", example = "11:00") @Nullable
+            LocalTime closes,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
+            String reason) {
+
+        static final HoursInput NONE = new HoursInput(null, null, null, null, null, null, null, null);
+    }
+
     private final WorkingCalendar calendar;
     private final ObjectProvider<KnownOffices> offices;
 
@@ -52,13 +97,38 @@ class OfficeCalendarApiController {
         this.offices = offices;
     }
 
-    @GetMapping
+    @GetMapping("/zone")
+    @Operation(summary = "The office's time zone (WIB unless set)")
+    ZoneDocument zone(@PathVariable String office) {
+        return new ZoneDocument(calendar.zoneOf(administrable(office)).getId());
+    }
+
+    @PutMapping("/zone")
+    @Operation(summary = "Sets the office's time zone: WIB, WITA or WIT")
+    ZoneDocument setZone(@PathVariable String office, @RequestBody(required = false) @Nullable ZoneDocument input) {
+        String code = administrable(office);
+        String given = input == null ? null : input.zone();
+        ZoneId zone = WorkingCalendar.INDONESIAN_ZONES.stream()
+                .filter(z -> z.getId().equals(given))
+                .findFirst()
+                .orElse(null);
+        if (zone == null) {
+            // Any other text, a zone of another country or no zone ZoneId knows, is refused by name.
+            throw given == null || given.isBlank()
+                    ? new InvalidCalendarDataException("zone", "calendar.zone.required")
+                    : new InvalidCalendarDataException("zone", "calendar.zone.notIndonesian", given);
+        }
+        calendar.setZone(code, zone);
+        return new ZoneDocument(zone.getId());
+    }
+
+    @GetMapping("/exceptions")
     @Operation(summary = "The office's exceptions, by date")
     List<OfficeExceptionView> exceptions(@PathVariable String office) {
         return calendar.officeExceptions(administrable(office));
     }
 
-    @PostMapping
+    @PostMapping("/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Adds an exception: a day the office is closed (CLOSED) or works (EXTRA_WORKING_DAY)")
     OfficeExceptionView add(
@@ -69,12 +139,75 @@ class OfficeCalendarApiController {
         return calendar.addOfficeException(code, in.date(), in.kind(), in.reason());
     }
 
-    @DeleteMapping("/{date}")
+    @PutMapping("/exceptions/{date}")
+    @Operation(summary = "Changes the exception of that day in place: its day, kind or reason")
+    OfficeExceptionView change(
+            @PathVariable String office,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestBody(required = false) @Nullable ExceptionInput input) {
+        String code = administrable(office);
+        var in = input == null ? new ExceptionInput(null, null, null) : input;
+        return calendar.updateOfficeException(code, date, in.date(), in.kind(), in.reason());
+    }
+
+    @DeleteMapping("/exceptions/{date}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Removes the office's exception of that day")
     void remove(
             @PathVariable String office, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         calendar.removeOfficeException(administrable(office), date);
+    }
+
+    @GetMapping("/hours")
+    @Operation(summary = "The office's periods of other working hours (Ramadan, shortened days), by first day")
+    List<OfficeHoursView> hours(@PathVariable String office) {
+        return calendar.officeHours(administrable(office));
+    }
+
+    @PostMapping("/hours")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Adds a period of other working hours (at most 62 days, not overlapping another)")
+    OfficeHoursView addHours(@PathVariable String office, @RequestBody(required = false) @Nullable HoursInput input) {
+        String code = administrable(office);
+        var in = input == null ? HoursInput.NONE : input;
+        return calendar.addOfficeHours(
+                code,
+                in.startsOn(),
+                in.endsOn(),
+                in.kind(),
+                in.opens(),
+                in.breakStarts(),
+                in.breakEnds(),
+                in.closes(),
+                in.reason());
+    }
+
+    @PutMapping("/hours/{id}")
+    @Operation(summary = "Changes a period of other working hours in place")
+    OfficeHoursView changeHours(
+            @PathVariable String office,
+            @PathVariable long id,
+            @RequestBody(required = false) @Nullable HoursInput input) {
+        String code = administrable(office);
+        var in = input == null ? HoursInput.NONE : input;
+        return calendar.updateOfficeHours(
+                code,
+                id,
+                in.startsOn(),
+                in.endsOn(),
+                in.kind(),
+                in.opens(),
+                in.breakStarts(),
+                in.breakEnds(),
+                in.closes(),
+                in.reason());
+    }
+
+    @DeleteMapping("/hours/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Removes a period of other working hours")
+    void removeHours(@PathVariable String office, @PathVariable long id) {
+        calendar.removeOfficeHours(administrable(office), id);
     }
 
     /** The office, when the caller administers it and it exists; else 404 (office isolation). */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -66,13 +67,25 @@ final class OfficeCalendars {
         Map<LocalDate, DaySchedule> otherHours = new HashMap<>();
         for (OfficeHoursView period : repository.officeHours(officeCode)) {
             for (LocalDate day = period.startsOn(); !day.isAfter(period.endsOn()); day = day.plusDays(1)) {
-                otherHours.put(day, WorkingCalendar.scheduleOf(period, day));
+                otherHours.put(day, scheduleOf(period, day));
             }
         }
         ZoneId zone = repository.zone(officeCode).orElse(WorkingCalendar.DEFAULT_ZONE);
         var rules = new WorkingTimeRules(OfficeHours.PERPRES_21_2023, zone, nonWorking, extraWorking, otherHours);
         offices.put(key, rules);
         return rules;
+    }
+
+    /** The hours of {@code day} within {@code period}. */
+    static DaySchedule scheduleOf(OfficeHoursView period, LocalDate day) {
+        if (period.kind() == OfficeHoursKind.RAMADAN) {
+            return OfficeHours.RAMADAN.working(day.getDayOfWeek());
+        }
+        return DaySchedule.of(
+                Objects.requireNonNull(period.opens()),
+                period.breakStarts(),
+                period.breakEnds(),
+                Objects.requireNonNull(period.closes()));
     }
 
     private Set<LocalDate> holidayDates(long current) {

@@ -83,6 +83,15 @@ class CalendarAccessRoutes implements AccessRoutes {
                 AccessRule.post("/api/offices/{office}/calendar/exceptions").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.delete("/api/offices/{office}/calendar/exceptions/{exceptionDate}")
                         .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/calendar/exceptions/{exceptionDate}")
+                        .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/calendar/zone").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/calendar/zone").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/calendar/hours").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.post("/api/offices/{office}/calendar/hours").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/calendar/hours/{hours}").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.delete("/api/offices/{office}/calendar/hours/{hours}")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.post("/admin/kalender/tahun")
                         .param("tahun", "9500")
                         .param("source", "uji")
