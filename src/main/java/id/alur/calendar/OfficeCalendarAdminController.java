@@ -1,5 +1,8 @@
 package id.alur.calendar;
 
+import id.alur.calendar.OfficeCalendarForms.ExceptionForm;
+import id.alur.calendar.OfficeCalendarForms.HoursForm;
+import id.alur.calendar.OfficeCalendarForms.ZoneForm;
 import id.alur.platform.AlurUser;
 import id.alur.platform.Flash;
 import id.alur.platform.Forms;
@@ -9,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,14 +24,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An office's own calendar in its administration: its time zone, its exceptions to the national calendar (days it is
  * closed, e.g. a regional holiday; extra working days, e.g. on duty during cuti bersama), its other working hours
- * (Ramadan, shortened days), and a preview of a step started now. An office the office module does not know is 404. The system administrator and that office's administrator only; another office's administrator gets 404
- * (office isolation), as on the office's other administration pages. Security already keeps everyone else out of
- * {@code /admin/**}.
+ * (Ramadan, shortened days), each added, changed in place or removed, and a preview of a step started now. An office
+ * the office module does not know is 404. The system administrator and that office's administrator only; another
+ * office's administrator gets 404 (office isolation), as on the office's other administration pages. Security already
+ * keeps everyone else out of {@code /admin/**}.
  */
 @Controller
 @RequestMapping("/admin/offices/{office}/kalender")
@@ -46,126 +50,6 @@ class OfficeCalendarAdminController {
         this.calendar = calendar;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.offices = offices;
-    }
-
-    /** An exception as the add form binds it. */
-    public static final class ExceptionForm {
-        private @Nullable LocalDate date;
-        private @Nullable OfficeExceptionKind kind;
-        private @Nullable String reason;
-
-        public @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate getDate() {
-            return date;
-        }
-
-        public void setDate(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-            this.date = date;
-        }
-
-        public @Nullable OfficeExceptionKind getKind() {
-            return kind;
-        }
-
-        public void setKind(@Nullable OfficeExceptionKind kind) {
-            this.kind = kind;
-        }
-
-        public @Nullable String getReason() {
-            return reason;
-        }
-
-        public void setReason(@Nullable String reason) {
-            this.reason = reason;
-        }
-    }
-
-    /** Other working hours as the add form binds them. */
-    public static final class HoursForm {
-        private @Nullable LocalDate startsOn;
-        private @Nullable LocalDate endsOn;
-        private @Nullable OfficeHoursKind kind;
-        private @Nullable LocalTime opens;
-        private @Nullable LocalTime breakStarts;
-        private @Nullable LocalTime breakEnds;
-        private @Nullable LocalTime closes;
-        private @Nullable String reason;
-
-        public @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
-            this.endsOn = endsOn;
-        }
-
-        public @Nullable OfficeHoursKind getKind() {
-            return kind;
-        }
-
-        public void setKind(@Nullable OfficeHoursKind kind) {
-            this.kind = kind;
-        }
-
-        public @Nullable LocalTime getOpens() {
-            return opens;
-        }
-
-        public void setOpens(@Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime opens) {
-            this.opens = opens;
-        }
-
-        public @Nullable LocalTime getBreakStarts() {
-            return breakStarts;
-        }
-
-        public void setBreakStarts(@Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime breakStarts) {
-            this.breakStarts = breakStarts;
-        }
-
-        public @Nullable LocalTime getBreakEnds() {
-            return breakEnds;
-        }
-
-        public void setBreakEnds(@Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime breakEnds) {
-            this.breakEnds = breakEnds;
-        }
-
-        public @Nullable LocalTime getCloses() {
-            return closes;
-        }
-
-        public void setCloses(@Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime closes) {
-            this.closes = closes;
-        }
-
-        public @Nullable String getReason() {
-            return reason;
-        }
-
-        public void setReason(@Nullable String reason) {
-            this.reason = reason;
-        }
-    }
-
-    /** The zone form. */
-    public static final class ZoneForm {
-        private @Nullable String zone;
-
-        public @Nullable String getZone() {
-            return zone;
-        }
-
-        public void setZone(@Nullable String zone) {
-            this.zone = zone;
-        }
     }
 
     /** Checked before any handler runs or any form is bound. */
@@ -200,10 +84,92 @@ class OfficeCalendarAdminController {
         return form;
     }
 
+    /**
+     * The office's calendar; with {@code ubah} (a day) the exception form changes that day's exception in place, with
+     * {@code ubahJam} (an id) the hours form that period; one the office does not have is 404.
+     */
     @GetMapping
-    String page(@PathVariable String office, Model model) {
+    String page(
+            @PathVariable String office,
+            @RequestParam(name = "ubah", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate editingDay,
+            @RequestParam(name = "ubahJam", required = false) @Nullable Long editingHours,
+            Model model) {
         show(model, office);
+        if (editingDay != null) {
+            var exception = calendar.officeExceptions(office).stream()
+                    .filter(e -> e.date().equals(editingDay))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new CalendarEntryNotFoundException("calendar.exception.notFound", office, editingDay));
+            model.addAttribute("form", ExceptionForm.of(exception));
+            model.addAttribute("editingDay", editingDay);
+        }
+        if (editingHours != null) {
+            var period = calendar.officeHours(office).stream()
+                    .filter(h -> h.id() == editingHours)
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new CalendarEntryNotFoundException("calendar.hours.notFound", office, editingHours));
+            model.addAttribute("hoursForm", HoursForm.of(period));
+            model.addAttribute("editingHours", editingHours);
+        }
         return PAGE;
+    }
+
+    /**
+     * Changes the exception of {@code date} in place (its day, kind, reason); a bad field answers 422 with the form
+     * still editing it, nothing changed. Like adding and removing, it moves the due times of steps started after it.
+     */
+    @PostMapping("/pengecualian/{date}")
+    String change(
+            @PathVariable String office,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @ModelAttribute("form") ExceptionForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        show(model, office);
+        model.addAttribute("editingDay", date);
+        return Forms.submit(binding, response, PAGE, () -> {
+            var changed =
+                    calendar.updateOfficeException(office, date, form.getDate(), form.getKind(), form.getReason());
+            redirect.addFlashAttribute(
+                    Flash.ATTRIBUTE, Flash.success("calendar.admin.exception.changed", changed.date()));
+            return "redirect:/admin/offices/" + office + "/kalender";
+        });
+    }
+
+    /** Changes a period of other hours in place, as {@link #change} an exception. */
+    @PostMapping("/jam-kerja/{id}")
+    String changeHours(
+            @PathVariable String office,
+            @PathVariable long id,
+            @ModelAttribute("hoursForm") HoursForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        show(model, office);
+        model.addAttribute("editingHours", id);
+        return Forms.submit(binding, response, PAGE, () -> {
+            var changed = calendar.updateOfficeHours(
+                    office,
+                    id,
+                    form.getStartsOn(),
+                    form.getEndsOn(),
+                    form.getKind(),
+                    form.getOpens(),
+                    form.getBreakStarts(),
+                    form.getBreakEnds(),
+                    form.getCloses(),
+                    form.getReason());
+            redirect.addFlashAttribute(
+                    Flash.ATTRIBUTE,
+                    Flash.success("calendar.admin.hours.changed", changed.startsOn(), changed.endsOn()));
+            return "redirect:/admin/offices/" + office + "/kalender";
+        });
     }
 
     @PostMapping("/pengecualian")

@@ -99,6 +99,10 @@ class CalendarAccessRoutes implements AccessRoutes {
                 AccessRule.get(office).expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/pengecualian/{exceptionDate}/hapus").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(office).param("ubah", "{exceptionDate}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/pengecualian/{exceptionDate}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(office).param("ubahJam", "{hours}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(office + "/jam-kerja/{hours}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/zona").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/jam-kerja").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(office + "/jam-kerja/{hours}/hapus").expect(OWN_OFFICE_ADMINS));
