@@ -40,6 +40,33 @@ public record ApplicantView(
         return at < 1 ? "••••" : email.charAt(0) + "•••" + email.substring(at);
     }
 
+    /**
+     * The phone number for readers who do not call or message the applicant: the operator prefix and the last three
+     * digits, {@code 0812•••••678} (UU 27/2022 on personal data: no more than each reader needs).
+     */
+    static String maskPhone(@Nullable String phone) {
+        if (phone == null || phone.length() < 8) {
+            return "••••";
+        }
+        return phone.substring(0, 4) + "•".repeat(phone.length() - 7) + phone.substring(phone.length() - 3);
+    }
+
+    /** The same applicant with the phone number masked ({@link #maskPhone}). */
+    ApplicantView withPhoneMasked() {
+        return new ApplicantView(
+                nik,
+                name,
+                birthDate,
+                sex,
+                address,
+                villageCode,
+                villageName,
+                maskPhone(phone),
+                familyCardNumber,
+                email,
+                notifyConsent);
+    }
+
     static String mask(String nik) {
         if (nik == null || nik.length() < 8) {
             return "••••";

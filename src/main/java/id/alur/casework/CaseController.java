@@ -51,6 +51,16 @@ class CaseController {
         return page.render(new PermohonanId(id), documentId, officer, model, locale);
     }
 
+    /**
+     * The case page with the applicant's phone number whole for an officer whose lane sees it masked (to call the
+     * applicant after all), the asking on the audit trail as {@code permohonan.phone-shown}. A POST, so that neither a
+     * prefetch nor a link in the history shows it unasked; htmx swaps only the number in.
+     */
+    @PostMapping("/permohonan/{id}/telepon")
+    String showPhone(@PathVariable long id, CurrentOfficer officer, Model model, Locale locale) {
+        return page.render(new PermohonanId(id), null, officer, model, locale, true);
+    }
+
     /** The scan itself, inline, with the content type its bytes were found to be; only within the office. */
     @GetMapping("/permohonan/{id}/berkas/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, CurrentOfficer officer) {

@@ -57,12 +57,33 @@ class CasePage {
      * @param documentId the scan to show in the viewer, or {@code null}
      */
     String render(PermohonanId id, @Nullable Long documentId, CurrentOfficer officer, Model model, Locale locale) {
+        return render(id, documentId, officer, model, locale, false);
+    }
+
+    /**
+     * Fills the model of the case page as it stands now.
+     *
+     * @param showPhone the officer asked to see the applicant's phone number whole although their lane does not
+     *     contact the applicant ({@link NikDisclosure#phoneWhole}): it is shown and the asking goes on the audit trail
+     */
+    String render(
+            PermohonanId id,
+            @Nullable Long documentId,
+            CurrentOfficer officer,
+            Model model,
+            Locale locale,
+            boolean showPhone) {
         var loaded = actions.load(id, officer);
         actions.recordRead(loaded, "permohonan.viewed");
         var positions = ActingOfficer.positions(officer);
         boolean fullNik = NikDisclosure.full(loaded.sop(), positions);
+        boolean phoneWhole = NikDisclosure.phoneWhole(loaded.sop(), positions);
+        if (showPhone && !phoneWhole) {
+            actions.recordRead(loaded, "permohonan.phone-shown");
+        }
         var seen = OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer);
-        var view = fullNik ? seen : NikDisclosure.masked(seen);
+        var numbers = fullNik ? seen : NikDisclosure.masked(seen);
+        var view = phoneWhole || showPhone ? numbers : NikDisclosure.phoneMasked(numbers);
         var caseView = loaded.caseView();
         var timeline = OutsideLane.forOfficer(workflow.history(loaded.caseId(), locale), officer);
         Map<Long, Elapsed> stepTimes = new HashMap<>();
@@ -81,6 +102,7 @@ class CasePage {
         model.addAttribute("activities", loaded.sop().activities());
         model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
+        model.addAttribute("phoneMasked", !phoneWhole && !showPhone);
         // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer.
         model.addAttribute(
                 "registryFindings",

@@ -9,6 +9,9 @@ import java.util.Set;
  * Who sees a permohonan's whole NIK and KK numbers, on the case page and in the API alike: the front desk, which takes
  * them from the KTP and KK, and the lanes that check the papers — the decisions that can send them back to the
  * applicant (seed 000 step 2, seed 004 step 3). Everyone else sees them masked (docs/casework.md, "Who sees the NIK").
+ * The applicant's phone number is whole only to the lanes that contact the applicant: the front desk and the lanes
+ * that hand the applicant the result (seed 004 step 6, {@link Sop#handingOverLane}); the others see it masked and may
+ * ask for it on the case page, on the audit trail.
  */
 final class NikDisclosure {
 
@@ -19,9 +22,45 @@ final class NikDisclosure {
         return lanes(sop).stream().anyMatch(positions::contains);
     }
 
-    /** The permohonan as an officer in these positions may see it. */
+    /** The permohonan as an officer in these positions may see it: the numbers, then the phone. */
     static PermohonanView forOfficer(PermohonanView view, Sop sop, Set<String> positions) {
-        return full(sop, positions) ? view : masked(view);
+        var numbers = full(sop, positions) ? view : masked(view);
+        return phoneWhole(sop, positions) ? numbers : phoneMasked(numbers);
+    }
+
+    /** Whether an officer in these positions contacts the applicant of this SOP's permohonan, so sees the phone. */
+    static boolean phoneWhole(Sop sop, Set<String> positions) {
+        return contactLanes(sop).stream().anyMatch(positions::contains);
+    }
+
+    /** The permohonan with the applicant's phone number masked. */
+    static PermohonanView phoneMasked(PermohonanView view) {
+        return new PermohonanView(
+                view.id(),
+                view.trackingNumber(),
+                view.officeCode(),
+                view.sopCode(),
+                view.applicant().withPhoneMasked(),
+                view.householdMembers(),
+                view.checklist(),
+                view.workflowCaseId(),
+                view.status(),
+                view.submittedAt(),
+                view.sopName(),
+                view.incomplete(),
+                view.submittedBy(),
+                view.documents(),
+                view.notes(),
+                view.handover());
+    }
+
+    private static Set<String> contactLanes(Sop sop) {
+        var lanes = new LinkedHashSet<String>();
+        lanes.add(Services.frontDeskLane(sop));
+        for (Activity activity : sop.activities()) {
+            sop.handingOverLane(activity).ifPresent(lanes::add);
+        }
+        return Set.copyOf(lanes);
     }
 
     private static Set<String> lanes(Sop sop) {

@@ -13,6 +13,7 @@ final class AuditKinds {
     static final List<String> ALL = List.of(
             // looking at personal data
             "permohonan.viewed",
+            "permohonan.phone-shown",
             "permohonan.read",
             "scan.viewed",
             "letter.viewed",

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -114,6 +115,35 @@ class CasePageTests {
                 .doesNotContain("siti.aminah@contoh.id")
                 .contains("id=\"applicant-email\">s•••@contoh.id<")
                 .contains("Setuju menerima pemberitahuan");
+    }
+
+    @Test
+    void showsThePhoneWholeToTheFrontDeskAndMaskedWithAShowButtonToLanesThatDoNotContactTheApplicant()
+            throws Exception {
+        String petugas = perform(get("/permohonan/" + ID), Cases.PETUGAS).getContentAsString();
+        String kasi = perform(get("/permohonan/" + ID), KASI).getContentAsString();
+
+        assertThat(petugas).contains("081234567890").doesNotContain("id=\"action-show-phone\"");
+        // The kasi checks the papers (whole NIK) but does not call the applicant: the front desk does.
+        assertThat(kasi)
+                .contains(Cases.NIK)
+                .doesNotContain("081234567890")
+                .contains(">0812•••••890<")
+                .contains("id=\"action-show-phone\"")
+                .contains("action=\"/permohonan/" + ID + "/telepon\"");
+        verify(actions, never()).recordRead(any(), eq("permohonan.phone-shown"));
+    }
+
+    @Test
+    void showsThePhoneWholeWhenAskedAndPutsTheAskingOnTheAuditTrail() throws Exception {
+        var shown = perform(post("/permohonan/" + ID + "/telepon").header("HX-Request", "true"), KEPALA);
+
+        assertThat(shown.getStatus()).isEqualTo(200);
+        assertThat(shown.getContentAsString())
+                .contains("081234567890")
+                .doesNotContain("id=\"action-show-phone\"")
+                .doesNotContain(Cases.NIK);
+        verify(actions).recordRead(any(), eq("permohonan.phone-shown"));
     }
 
     @Test

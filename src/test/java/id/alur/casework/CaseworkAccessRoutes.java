@@ -198,6 +198,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.get("/permohonan/{permohonan}/tanda-terima").expect(RECEIPT));
         rules.add(AccessRule.get("/permohonan/{permohonan}/berkas/{document}").expect(CASE));
         rules.add(AccessRule.post("/permohonan/{permohonan}/berkas").expect(CASE));
+        // the applicant's phone shown whole on request (on the audit trail): whoever sees the case page
+        rules.add(AccessRule.post("/permohonan/{permohonan}/telepon").expect(CASE));
+        rules.add(AccessRule.post("/permohonan/{reached}/telepon").expect(REACHED));
         rules.add(AccessRule.post("/permohonan/{permohonan}/catatan")
                 .param("body", "Catatan")
                 .expect(CASE));

@@ -243,6 +243,37 @@ class OutsideLaneIntegrationTests {
                 .andExpect(content().string(Matchers.containsString(">" + receiptNumber + "<")));
     }
 
+    /**
+     * Issue 15: the applicant's phone is whole to the front desk, which calls the applicant, and masked to the
+     * reviewing lane and the outside party; the kepala may ask for it, and the asking is on the audit trail.
+     */
+    @Test
+    void theApplicantsPhoneIsWholeOnlyAtTheFrontDeskAndShownToOthersOnRequestOnTheAuditTrail() throws Exception {
+        var office = new Office();
+        var submitted = office.submit();
+        long id = submitted.id().value();
+        var frontDesk = office.data.signedIn(userDetails, office.frontDesk);
+
+        mvc.perform(get("/permohonan/{id}", id).with(user(frontDesk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("081234567890")));
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.kepala)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("081234567890"))))
+                .andExpect(content().string(Matchers.containsString("0812•••••890")));
+        mvc.perform(post("/permohonan/{id}/telepon", id)
+                        .header("HX-Request", "true")
+                        .with(user(office.kepala))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("081234567890")));
+
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 20)))
+                .extracting(AuditRecord::actor, AuditRecord::action)
+                .contains(Tuple.tuple(office.kepala.username(), "permohonan.phone-shown"))
+                .doesNotContain(Tuple.tuple(frontDesk.username(), "permohonan.phone-shown"));
+    }
+
     /** A test office on the matrix's SOP (kepala checks, BPJS issues the KIS) with its front desk, kepala and BPJS. */
     class Office {
         final OfficeTestData data = new OfficeTestData(offices);
