@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param nik whole or masked, as the reader may see it ({@link NikDisclosure})
  * @param state {@code null} only for an application whose case has not started (none today)
  * @param activityNumber the open step's activity, {@code null} when no step is open (returned, ended)
- * @param holder who holds the open step, {@code null} when nobody
+ * @param holder who holds the open step (the name they acted under), {@code null} when nobody
+ * @param holderUsername the username of that holder, {@code null} when nobody
+ * @param positionCode the lane (office position) of the open step, {@code null} when no step is open
  * @param waitingSince when the case entered its state: the open step's start, or the return to the applicant
  */
 public record PermohonanHit(
@@ -26,6 +28,8 @@ public record PermohonanHit(
         @Nullable Integer activityNumber,
         @Nullable String activityName,
         @Nullable String holder,
+        @Nullable String holderUsername,
+        @Nullable String positionCode,
         @Nullable Instant dueAt,
         boolean overdue,
         @Nullable Instant waitingSince) {
@@ -45,6 +49,8 @@ public record PermohonanHit(
                 activityNumber,
                 activityName,
                 holder,
+                holderUsername,
+                positionCode,
                 dueAt,
                 overdue,
                 waitingSince);

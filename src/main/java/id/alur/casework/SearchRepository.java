@@ -25,7 +25,8 @@ class SearchRepository {
     private static final String COLUMNS = """
             select p.id, p.tracking_number, p.sop_code, p.sop_name, p.nik, p.applicant_name, p.submitted_at,
                    p.submitted_by, p.closed_at, w.state, w.activity_number, w.activity_name,
-                   coalesce(w.claimed_by_name, w.claimed_by) as holder, w.due_at, w.step_started_at, w.returned_at
+                   coalesce(w.claimed_by_name, w.claimed_by) as holder, w.claimed_by, w.position_code, w.due_at,
+                   w.step_started_at, w.returned_at
             """;
 
     private final JdbcClient jdbc;
@@ -234,6 +235,8 @@ class SearchRepository {
                 rs.getObject("activity_number", Integer.class),
                 rs.getString("activity_name"),
                 rs.getString("holder"),
+                rs.getString("claimed_by"),
+                rs.getString("position_code"),
                 due,
                 due != null && now.isAfter(due),
                 state == SearchState.RETURNED_TO_APPLICANT ? returned : stepStarted);

@@ -4,6 +4,8 @@ import id.alur.casework.PermohonanHit;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeView;
+import id.alur.office.PositionView;
+import id.alur.office.UserView;
 import id.alur.workflow.WorkflowService;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -105,6 +107,20 @@ class LateDigest {
             return false;
         }
         var heads = subjects.heads(office.code(), local.toLocalDate());
+        Map<String, String> titles = offices.positions(office.code()).stream()
+                .collect(Collectors.toMap(PositionView::code, PositionView::title, (a, b) -> a));
+        // The office keeps the names: read once per digest, not once per line and language.
+        Map<String, String> names = new HashMap<>();
+        for (PermohonanHit hit : late.hits()) {
+            if (hit.holderUsername() != null) {
+                names.computeIfAbsent(
+                        hit.holderUsername(),
+                        username -> offices.findUser(username)
+                                .map(UserView::fullName)
+                                .filter(full -> !full.isBlank())
+                                .orElse(hit.holder() == null ? username : hit.holder()));
+            }
+        }
         var values = new HashMap<String, String>();
         values.put("office", office.name());
         values.put("date", DATE.format(local));
@@ -119,15 +135,23 @@ class LateDigest {
                     inLanguage.put(
                             "cases",
                             late.hits().stream()
-                                    .map(hit -> line(hit, office, locale))
+                                    .map(hit -> line(hit, office, titles, names, locale))
                                     .collect(Collectors.joining("\n")));
                     return texts.render(office.code(), NotificationKind.LATE_DIGEST, locale, inLanguage, LINK);
                 });
         return true;
     }
 
-    /** One late case: tracking number, service, applicant, the step and its due time in the office's zone, the holder. */
-    private String line(PermohonanHit hit, OfficeView office, Locale locale) {
+    /**
+     * One late case: tracking number, service, applicant, the step and its due time in the office's zone, and who has
+     * it ({@link #holder}).
+     */
+    private String line(
+            PermohonanHit hit,
+            OfficeView office,
+            Map<String, String> titles,
+            Map<String, String> names,
+            Locale locale) {
         var values = Map.of(
                 "trackingNumber", hit.trackingNumber(),
                 "service", hit.sopName(),
@@ -135,8 +159,23 @@ class LateDigest {
                 "activity", hit.activityNumber() == null ? "-" : String.valueOf(hit.activityNumber()),
                 "activityName", hit.activityName() == null ? "-" : hit.activityName(),
                 "due", hit.dueAt() == null ? "-" : DUE.format(hit.dueAt().atZone(office.zone())),
-                "holder", hit.holder() == null ? "-" : hit.holder());
+                "holder", holder(hit, titles, names, locale));
         // No arguments: the bundle's text comes back as written (see NotificationTexts).
         return NotificationTexts.fill(messages.getMessage("notification.digest.line", null, locale), values);
+    }
+
+    /**
+     * Who has the late step, as the head knows them: the holder's full name (as the office keeps it now, else the name
+     * they took the step under) and position, "dipegang Agus Prasetyo (Kasi Rehabsos)"; a step nobody took waits in
+     * its position's inbox, "menunggu di kotak masuk Kasi Rehabsos".
+     */
+    private String holder(PermohonanHit hit, Map<String, String> titles, Map<String, String> names, Locale locale) {
+        String position =
+                hit.positionCode() == null ? "-" : titles.getOrDefault(hit.positionCode(), hit.positionCode());
+        if (hit.holderUsername() == null) {
+            return messages.getMessage("notification.digest.waiting", new Object[] {position}, locale);
+        }
+        String name = names.getOrDefault(hit.holderUsername(), hit.holderUsername());
+        return messages.getMessage("notification.digest.held", new Object[] {name, position}, locale);
     }
 }

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
+import id.alur.workflow.Acting;
 import id.alur.workflow.WorkflowService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -89,6 +90,12 @@ class LateDigestIntegrationTests {
                 Instant.now());
         var first = rembang.submit("Sri Terlambat");
         var second = rembang.submit("Ani Terlambat");
+        // The Kasi took the first case under the bare username (as an API client may): the digest still names the
+        // holder as the office keeps them, with the position; the second case waits in the Kasi's inbox.
+        String kasi = rembang.run + ".kasi-rehabsos";
+        workflow.claim(rembang.current(first).id(), Acting.self(kasi, kasi, "kasi-rehabsos"), Instant.now());
+        String kasiTitle =
+                offices.position(NotificationFixture.REMBANG, "kasi-rehabsos").title();
 
         // A month on, seed 000's step 2 (5 working minutes) of both is late.
         LocalDate workingDay = LocalDate.now(WIB).plusDays(30);
@@ -123,6 +130,11 @@ class LateDigestIntegrationTests {
                 .contains("- " + first.trackingNumber() + " (")
                 .contains("- " + second.trackingNumber() + " (")
                 .contains("pemohon Sri Terlambat): langkah 2.");
+        assertThat(text(mail))
+                .contains("dipegang Uji kasi-rehabsos (" + kasiTitle + ")")
+                .contains("pemohon Ani Terlambat): langkah 2.")
+                .contains("belum diambil, menunggu di kotak masuk " + kasiTitle)
+                .doesNotContain("dipegang " + kasi);
         // Only the e-mail: no in-app digest, no per-step late notice.
         assertThat(jdbc.sql("select kind || ':' || channel from notification_delivery where recipient = ?")
                         .param(head)
@@ -159,6 +171,29 @@ class LateDigestIntegrationTests {
 
     private static String dmy(LocalDate day) {
         return "%02d-%02d-%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+    }
+
+    /** The plain text of the mail, decoded (no soft line breaks of quoted-printable). */
+    private static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof String plain) {
+            return plain;
+        }
+        var parts = (jakarta.mail.Multipart) content;
+        var text = new StringBuilder();
+        for (int i = 0; i < parts.getCount(); i++) {
+            var part = parts.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/plain")) {
+                        text.append(inner.getBodyPart(j).getContent());
+                    }
+                }
+            } else if (part.isMimeType("text/plain")) {
+                text.append(part.getContent());
+            }
+        }
+        return text.toString();
     }
 
     private static String subject(MimeMessage message) {
