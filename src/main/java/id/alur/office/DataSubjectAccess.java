@@ -9,10 +9,12 @@ import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import id.alur.platform.NikStructure;
 import id.alur.platform.PersonalDataSection;
+import id.alur.platform.PersonPseudonyms;
 import id.alur.platform.PersonalDataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The data subject's access (UU 27/2022 Pasal 32: within 3 × 24 hours the controller gives the person their personal
  * data and tells how it was processed): for a NIK, everything every module holds about the person
  * ({@link PersonalDataSource}) in the offices the administrator may read, and every record of the audit trail about
- * those applications and letters. Producing it is itself on the trail.
+ * those applications and letters and about the person themselves (registry look-ups, {@link PersonPseudonyms}).
+ * Producing it is itself on the trail.
  */
 @Component
 class DataSubjectAccess {
@@ -40,16 +43,19 @@ class DataSubjectAccess {
     private final ObjectProvider<PersonalDataSource> sources;
     private final AuditReadings readings;
     private final AuditTrail audit;
+    private final PersonPseudonyms persons;
     private final Clock clock;
 
     DataSubjectAccess(
             ObjectProvider<PersonalDataSource> sources,
             AuditReadings readings,
             AuditTrail audit,
+            PersonPseudonyms persons,
             ObjectProvider<Clock> clock) {
         this.sources = sources;
         this.readings = readings;
         this.audit = audit;
+        this.persons = persons;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -69,15 +75,17 @@ class DataSubjectAccess {
                 .sorted(Comparator.comparingInt(PersonalDataSource::order))
                 .flatMap(source -> source.about(nik, offices, locale).stream())
                 .toList();
-        List<AuditSubject> subjects = sections.stream()
+        // the records about what the modules hold (applications, letters), and about the person themselves by
+        // pseudonym: a registry look-up of the NIK is a processing also when nothing was found
+        var subjects = new LinkedHashSet<AuditSubject>();
+        subjects.add(persons.of(nik));
+        sections.stream()
                 .flatMap(section -> section.items().stream())
                 .flatMap(item -> item.subjects().stream())
-                .distinct()
-                .toList();
-        List<AuditRecord> processing = subjects.isEmpty()
-                ? List.of()
-                : audit.find(
-                        AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(offices).aboutAny(subjects));
+                .forEach(subjects::add);
+        List<AuditRecord> processing = audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT)
+                .inOffices(offices)
+                .aboutAny(List.copyOf(subjects)));
         AlurUser admin = AlurUser.current().orElseThrow();
         int items = sections.stream().mapToInt(s -> s.items().size()).sum();
         audit.record(AuditEvent.of("data-subject.exported")

@@ -63,6 +63,10 @@ public record AuditEvent(
         return new AuditEvent(action, outcome, type, String.valueOf(id), officeCode, detail, actor);
     }
 
+    public AuditEvent about(AuditSubject subject) {
+        return about(subject.type(), subject.id());
+    }
+
     public AuditEvent inOffice(@Nullable String office) {
         return new AuditEvent(action, outcome, objectType, objectId, office, detail, actor);
     }

@@ -59,7 +59,8 @@ class RegistryPersonalData implements PersonalDataSource {
                     edition.sourceName(),
                     edition.officeCode(),
                     fields,
-                    // a look-up is recorded against the edition, never the NIK: the trail cannot tell whose it was
+                    // a look-up is recorded about the person (PersonPseudonyms), which the report adds itself,
+                    // also for a NIK found in no edition
                     List.of()));
         }
         return List.of(new PersonalDataSection(text("registry.personalData.title", locale), items));

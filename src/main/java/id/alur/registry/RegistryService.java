@@ -4,6 +4,7 @@ import id.alur.platform.AuditEvent;
 import id.alur.platform.AuditTrail;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
+import id.alur.platform.PersonPseudonyms;
 import id.alur.platform.TableFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public class RegistryService {
     private final RegistryEditions editions;
     private final EligibilityRules rules;
     private final AuditTrail audit;
+    private final PersonPseudonyms persons;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -41,11 +43,13 @@ public class RegistryService {
             RegistryEditions editions,
             EligibilityRules rules,
             AuditTrail audit,
+            PersonPseudonyms persons,
             TransactionTemplate transaction,
             ObjectProvider<Clock> clock) {
         this.editions = editions;
         this.rules = rules;
         this.audit = audit;
+        this.persons = persons;
         this.transaction = transaction;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -216,7 +220,8 @@ public class RegistryService {
 
     /**
      * The NIK in the office's newest edition; empty when the office has no edition or the NIK is not in it. Every
-     * look-up is on the audit trail (which edition, found or not; never the NIK itself).
+     * look-up is on the audit trail about the person by pseudonym, so that their data-subject report lists it, with the
+     * edition and whether it was found; never the NIK itself ({@link PersonPseudonyms}).
      */
     public Optional<RegistryEntry> lookUp(String officeCode, String nik) {
         return answer(officeCode, nik).entry();
@@ -230,10 +235,16 @@ public class RegistryService {
         var edition = editions.newest(officeCode);
         var entry = edition.flatMap(e -> editions.find(e, nik.strip()));
         audit.record(AuditEvent.of("registry.nik-looked-up")
-                .about("registry-edition", edition.map(e -> e.id().toString()).orElse("none"))
+                .about(persons.of(nik))
                 .inOffice(officeCode)
-                .detail(entry.isPresent() ? "found" : "not found"));
+                .detail(lookUpDetail(edition, entry.isPresent())));
         return new RegistryAnswer(edition, entry);
+    }
+
+    /** {@code found in edition 12}, {@code not found in edition 12}, or {@code no edition}: what the trail says. */
+    static String lookUpDetail(Optional<RegistryEdition> edition, boolean found) {
+        return edition.map(e -> (found ? "found" : "not found") + " in edition " + e.id())
+                .orElse("no edition");
     }
 
     /**

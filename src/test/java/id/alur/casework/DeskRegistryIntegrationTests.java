@@ -47,6 +47,9 @@ class DeskRegistryIntegrationTests {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    id.alur.platform.PersonPseudonyms persons;
+
     /** The office's rule and setting are shared by the context's other tests: back to none. */
     @AfterEach
     void noRuleAgain() {
@@ -121,11 +124,15 @@ class DeskRegistryIntegrationTests {
         assertThat(budi.found()).isFalse();
         assertThat(budi.desil()).isNull();
         assertThat(budi.eligibility()).isEqualTo(Eligibility.NOT_FOUND);
-        // the registry records each look-up (never the NIK)
-        assertThat(audit.about("registry-edition", Set.of(edition.id().toString())))
+        // the registry records each look-up about the person, by pseudonym (never the NIK)
+        assertThat(audit.about("person", Set.of(persons.of(applicant.nik()).id())))
                 .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
                 .extracting(AuditRecord::detail)
-                .contains("found", "not found");
+                .contains("found in edition " + edition.id());
+        assertThat(audit.about("person", Set.of(persons.of(member).id())))
+                .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
+                .extracting(AuditRecord::detail)
+                .contains("not found in edition " + edition.id());
     }
 
     @Test

@@ -170,6 +170,30 @@ class DataSubjectAccessIntegrationTests {
     }
 
     @Test
+    void theRegistryLookUpsOfTheNikAreItsProcessingFoundOrNotAndTheTrailHoldsNoNik() throws Exception {
+        registry.lookUp(office, nik);
+        registry.lookUp(office, child);
+
+        assertThat(lookUps(nik)).anySatisfy(detail -> assertThat(detail).startsWith("found in edition "));
+        assertThat(lookUps(child))
+                .anySatisfy(detail -> assertThat(detail).startsWith("not found in edition "))
+                .noneSatisfy(detail -> assertThat(detail).startsWith("found"));
+        assertThat(audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(List.of(office))))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.objectId() + " " + r.detail()).doesNotContain(nik, child));
+    }
+
+    @Test
+    void thePdfNamesALookUpAsAboutThePersonThemselves() throws Exception {
+        registry.lookUp(office, nik);
+
+        try (var pdf = Loader.loadPDF(download("/admin/subjek-data.pdf", nik).getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("NIK dicari di data registri", "pemilik data ini (menurut NIK)", "found in edition");
+        }
+    }
+
+    @Test
     void aHouseholdMemberGetsTheirOwnRowNotTheApplicantsData() throws Exception {
         String text = download("/admin/subjek-data.json", child).getContentAsString(StandardCharsets.UTF_8);
 
@@ -222,7 +246,20 @@ class DataSubjectAccessIntegrationTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(text).doesNotContain(application.trackingNumber(), "Siti Rahayu", "dtsen-rembang.csv");
+        assertThat(text)
+                .doesNotContain(application.trackingNumber(), "Siti Rahayu", "dtsen-rembang.csv")
+                .doesNotContain("registry.nik-looked-up");
+    }
+
+    /** The details of the registry look-ups in the person's JSON report. */
+    private List<String> lookUps(String who) throws Exception {
+        JsonNode report =
+                json.readTree(download("/admin/subjek-data.json", who).getContentAsString(StandardCharsets.UTF_8));
+        return report.at("/processing")
+                .valueStream()
+                .filter(r -> r.at("/action").asString().equals("registry.nik-looked-up"))
+                .map(r -> r.at("/detail").asString())
+                .toList();
     }
 
     private MockHttpServletResponse download(String path, String who) throws Exception {

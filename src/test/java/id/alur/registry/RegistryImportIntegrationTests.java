@@ -51,6 +51,9 @@ class RegistryImportIntegrationTests {
     @Autowired
     id.alur.platform.AuditTrail audit;
 
+    @Autowired
+    id.alur.platform.PersonPseudonyms persons;
+
     /** A fresh office per test: the test instance may be shared by the class's tests. */
     String office;
 
@@ -243,17 +246,24 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
-    void everyLookUpIsOnTheAuditTrailWithItsEditionAndWithoutTheNik() {
+    void everyLookUpIsOnTheAuditTrailAboutThePersonByPseudonymWithItsEditionAndWithoutTheNik() {
         var edition = importAllOrNothing(HEADER + SITI).edition();
 
         registry.lookUp(office, "3317015708850002");
         registry.lookUp(office, "3317010202900003");
 
-        assertThat(audit.about("registry-edition", java.util.Set.of(edition.id().toString())))
-                .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
+        var lookUps = audit.find(id.alur.platform.AuditQuery.all(10).inOffices(java.util.List.of(office))).stream()
+                .filter(r -> r.action().equals("registry.nik-looked-up"))
+                .toList();
+        assertThat(lookUps)
+                .extracting(id.alur.platform.AuditRecord::objectType, id.alur.platform.AuditRecord::objectId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("person", persons.of("3317015708850002").id()),
+                        org.assertj.core.groups.Tuple.tuple("person", persons.of("3317010202900003").id()));
+        assertThat(lookUps)
                 .extracting(id.alur.platform.AuditRecord::detail)
-                .containsExactlyInAnyOrder("found", "not found")
-                .noneMatch(detail -> detail.contains("3317"));
+                .containsExactlyInAnyOrder("found in edition " + edition.id(), "not found in edition " + edition.id());
+        assertThat(lookUps).allSatisfy(r -> assertThat(r.objectId() + r.detail()).doesNotContain("3317"));
     }
 
     // --- XLSX: the same checks and messages, and a zip bomb refused before it is parsed ---
