@@ -58,6 +58,9 @@ class AuditPageIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    id.alur.platform.PersonPseudonyms persons;
+
     OfficeTestData data;
     String own;
     String other;
@@ -113,6 +116,25 @@ class AuditPageIntegrationTests {
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString();
         assertThat(page(systemAdmin, get("/admin/audit").param("office", own).param("from", tomorrow), 200))
                 .contains("Tidak ada catatan yang cocok.");
+    }
+
+    @Test
+    void aNikTypedAsTheSubjectFindsTheRecordsAboutThePersonByPseudonym() throws Exception {
+        String nik = "3317015708850002";
+        as(officer, own);
+        audit.record(AuditEvent.of("registry.nik-looked-up")
+                .about(persons.of(nik))
+                .inOffice(own)
+                .detail("found in edition 7"));
+        audit.record(AuditEvent.of("registry.nik-looked-up")
+                .about(persons.of("3317010202900003"))
+                .inOffice(own)
+                .detail("found in edition 8"));
+        SecurityContextHolder.clearContext();
+
+        assertThat(page(ownAdmin, get("/admin/audit").param("subject", nik), 200))
+                .contains("NIK dicari di data registri", "found in edition 7")
+                .doesNotContain("found in edition 8", "permohonan 901");
     }
 
     @Test
