@@ -245,10 +245,18 @@ public class PermohonanService {
         return repository.find(id).orElseThrow(() -> new PermohonanNotFoundException(id));
     }
 
-    /** The permohonan of the office, or not found when it belongs to another office. */
+    /**
+     * The permohonan of the office, or not found when it belongs to another office or to none: both are probes on the
+     * audit trail, recorded alike, so that ids cannot be tried one after another unseen (issue 14 item 4).
+     */
     @Transactional(readOnly = true)
     public PermohonanView find(PermohonanId id, String officeCode) {
-        var view = find(id);
+        var found = repository.find(id);
+        if (found.isEmpty()) {
+            recordProbe(id, null, officeCode);
+            throw new PermohonanNotFoundException(id);
+        }
+        var view = found.get();
         if (!view.officeCode().equals(officeCode)) {
             recordCrossOffice(view, officeCode);
             throw new PermohonanNotFoundException(id);
@@ -264,10 +272,19 @@ public class PermohonanService {
      * @param askedFrom the office the caller works in
      */
     void recordCrossOffice(PermohonanView view, @Nullable String askedFrom) {
+        recordProbe(view.id(), view.officeCode(), askedFrom);
+    }
+
+    /**
+     * A probe of a permohonan id: {@code owner} the office it belongs to, {@code null} when there is no such
+     * permohonan; then the record has no object office and the prober's office administrators read it (by the actor's
+     * office, {@code AuditQuery.inOffices}), otherwise it is the same record.
+     */
+    private void recordProbe(PermohonanId id, @Nullable String owner, @Nullable String askedFrom) {
         audit.recordAlone(AuditEvent.of("access.cross-office")
                 .outcome(AuditOutcome.NOT_FOUND)
-                .about("permohonan", view.id().value())
-                .inOffice(view.officeCode())
+                .about("permohonan", id.value())
+                .inOffice(owner)
                 .detail("asked from office " + askedFrom));
     }
 

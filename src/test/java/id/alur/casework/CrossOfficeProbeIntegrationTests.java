@@ -106,6 +106,41 @@ class CrossOfficeProbeIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void aProbeOfAPermohonanIdThatDoesNotExistIsRecordedAsAProbeOfAnotherOfficesOne() throws Exception {
+        var data = new OfficeTestData(offices);
+        String own = data.office();
+        String other = data.office();
+        long foreign = submitted(data, own).id().value();
+        long none = 8_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        AlurUser prober = data.signedIn(userDetails, data.user(other, OfficeTestData.KEPALA));
+        String token =
+                "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
+
+        for (long id : List.of(foreign, none)) {
+            mvc.perform(get("/permohonan/{id}", id).with(user(prober))).andExpect(status().isNotFound());
+            mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, 1).with(user(prober)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/permohonan/{id}", id).header("Authorization", token))
+                    .andExpect(status().isNotFound());
+        }
+
+        var probe = tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office " + other);
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(none), 10)))
+                .as("the same record as for another office's permohonan, with no office it belongs to")
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
+                .containsExactly(probe, probe, probe)
+                .hasSameElementsAs(audit.find(AuditQuery.about("permohonan", String.valueOf(foreign), 10)).stream()
+                        .map(r -> tuple(r.actor(), r.action(), r.outcome(), r.detail()))
+                        .toList());
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(none), 10)))
+                .allSatisfy(r -> assertThat(r.officeCode()).isNull());
+        assertThat(audit.find(
+                        AuditQuery.about("permohonan", String.valueOf(none), 10).inOffices(List.of(other))))
+                .as("the prober's office administrators read the probes of an id that is nobody's")
+                .hasSize(3);
+    }
+
     /**
      * The audit page's subject filter (issue 14 item 4): a tracking number is its permohonan; a NIK every permohonan
      * the person is in, also as a household member, though the trail never holds the NIK.

@@ -161,6 +161,31 @@ class LetterPagesIntegrationTests {
         assertThat(letters.logo(office)).isEmpty();
     }
 
+    /** Issue 14 item 4: a logo uploaded is an admin action on record (its type and size); a refused one is not. */
+    @Test
+    void anUploadedLogoIsOnTheAuditTrailAndARefusedOneIsNot() throws Exception {
+        letters.saveLetterhead(
+                new LetterheadView(office, "Pemerintah Kabupaten Uji", "Dinas Sosial", null, null, "Uji", false, 0),
+                "test");
+        byte[] png = LetterServiceIntegrationTests.png(120, 120);
+        mvc.perform(multipart("/admin/offices/" + office + "/letters/letterhead/logo")
+                        .file(new MockMultipartFile("logo", "logo.gif", "image/gif", "GIF89a not a png".getBytes()))
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(multipart("/admin/offices/" + office + "/letters/letterhead/logo")
+                        .file(new MockMultipartFile("logo", "logo.png", "image/png", png))
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(letters.logo(office)).isPresent();
+        assertThat(recorded("letterhead.logo-"))
+                .extracting(AuditRecord::actor, AuditRecord::objectType, AuditRecord::objectId, AuditRecord::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        admin.username(), "letterhead", office, "image/png, " + png.length + " bytes"));
+    }
+
     @Test
     void revokesALetterSoThePublicPageSaysDicabut() throws Exception {
         var id = letter.view().id().value();

@@ -133,6 +133,70 @@ class OfficeAdminAuditIntegrationTests {
                 .containsExactly(tuple(admin, "position.created"));
     }
 
+    @Test
+    void theSystemAdministratorCreatingAndUpdatingAnOfficeIsRecordedUnderThatOffice() throws Exception {
+        AlurUser systemAdmin = data.signedIn(userDetails, data.systemAdmin());
+        String code = OfficeTestData.unique("kantor-baru");
+        perform(
+                systemAdmin,
+                post("/admin/offices")
+                        .param("code", code)
+                        .param("name", "Dinas Sosial Kab. Baru")
+                        .param("kind", "REGENCY_AGENCY")
+                        .param("address", "Jl. Baru No. 1")
+                        .param("zoneId", "Asia/Makassar"));
+        perform(
+                systemAdmin,
+                post("/admin/offices/" + code)
+                        .param("name", "Dinas Sosial Kabupaten Baru")
+                        .param("kind", "REGENCY_AGENCY")
+                        .param("address", "Jl. Baru No. 1")
+                        .param("zoneId", "Asia/Makassar")
+                        .param("version", String.valueOf(offices.office(code).version())));
+
+        assertThat(offices.office(code).name()).isEqualTo("Dinas Sosial Kabupaten Baru");
+        assertThat(audit.find(AuditQuery.about("office", code, 10).inOffices(List.of(code))))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::officeCode)
+                .containsExactly(
+                        tuple(systemAdmin.username(), "office.updated", code),
+                        tuple(systemAdmin.username(), "office.created", code));
+    }
+
+    @Test
+    void grantingAndRevokingTheSystemAdministratorsRightIsRecordedAboutTheUser() throws Exception {
+        AlurUser systemAdmin = data.signedIn(userDetails, data.systemAdmin());
+        String username = data.user(office, OfficeTestData.PETUGAS);
+        perform(systemAdmin, post("/admin/users/" + username + "/system-admin").param("admin", "true"));
+        assertThat(offices.user(username).systemAdmin()).isTrue();
+        perform(systemAdmin, post("/admin/users/" + username + "/system-admin").param("admin", "false"));
+
+        assertThat(offices.user(username).systemAdmin()).isFalse();
+        assertThat(audit.find(AuditQuery.about("user", username, 20)))
+                .filteredOn(r -> r.action().startsWith("user.system-admin"))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
+                .containsExactly(
+                        tuple(systemAdmin.username(), "user.system-admin-revoked", AuditOutcome.DONE),
+                        tuple(systemAdmin.username(), "user.system-admin-granted", AuditOutcome.DONE));
+    }
+
+    @Test
+    void anOfficeAdministratorCannotGrantTheRightAndTheRefusalLeavesNoGrantOnRecord() throws Exception {
+        String username = data.user(office, OfficeTestData.PETUGAS);
+        int status = mvc.perform(post("/admin/users/" + username + "/system-admin")
+                        .param("admin", "true")
+                        .with(user(signedIn()))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        assertThat(status).isEqualTo(403);
+        assertThat(offices.user(username).systemAdmin()).isFalse();
+        assertThat(audit.find(AuditQuery.about("user", username, 20)))
+                .extracting(AuditRecord::action)
+                .doesNotContain("user.system-admin-granted");
+    }
+
     private List<AuditRecord> ofOffice(AuditQuery query) {
         return audit.find(query.inOffices(List.of(office)));
     }
@@ -143,7 +207,11 @@ class OfficeAdminAuditIntegrationTests {
 
     /** Performs the change as the office's administrator: a redirect, or the fragment the page swaps in (200). */
     private void perform(MockHttpServletRequestBuilder request) throws Exception {
-        int status = mvc.perform(request.with(user(signedIn())).with(csrf()))
+        perform(signedIn(), request);
+    }
+
+    private void perform(AlurUser who, MockHttpServletRequestBuilder request) throws Exception {
+        int status = mvc.perform(request.with(user(who)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getStatus();

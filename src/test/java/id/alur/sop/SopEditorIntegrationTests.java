@@ -38,6 +38,9 @@ class SopEditorIntegrationTests {
     @Autowired
     SopService sops;
 
+    @Autowired
+    id.alur.platform.AuditTrail audit;
+
     static AlurUser admin(String office, String username) {
         return new AlurUser(
                 username,
@@ -148,6 +151,47 @@ class SopEditorIntegrationTests {
         assertThat(sops.get(draft.id()).sop().activity(3).orElseThrow().description())
                 .isEqualTo("Menyerahkan surat kepada pemohon");
         assertThat(sops.get(draft.id()).version()).isEqualTo(draft.version());
+    }
+
+    /** Issue 14 item 4: a draft saved from the editor is an admin action on record; a refused save leaves none. */
+    @Test
+    void aSaveFromTheEditorIsOnTheAuditTrailAndARefusedOneIsNot() throws Exception {
+        String code = code();
+        String location = mvc.perform(smallSop(post("/admin/offices/" + OFFICE + "/sop/baru"), code))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        SopVersionView draft = sops.versions(OFFICE).stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        int revision = sops.revision(draft.id());
+        mvc.perform(smallSop(
+                        post(location).param("revisi", Integer.toString(revision)),
+                        code,
+                        "kegiatan[2].uraian",
+                        "Menyerahkan surat kepada pemohon"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(smallSop(
+                        post(location).param("revisi", Integer.toString(sops.revision(draft.id()))),
+                        code,
+                        "kegiatan[1].pelaksana",
+                        "sekretaris"))
+                .andExpect(status().is(422));
+
+        var recorded = audit.find(id.alur.platform.AuditQuery.about(
+                                "sop-version", String.valueOf(draft.id().value()), 10)
+                        .inOffices(java.util.List.of(OFFICE)));
+        assertThat(recorded)
+                .extracting(
+                        id.alur.platform.AuditRecord::actor,
+                        id.alur.platform.AuditRecord::action,
+                        id.alur.platform.AuditRecord::officeCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("kaltara.admin", "sop.draft-saved", OFFICE),
+                        org.assertj.core.groups.Tuple.tuple("kaltara.admin", "sop.draft-created", OFFICE));
+        assertThat(recorded.getFirst().detail()).isEqualTo(code + " v" + draft.version());
     }
 
     @Test
