@@ -96,7 +96,9 @@ class LetterRendering {
     @Scheduled(
             initialDelayString = "${alur.letter.render-sweep-initial-delay:PT15S}",
             fixedDelayString = "${alur.letter.render-sweep-delay:PT1M}")
-    @SchedulerLock(name = "letter-pdf-sweep", lockAtMostFor = "PT10M")
+    // a batch of 200 renders takes one to three minutes; overlapping runs store each PDF once (storePdfs is
+    // conditional), and a letter opened meanwhile is rendered on demand (docs/production.md "Scheduled jobs")
+    @SchedulerLock(name = "letter-pdf-sweep", lockAtMostFor = "PT5M")
     void sweepPending() {
         sweep(SWEEP_GRACE);
     }

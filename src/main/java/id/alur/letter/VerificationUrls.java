@@ -29,7 +29,7 @@ class VerificationUrls {
 
     @Autowired
     VerificationUrls(Environment environment) {
-        this(environment.getProperty(PROPERTY, ""), embeddedDemo(environment));
+        this(environment.getProperty(PROPERTY, ""), DatabaseSettings.embeddedDemo(environment));
     }
 
     VerificationUrls(String configured, boolean embeddedDemo) {
@@ -50,12 +50,6 @@ class VerificationUrls {
                     PROPERTY + " must be an absolute http(s) URL without query, was " + configured);
         }
         this.base = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-    }
-
-    /** The embedded database with its demo data: {@code alur.demo.enabled} unset or true, no datasource URL. */
-    static boolean embeddedDemo(Environment environment) {
-        return DatabaseSettings.embeddedIn(environment)
-                && environment.getProperty("alur.demo.enabled", Boolean.class, true);
     }
 
     boolean configured() {

@@ -41,10 +41,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ApplicantNotifications {
 
-    static final String RECEIVED_LISTENER = NotificationResubmission.LISTENER_PREFIX + "applicant-received";
-    static final String RETURNED_LISTENER = NotificationResubmission.LISTENER_PREFIX + "applicant-returned";
-    static final String REFUSED_LISTENER = NotificationResubmission.LISTENER_PREFIX + "applicant-refused";
-    static final String READY_LISTENER = NotificationResubmission.LISTENER_PREFIX + "applicant-ready";
+    static final String RECEIVED_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "applicant-received";
+    static final String RETURNED_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "applicant-returned";
+    static final String REFUSED_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "applicant-refused";
+    static final String READY_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "applicant-ready";
 
     /**
      * The letters the applicant collects (or carries on to BPJS Kesehatan): not the intake's receipt (handed over at
@@ -156,7 +156,7 @@ class ApplicantNotifications {
             kase = workflow.caseView(caseId);
         } catch (CaseNotFoundException e) {
             // A letter of a case the workflow does not have (data of another origin) has no applicant to tell; failing
-            // would leave the publication incomplete and resubmitted at every start.
+            // would leave the publication incomplete and resubmitted again and again.
             return;
         }
         var open = kase.currentStep();

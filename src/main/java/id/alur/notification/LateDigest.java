@@ -72,6 +72,8 @@ class LateDigest {
     @Scheduled(
             initialDelayString = "${alur.notification.digest-initial-delay:PT3M}",
             fixedDelayString = "${alur.notification.digest-scan:PT10M}")
+    // a run may wait on the SMTP server for every office; the once-only ledger keeps an overlap from sending a digest
+    // twice, and a killed node delays a once-a-day digest by at most half an hour (docs/production.md "Scheduled jobs")
     @SchedulerLock(name = "notification-late-digest", lockAtMostFor = "PT30M")
     void scan() {
         int told = sendDue(Instant.now());

@@ -14,6 +14,11 @@ class NotificationConfiguration {
     /** The executor of the module's event listeners. */
     static final String THREADS = "notificationThreads";
 
+    /**
+     * Every listener id of this module starts so; the ids are fixed, so that a renamed method keeps its publications.
+     */
+    static final String LISTENER_PREFIX = "notification-";
+
     private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
     /**
@@ -21,7 +26,7 @@ class NotificationConfiguration {
      * SMTP servers and gateways, and a bounded queue. Not the default of {@code @ApplicationModuleListener}'s
      * {@code @Async}: with the letter module's executor in the context there is no application task executor, and
      * Spring would start a new thread for every event. A delivery that finds the queue full is dropped: its
-     * publication stays incomplete and {@link NotificationResubmission} runs it again.
+     * publication stays incomplete and platform's {@code EventResubmission} runs it again.
      */
     @Bean(THREADS)
     ThreadPoolTaskExecutor notificationThreads() {

@@ -22,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OutsideResultNotifications {
 
-    static final String OUTSIDE_RESULT_LISTENER = NotificationResubmission.LISTENER_PREFIX + "outside-result";
+    static final String OUTSIDE_RESULT_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "outside-result";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 

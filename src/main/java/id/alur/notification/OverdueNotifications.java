@@ -21,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class OverdueNotifications {
 
-    static final String STEP_OVERDUE_LISTENER = NotificationResubmission.LISTENER_PREFIX + "step-overdue";
+    static final String STEP_OVERDUE_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "step-overdue";
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells the officers of a lane that a step landed in it: new in their inbox, or returned to them after a Tidak decision
  * with the reason. A durable listener: its publication is written with the transition and completed when every
- * delivery is done, so a crash before that resubmits it at the next start and {@link Notifier}'s ledger skips what
+ * delivery is done, so a crash before that has it resubmitted ({@code EventResubmission}) and {@link Notifier}'s ledger skips what
  * went out already. It runs after the transition's commit and outside any transaction: it cannot hold up or roll back
  * the transition.
  */
@@ -27,7 +27,7 @@ class StepNotifications {
     static final Locale INDONESIAN = Locale.of("id");
 
     /** The listener's id in the event publication registry, fixed so a renamed method still finds its publications. */
-    static final String STEP_STARTED_LISTENER = NotificationResubmission.LISTENER_PREFIX + "step-started";
+    static final String STEP_STARTED_LISTENER = NotificationConfiguration.LISTENER_PREFIX + "step-started";
 
     private final OfficeService offices;
     private final StepSubjects subjects;

@@ -59,6 +59,8 @@ class RegistryRetention {
     @Scheduled(
             initialDelayString = "${alur.registry.retention-initial-delay:PT5M}",
             fixedDelayString = "${alur.registry.retention-delay:PT6H}")
+    // deleting editions of a million rows each takes minutes; against a 6-hour delay a killed node's half hour is
+    // nothing (docs/production.md "Scheduled jobs")
     @SchedulerLock(name = "registry-retention", lockAtMostFor = "PT30M")
     void sweep() {
         deleteExpired(clock.instant());

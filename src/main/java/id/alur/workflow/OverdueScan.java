@@ -24,7 +24,9 @@ class OverdueScan {
     }
 
     @Scheduled(fixedDelayString = "${alur.workflow.overdue-scan-delay:PT1M}")
-    @SchedulerLock(name = "workflow-overdue-scan", lockAtMostFor = "${alur.workflow.overdue-lock-at-most-for:PT10M}")
+    // a killed node holds the lock 2 minutes, two runs missed (docs/production.md "Scheduled jobs"); a longer run
+    // overlapping the next node's is harmless: a step is flagged by a conditional update, once
+    @SchedulerLock(name = "workflow-overdue-scan", lockAtMostFor = "${alur.workflow.overdue-lock-at-most-for:PT2M}")
     void scan() {
         workflow.flagOverdueSteps(clock.instant());
     }

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The PDFs of an issued letter come from the durable listener of {@link LetterIssued}: its event publication is
  * written in the issuing transaction, the render runs after commit on a render thread, and a publication whose
- * listener failed (or never ran, the node having crashed) is run again when it is resubmitted, as every start does
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}); the PDF is stored once.
+ * listener failed (or never ran, the node having crashed) is run again when it is resubmitted, as platform's
+ * {@code EventResubmission} does once it is older than 10 minutes; the PDF is stored once.
  */
 @SpringBootTest
 class LetterRenderingIntegrationTests {

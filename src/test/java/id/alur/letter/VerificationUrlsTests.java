@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 /** Where the letters' QR codes point: the configured public address; localhost only in the embedded demo. */
 class VerificationUrlsTests {
@@ -28,16 +27,5 @@ class VerificationUrlsTests {
                         InvalidLetterInputException.class,
                         refused -> assertThat(refused.field()).isEqualTo("alur.public-base-url"));
         assertThat(unset.sample("CONTOH")).startsWith("http://localhost:8080/");
-    }
-
-    @Test
-    void theEmbeddedDemoIsTheEmbeddedDatabaseWithItsDemoData() {
-        assertThat(VerificationUrls.embeddedDemo(new MockEnvironment())).isTrue();
-        assertThat(VerificationUrls.embeddedDemo(new MockEnvironment().withProperty("alur.demo.enabled", "false")))
-                .isFalse();
-        assertThat(VerificationUrls.embeddedDemo(new MockEnvironment()
-                        .withProperty("spring.datasource.url", "jdbc:postgresql://db.example/alur")
-                        .withProperty("alur.demo.enabled", "true")))
-                .isFalse();
     }
 }

@@ -126,7 +126,7 @@ class ApplicantNotificationsIntegrationTests {
     ApplicationContext context;
 
     @Autowired
-    NotificationResubmission resubmission;
+    id.alur.platform.EventResubmission resubmission;
 
     @Autowired
     EventPublicationRepository publications;

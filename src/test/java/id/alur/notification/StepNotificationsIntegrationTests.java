@@ -63,7 +63,7 @@ class StepNotificationsIntegrationTests {
     InAppNotifications inApp;
 
     @Autowired
-    NotificationResubmission resubmission;
+    id.alur.platform.EventResubmission resubmission;
 
     @Autowired
     EventPublicationRepository publications;
