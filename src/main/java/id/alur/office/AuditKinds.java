@@ -26,6 +26,7 @@ final class AuditKinds {
             "registry-report.exported",
             "audit.exported",
             "data-subject.exported",
+            "data-subject.request-recorded",
             // signing in, refusals, probes
             "login.succeeded",
             "login.failed",

@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The data subject's access (UU 27/2022 Pasal 32: within 3 × 24 hours the controller gives the person their personal
@@ -38,12 +39,14 @@ class DataSubjectAccess {
             String producedBy,
             @Nullable List<String> offices,
             List<PersonalDataSection> sections,
-            List<AuditRecord> processing) {}
+            List<AuditRecord> processing,
+            List<Long> answeredRequests) {}
 
     private final ObjectProvider<PersonalDataSource> sources;
     private final AuditReadings readings;
     private final AuditTrail audit;
     private final PersonPseudonyms persons;
+    private final DataSubjectRequests requests;
     private final Clock clock;
 
     DataSubjectAccess(
@@ -51,20 +54,24 @@ class DataSubjectAccess {
             AuditReadings readings,
             AuditTrail audit,
             PersonPseudonyms persons,
+            DataSubjectRequests requests,
             ObjectProvider<Clock> clock) {
         this.sources = sources;
         this.readings = readings;
         this.audit = audit;
         this.persons = persons;
+        this.requests = requests;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /**
-     * The report on the person, recorded as {@code data-subject.exported} (the NIK only by its last four digits).
+     * The report on the person, recorded as {@code data-subject.exported} (the NIK only by its last four digits); it
+     * answers the person's open requests in the register ({@link DataSubjectRequests#answer}).
      *
      * @param format {@code pdf} or {@code json}, for the record
      * @throws InvalidInputException on field {@code nik} when it is not 16 digits
      */
+    @Transactional
     Report report(@Nullable String typedNik, String format, Locale locale) {
         String nik = typedNik == null ? "" : typedNik.strip();
         if (nik.length() != NikStructure.LENGTH || !nik.chars().allMatch(Character::isDigit)) {
@@ -88,10 +95,13 @@ class DataSubjectAccess {
                 .aboutAny(List.copyOf(subjects)));
         AlurUser admin = AlurUser.current().orElseThrow();
         int items = sections.stream().mapToInt(s -> s.items().size()).sum();
+        // the register of requests (UU 27/2022 Pasal 32 ayat 2): the report answers the person's open requests
+        List<Long> answered = requests.answer(nik, offices, format);
         audit.record(AuditEvent.of("data-subject.exported")
                 .about("data-subject", "NIK-…" + nik.substring(12))
                 .inOffice(admin.officeCode())
-                .detail(format + "; " + items + " items, " + processing.size() + " records of processing"));
-        return new Report(nik, clock.instant(), admin.username(), offices, sections, processing);
+                .detail(format + "; " + items + " items, " + processing.size() + " records of processing"
+                        + (answered.isEmpty() ? "" : "; answers requests " + answered)));
+        return new Report(nik, clock.instant(), admin.username(), offices, sections, processing, answered);
     }
 }

@@ -127,6 +127,13 @@ class OfficeAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.post("/admin/subjek-data.json")
                 .param("nik", "3317015708850002")
                 .expect(ANY_ADMIN));
+        // The register of data-subject requests: filed under an office the administrator reads; another is 404.
+        rules.add(AccessRule.post("/admin/subjek-data/permintaan")
+                .param("officeCode", "{office}")
+                .param("requester", "Siti Aminah")
+                .param("nik", "3317015708850002")
+                .param("channel", "LOKET")
+                .expect(OWN_OFFICE_ADMINS));
         rules.add(AccessRule.get("/api/audit")
                 .expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
         rules.add(AccessRule.get("/api/audit")
