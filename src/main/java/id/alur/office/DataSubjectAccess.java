@@ -8,8 +8,8 @@ import id.alur.platform.AuditSubject;
 import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import id.alur.platform.NikStructure;
-import id.alur.platform.PersonalDataSection;
 import id.alur.platform.PersonPseudonyms;
+import id.alur.platform.PersonalDataSection;
 import id.alur.platform.PersonalDataSource;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,9 +90,8 @@ class DataSubjectAccess {
                 .flatMap(section -> section.items().stream())
                 .flatMap(item -> item.subjects().stream())
                 .forEach(subjects::add);
-        List<AuditRecord> processing = audit.find(AuditQuery.all(AuditQuery.MAX_LIMIT)
-                .inOffices(offices)
-                .aboutAny(List.copyOf(subjects)));
+        List<AuditRecord> processing = audit.find(
+                AuditQuery.all(AuditQuery.MAX_LIMIT).inOffices(offices).aboutAny(List.copyOf(subjects)));
         AlurUser admin = AlurUser.current().orElseThrow();
         int items = sections.stream().mapToInt(s -> s.items().size()).sum();
         // the register of requests (UU 27/2022 Pasal 32 ayat 2): the report answers the person's open requests

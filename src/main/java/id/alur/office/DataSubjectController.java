@@ -98,14 +98,12 @@ class DataSubjectController {
                     Flash.ATTRIBUTE,
                     Flash.success(
                             "office.dataSubject.request.recorded",
-                            DataSubjectPage.DAY_TIME.format(
-                                    recorded.dueAt().atZone(target.zone()))));
+                            DataSubjectPage.DAY_TIME.format(recorded.dueAt().atZone(target.zone()))));
             return new ModelAndView("redirect:/admin/subjek-data");
         } catch (InvalidInputException e) {
             var view = form(null, List.of(), HttpStatus.UNPROCESSABLE_CONTENT);
             view.addObject("requestErrors", e.messages(messages, locale));
-            view.addObject(
-                    "request", new DataSubjectPage.Typed(office, requester, nik, channel, receivedAt));
+            view.addObject("request", new DataSubjectPage.Typed(office, requester, nik, channel, receivedAt));
             return view;
         }
     }

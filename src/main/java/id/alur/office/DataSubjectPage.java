@@ -18,7 +18,13 @@ record DataSubjectPage(List<Row> rows, List<OfficeView> offices, List<Channel> c
     static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     /** One request as listed: {@code state} {@code open}, {@code late}, {@code answered} or {@code answered-late}. */
-    record Row(Request request, String receivedAt, String dueAt, @Nullable String answeredAt, String state, long hours) {
+    record Row(
+            Request request,
+            String receivedAt,
+            String dueAt,
+            @Nullable String answeredAt,
+            String state,
+            long hours) {
 
         public boolean late() {
             return state.equals("late");
@@ -34,10 +40,7 @@ record DataSubjectPage(List<Row> rows, List<OfficeView> offices, List<Channel> c
             @Nullable String receivedAt) {}
 
     DataSubjectPage(List<Request> requests, List<OfficeView> offices, Instant now, ZoneId zone) {
-        this(
-                requests.stream().map(r -> row(r, now, zone)).toList(),
-                offices,
-                Arrays.asList(Channel.values()));
+        this(requests.stream().map(r -> row(r, now, zone)).toList(), offices, Arrays.asList(Channel.values()));
     }
 
     public long lateCount() {
@@ -52,7 +55,9 @@ record DataSubjectPage(List<Row> rows, List<OfficeView> offices, List<Channel> c
                 request,
                 DAY_TIME.format(request.receivedAt().atZone(zone)),
                 DAY_TIME.format(request.dueAt().atZone(zone)),
-                request.answeredAt() == null ? null : DAY_TIME.format(request.answeredAt().atZone(zone)),
+                request.answeredAt() == null
+                        ? null
+                        : DAY_TIME.format(request.answeredAt().atZone(zone)),
                 state,
                 request.hours(now));
     }

@@ -112,7 +112,10 @@ class DataSubjectRequests {
         String who = requester == null ? "" : requester.strip();
         if (problems.check(!who.isEmpty(), "requester", "office.dataSubject.request.requesterRequired")) {
             problems.check(
-                    who.length() <= MAX_REQUESTER, "requester", "office.dataSubject.request.requesterTooLong", MAX_REQUESTER);
+                    who.length() <= MAX_REQUESTER,
+                    "requester",
+                    "office.dataSubject.request.requesterTooLong",
+                    MAX_REQUESTER);
         }
         String typedNik = nik == null ? "" : nik.strip();
         problems.check(
@@ -163,7 +166,8 @@ class DataSubjectRequests {
             return List.of();
         }
         return offices == null
-                ? jdbc.sql("select " + COLUMNS + " from data_subject_request order by received_at desc, id desc limit ?")
+                ? jdbc.sql("select " + COLUMNS
+                                + " from data_subject_request order by received_at desc, id desc limit ?")
                         .param(limit)
                         .query(DataSubjectRequests::read)
                         .list()

@@ -91,7 +91,8 @@ class NationalHolidaysAuditIntegrationTests {
     }
 
     private int status(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(user(CalendarAdminIntegrationTests.ADMIN)).with(csrf()))
+        return mvc.perform(
+                        request.with(user(CalendarAdminIntegrationTests.ADMIN)).with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getStatus();

@@ -112,7 +112,8 @@ class CrossOfficeProbeIntegrationTests {
         String own = data.office();
         String other = data.office();
         long foreign = submitted(data, own).id().value();
-        long none = 8_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        long none = 8_000_000_000L
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
         AlurUser prober = data.signedIn(userDetails, data.user(other, OfficeTestData.KEPALA));
         String token =
                 "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
@@ -125,7 +126,8 @@ class CrossOfficeProbeIntegrationTests {
                     .andExpect(status().isNotFound());
         }
 
-        var probe = tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office " + other);
+        var probe =
+                tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "asked from office " + other);
         assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(none), 10)))
                 .as("the same record as for another office's permohonan, with no office it belongs to")
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)

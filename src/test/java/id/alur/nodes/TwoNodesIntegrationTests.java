@@ -177,7 +177,8 @@ class TwoNodesIntegrationTests {
         while (System.nanoTime() < deadline) {
             open = leftBehind.isEmpty()
                     ? List.of()
-                    : jdbc.sql("select listener_id from event_publication where completion_date is null and id in (:ids)")
+                    : jdbc.sql(
+                                    "select listener_id from event_publication where completion_date is null and id in (:ids)")
                             .param("ids", leftBehind)
                             .query(String.class)
                             .list();
@@ -186,7 +187,9 @@ class TwoNodesIntegrationTests {
             }
             Thread.sleep(500);
         }
-        assertThat(open).as("publications incomplete when A died, still incomplete").isEmpty();
+        assertThat(open)
+                .as("publications incomplete when A died, still incomplete")
+                .isEmpty();
         checked.add(leftBehind.size() + " event publications incomplete when node A was killed, all done by node B"
                 + " without a restart once older than the resubmission threshold");
     }

@@ -73,11 +73,12 @@ class DataSubjectRequestsIntegrationTests {
 
         assertThat(response.getStatus()).isEqualTo(302);
         long id = idOf(nik);
-        var stored = jdbc.sql("select received_at, due_hours, nik_last4, row_to_json(r)::text from data_subject_request r"
-                        + " where id = ?")
+        var stored = jdbc.sql(
+                        "select received_at, due_hours, nik_last4, row_to_json(r)::text from data_subject_request r"
+                                + " where id = ?")
                 .param(id)
-                .query((rs, n) -> List.of(
-                        rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) ->
+                        List.of(rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getString(3), rs.getString(4)))
                 .single();
         assertThat(stored.get(1)).isEqualTo(72);
         assertThat(stored.get(2)).isEqualTo(nik.substring(12));
@@ -102,7 +103,8 @@ class DataSubjectRequestsIntegrationTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
 
-        assertThat(record(admin, office, "Budi Santoso", nik, "SURAT", eightyHoursAgo).getStatus())
+        assertThat(record(admin, office, "Budi Santoso", nik, "SURAT", eightyHoursAgo)
+                        .getStatus())
                 .isEqualTo(302);
 
         String page = page(admin);
@@ -129,7 +131,9 @@ class DataSubjectRequestsIntegrationTests {
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(answered(siti)).containsExactly(admin.username() + " json");
         assertThat(answered(budi)).containsExactly("open");
-        assertThat(page(admin)).contains("Dijawab", "oleh " + admin.username()).containsPattern("Terbuka, sisa 7[12] jam");
+        assertThat(page(admin))
+                .contains("Dijawab", "oleh " + admin.username())
+                .containsPattern("Terbuka, sisa 7[12] jam");
         assertThat(audit.find(new AuditQuery(
                         List.of(office), null, null, admin.username(), "data-subject.exported", null, null, null, 5)))
                 .singleElement()
@@ -146,7 +150,10 @@ class DataSubjectRequestsIntegrationTests {
                 .contains("NIK: tulis 16 angka")
                 .contains("Saluran: pilih loket")
                 .contains("Diterima: &quot;besok pagi&quot; bukan tanggal dan jam");
-        String tomorrow = LocalDateTime.now(WIB).plusDays(1).truncatedTo(ChronoUnit.MINUTES).toString();
+        String tomorrow = LocalDateTime.now(WIB)
+                .plusDays(1)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         assertThat(record(admin, office, "Siti", nik(), "LOKET", tomorrow).getContentAsString(StandardCharsets.UTF_8))
                 .contains("Diterima: waktu itu belum tiba.");
         assertThat(jdbc.sql("select count(*) from data_subject_request where office_code = ?")
@@ -162,7 +169,8 @@ class DataSubjectRequestsIntegrationTests {
         record(admin, office, "Siti Aminah", nik, "LOKET", "");
         AlurUser other = data.signedIn(userDetails, data.officeAdmin(data.office()));
 
-        assertThat(record(other, office, "Penyusup", nik(), "LOKET", "").getStatus()).isEqualTo(404);
+        assertThat(record(other, office, "Penyusup", nik(), "LOKET", "").getStatus())
+                .isEqualTo(404);
         assertThat(page(other)).doesNotContain("Siti Aminah", "Penyusup");
         assertThat(jdbc.sql("select count(*) from data_subject_request where office_code = ?")
                         .param(office)
@@ -184,8 +192,9 @@ class DataSubjectRequestsIntegrationTests {
     }
 
     private String page(AlurUser who) throws Exception {
-        var response =
-                mvc.perform(get("/admin/subjek-data").with(user(who))).andReturn().getResponse();
+        var response = mvc.perform(get("/admin/subjek-data").with(user(who)))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -75,7 +75,9 @@ class EventResubmissionIntegrationTests {
         assertThat(incomplete(key)).isEqualTo(1);
 
         resubmission.resubmit(resubmission.threshold());
-        assertThat(listener.runsOf(key)).as("in flight on another node, maybe: not run again").isEqualTo(1);
+        assertThat(listener.runsOf(key))
+                .as("in flight on another node, maybe: not run again")
+                .isEqualTo(1);
 
         jdbc.sql("update event_publication set publication_date = publication_date - interval '11 minutes'"
                         + " where serialized_event like ?")
@@ -102,7 +104,8 @@ class EventResubmissionIntegrationTests {
     }
 
     private long incomplete(String key) {
-        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+        return jdbc.sql(
+                        "select count(*) from event_publication where completion_date is null and serialized_event like ?")
                 .param("%" + key + "%")
                 .query(Long.class)
                 .single();

@@ -32,7 +32,9 @@ class PersonPseudonymsIntegrationTests {
     void oneNikIsAlwaysOnePseudonymAndTwoNiksAreTwo() {
         assertThat(persons.of(SITI)).isEqualTo(persons.of(" " + SITI + " "));
         assertThat(persons.of(SITI).type()).isEqualTo("person");
-        assertThat(persons.of(SITI).id()).hasSize(22).isNotEqualTo(persons.of(BUDI).id());
+        assertThat(persons.of(SITI).id())
+                .hasSize(22)
+                .isNotEqualTo(persons.of(BUDI).id());
     }
 
     @Test

@@ -31,10 +31,11 @@ class ScheduledJobLocksTests {
 
         assertThat(jobs).extracting(Job::name).contains("workflow-overdue-scan", "letter-pdf-sweep", "event-resubmit");
         assertThat(jobs).extracting(Job::name).doesNotHaveDuplicates();
-        assertThat(jobs).allSatisfy(job -> assertThat(job.lockAtMostFor())
-                .as(job.name())
-                .isPositive()
-                .isLessThanOrEqualTo(Duration.ofMinutes(30)));
+        assertThat(jobs)
+                .allSatisfy(job -> assertThat(job.lockAtMostFor())
+                        .as(job.name())
+                        .isPositive()
+                        .isLessThanOrEqualTo(Duration.ofMinutes(30)));
     }
 
     @Test
@@ -42,9 +43,11 @@ class ScheduledJobLocksTests {
         String guide = Files.readString(Path.of("docs/production.md"));
         String section = guide.substring(guide.indexOf("### Scheduled jobs"));
 
-        assertThat(jobs()).allSatisfy(job -> assertThat(section)
-                .as(job.name())
-                .containsPattern("\\| `" + job.name() + "` \\|[^\\n]*\\| " + job.lockAtMostFor().toMinutes() + " min \\|"));
+        assertThat(jobs())
+                .allSatisfy(job -> assertThat(section)
+                        .as(job.name())
+                        .containsPattern("\\| `" + job.name() + "` \\|[^\\n]*\\| "
+                                + job.lockAtMostFor().toMinutes() + " min \\|"));
     }
 
     /** Every {@code @Scheduled} method of Alur's components, with its lock; a method without one fails here. */
@@ -59,7 +62,9 @@ class ScheduledJobLocksTests {
                 }
                 SchedulerLock lock = method.getAnnotation(SchedulerLock.class);
                 assertThat(lock).as(method + " runs under a ShedLock lock").isNotNull();
-                assertThat(lock.lockAtMostFor()).as(method + " names its lockAtMostFor").isNotBlank();
+                assertThat(lock.lockAtMostFor())
+                        .as(method + " names its lockAtMostFor")
+                        .isNotBlank();
                 jobs.add(new Job(lock.name(), Duration.parse(defaultOf(lock.lockAtMostFor())), method));
             }
         }

@@ -258,12 +258,15 @@ class RegistryImportIntegrationTests {
         assertThat(lookUps)
                 .extracting(id.alur.platform.AuditRecord::objectType, id.alur.platform.AuditRecord::objectId)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("person", persons.of("3317015708850002").id()),
-                        org.assertj.core.groups.Tuple.tuple("person", persons.of("3317010202900003").id()));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "person", persons.of("3317015708850002").id()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "person", persons.of("3317010202900003").id()));
         assertThat(lookUps)
                 .extracting(id.alur.platform.AuditRecord::detail)
                 .containsExactlyInAnyOrder("found in edition " + edition.id(), "not found in edition " + edition.id());
-        assertThat(lookUps).allSatisfy(r -> assertThat(r.objectId() + r.detail()).doesNotContain("3317"));
+        assertThat(lookUps)
+                .allSatisfy(r -> assertThat(r.objectId() + r.detail()).doesNotContain("3317"));
     }
 
     // --- XLSX: the same checks and messages, and a zip bomb refused before it is parsed ---

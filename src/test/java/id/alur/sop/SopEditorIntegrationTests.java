@@ -181,8 +181,8 @@ class SopEditorIntegrationTests {
                 .andExpect(status().is(422));
 
         var recorded = audit.find(id.alur.platform.AuditQuery.about(
-                                "sop-version", String.valueOf(draft.id().value()), 10)
-                        .inOffices(java.util.List.of(OFFICE)));
+                        "sop-version", String.valueOf(draft.id().value()), 10)
+                .inOffices(java.util.List.of(OFFICE)));
         assertThat(recorded)
                 .extracting(
                         id.alur.platform.AuditRecord::actor,
