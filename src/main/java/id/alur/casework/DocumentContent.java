@@ -45,7 +45,12 @@ final class DocumentContent {
     enum Kind {
         PDF("application/pdf"),
         JPEG("image/jpeg"),
-        PNG("image/png");
+        PNG("image/png"),
+        /**
+         * A row of a BPJS answer file, filed by the exchange as the evidence of the outside party's result
+         * ({@link BpjsAnswers}); never accepted from an upload: {@link #check} sniffs only the three above.
+         */
+        CSV("text/csv");
 
         final String contentType;
 
@@ -85,6 +90,7 @@ final class DocumentContent {
             case PDF -> PdfContent.check(bytes);
             case PNG -> parsesAsImage(bytes, kind) ? ImageEnd.png(bytes) : Verdict.DAMAGED;
             case JPEG -> parsesAsImage(bytes, kind) ? ImageEnd.jpeg(bytes) : Verdict.DAMAGED;
+            case CSV -> Verdict.DAMAGED;
         };
         return switch (verdict) {
             case WHOLE -> new Checked(kind, sha256(bytes), bytes.length, List.of());
@@ -163,6 +169,11 @@ final class DocumentContent {
      * @param sha256 lowercase hex
      */
     record Checked(Kind kind, String sha256, long size, List<InputProblem> errors) {
+
+        /** Bytes the application wrote itself (a BPJS answer's row), so nothing to check but their checksum. */
+        static Checked written(Kind kind, byte[] bytes) {
+            return new Checked(kind, DocumentContent.sha256(bytes), bytes.length, List.of());
+        }
 
         Checked {
             errors = List.copyOf(errors);

@@ -35,6 +35,7 @@ final class DocumentNames {
             case PDF -> "pdf";
             case JPEG -> "jpg";
             case PNG -> "png";
+            case CSV -> "csv";
         };
     }
 }

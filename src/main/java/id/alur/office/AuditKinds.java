@@ -24,6 +24,7 @@ final class AuditKinds {
             "recap.exported",
             "letter-register.exported",
             "registry-report.exported",
+            "bpjs-batch.exported",
             "audit.exported",
             "data-subject.exported",
             "data-subject.request-recorded",
@@ -80,7 +81,10 @@ final class AuditKinds {
             "registry.upload-checked",
             "registry.edition-imported",
             "registry.edition-deleted",
-            "registry.eligibility-changed");
+            "registry.eligibility-changed",
+            "bpjs-layout.saved",
+            "bpjs-batch.created",
+            "bpjs-answer.applied");
 
     private AuditKinds() {}
 }

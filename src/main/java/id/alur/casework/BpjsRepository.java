@@ -1,0 +1,299 @@
+package id.alur.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The BPJS exchange's tables (V6_200): the office's layout, the batches with their cases, the answer files. */
+@Repository
+class BpjsRepository {
+
+    /** A case waiting at the outside party's step, not in an open batch. */
+    record Waiting(PermohonanId permohonan, long stepId, String trackingNumber, String applicantName, Instant since) {}
+
+    /** A batch with its counts: all its cases, those still open, and the answers applied. */
+    record Batch(
+            long id,
+            String officeCode,
+            int number,
+            String lane,
+            BpjsFormat format,
+            String columns,
+            @Nullable String faskes,
+            String createdBy,
+            Instant createdAt,
+            int cases,
+            int open,
+            int active,
+            int refused) {
+
+        BpjsLayout layout(BpjsLayout current) {
+            return new BpjsLayout(
+                    BpjsLayout.parseColumns(columns),
+                    faskes,
+                    current.answerNik(),
+                    current.answerKis(),
+                    current.answerStatus(),
+                    current.answerReason());
+        }
+    }
+
+    /** One case of a batch, in the file's order. */
+    record BatchCase(
+            PermohonanId permohonan,
+            long stepId,
+            int position,
+            String nik,
+            boolean open,
+            @Nullable String answer,
+            @Nullable String kisNumber,
+            @Nullable String reason) {}
+
+    /** An uploaded answer file; {@code content} is empty in lists. */
+    record Answer(
+            long id,
+            long batchId,
+            String fileName,
+            byte[] content,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt,
+            @Nullable String appliedBy,
+            @Nullable Instant appliedAt) {}
+
+    private final JdbcClient jdbc;
+
+    BpjsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<BpjsLayout> layout(String officeCode) {
+        return jdbc.sql("select * from bpjs_layout where office_code = ?")
+                .param(officeCode)
+                .query((rs, n) -> new BpjsLayout(
+                        BpjsLayout.parseColumns(rs.getString("columns")),
+                        rs.getString("faskes"),
+                        rs.getString("answer_nik"),
+                        rs.getString("answer_kis"),
+                        rs.getString("answer_status"),
+                        rs.getString("answer_reason")))
+                .optional();
+    }
+
+    void saveLayout(String officeCode, BpjsLayout layout, String by, Instant at) {
+        jdbc.sql("""
+                        insert into bpjs_layout (office_code, columns, faskes, answer_nik, answer_kis, answer_status,
+                            answer_reason, updated_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (office_code) do update set columns = excluded.columns, faskes = excluded.faskes,
+                            answer_nik = excluded.answer_nik, answer_kis = excluded.answer_kis,
+                            answer_status = excluded.answer_status, answer_reason = excluded.answer_reason,
+                            updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                        """)
+                .params(
+                        officeCode,
+                        layout.columnsText(),
+                        layout.faskes(),
+                        layout.answerNik(),
+                        layout.answerKis(),
+                        layout.answerStatus(),
+                        layout.answerReason(),
+                        by,
+                        Timestamp.from(at))
+                .update();
+    }
+
+    /** The cases of the office's services waiting at the lane's step and in no open batch, oldest first. */
+    List<Waiting> waiting(String officeCode, String lane, List<String> sopCodes, int limit) {
+        if (sopCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, w.step_id, p.tracking_number, p.applicant_name, w.step_started_at
+                          from workflow_case_overview w join permohonan p on p.workflow_case_id = w.case_id
+                         where w.office_code = :office and w.state = 'AWAITING_OUTSIDE_PARTY' and w.ended_at is null
+                           and w.position_code = :lane and p.sop_code in (:sops)
+                           and not exists (select 1 from bpjs_batch_case b where b.permohonan_id = p.id and b.open)
+                         order by w.step_started_at, p.id
+                         limit :limit
+                        """)
+                .param("office", officeCode)
+                .param("lane", lane)
+                .param("sops", sopCodes)
+                .param("limit", limit)
+                .query((rs, n) -> new Waiting(
+                        new PermohonanId(rs.getLong("id")),
+                        rs.getLong("step_id"),
+                        rs.getString("tracking_number"),
+                        rs.getString("applicant_name"),
+                        rs.getTimestamp("step_started_at").toInstant()))
+                .list();
+    }
+
+    /** Numbers a new batch of the office: one at a time per office, in the creating transaction. */
+    int nextNumber(String officeCode) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('bpjs-batch:' || ?))")
+                .param(officeCode)
+                .query((rs, n) -> 1)
+                .list();
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from bpjs_batch where office_code = ?")
+                .param(officeCode)
+                .query(Integer.class)
+                .single();
+    }
+
+    long insertBatch(
+            String officeCode, int number, String lane, BpjsFormat format, BpjsLayout layout, String by, Instant at) {
+        return jdbc.sql("""
+                        insert into bpjs_batch (office_code, number, lane, format, columns, faskes, created_by,
+                            created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        returning id
+                        """)
+                .params(
+                        officeCode,
+                        number,
+                        lane,
+                        format.name(),
+                        layout.columnsText(),
+                        layout.faskes(),
+                        by,
+                        Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    void insertBatchCase(long batchId, PermohonanId permohonan, long stepId, int position, String nik) {
+        jdbc.sql("""
+                        insert into bpjs_batch_case (batch_id, permohonan_id, step_id, position, nik)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(batchId, permohonan.value(), stepId, position, nik)
+                .update();
+    }
+
+    private static final String BATCH = """
+            select b.*, (select count(*) from bpjs_batch_case c where c.batch_id = b.id) as cases,
+                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.open) as open_cases,
+                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'AKTIF') as active,
+                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'DITOLAK') as refused
+              from bpjs_batch b
+            """;
+
+    List<Batch> batches(String officeCode, int limit) {
+        return jdbc.sql(BATCH + " where b.office_code = ? order by b.number desc limit ?")
+                .params(officeCode, limit)
+                .query((rs, n) -> batch(rs))
+                .list();
+    }
+
+    Optional<Batch> batch(long id) {
+        return jdbc.sql(BATCH + " where b.id = ?").param(id).query((rs, n) -> batch(rs)).optional();
+    }
+
+    private static Batch batch(ResultSet rs) throws SQLException {
+        return new Batch(
+                rs.getLong("id"),
+                rs.getString("office_code"),
+                rs.getInt("number"),
+                rs.getString("lane"),
+                BpjsFormat.valueOf(rs.getString("format")),
+                rs.getString("columns"),
+                rs.getString("faskes"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("cases"),
+                rs.getInt("open_cases"),
+                rs.getInt("active"),
+                rs.getInt("refused"));
+    }
+
+    List<BatchCase> batchCases(long batchId) {
+        return jdbc.sql("select * from bpjs_batch_case where batch_id = ? order by position")
+                .param(batchId)
+                .query((rs, n) -> new BatchCase(
+                        new PermohonanId(rs.getLong("permohonan_id")),
+                        rs.getLong("step_id"),
+                        rs.getInt("position"),
+                        rs.getString("nik"),
+                        rs.getBoolean("open"),
+                        rs.getString("answer"),
+                        rs.getString("kis_number"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** Closes a case's open row with the answer; {@code false} when it was no longer open (answered meanwhile). */
+    boolean answer(
+            long batchId,
+            PermohonanId permohonan,
+            String answer,
+            @Nullable String kisNumber,
+            @Nullable String reason,
+            Instant at) {
+        return jdbc.sql("""
+                        update bpjs_batch_case set open = false, answer = ?, kis_number = ?, reason = ?,
+                            answered_at = ?
+                         where batch_id = ? and permohonan_id = ? and open
+                        """)
+                        .params(answer, kisNumber, reason, Timestamp.from(at), batchId, permohonan.value())
+                        .update()
+                == 1;
+    }
+
+    long insertAnswer(long batchId, String fileName, byte[] content, String sha256, String by, Instant at) {
+        return jdbc.sql("""
+                        insert into bpjs_answer (batch_id, file_name, content, sha256, uploaded_by, uploaded_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        returning id
+                        """)
+                .params(batchId, fileName, content, sha256, by, Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Answer> answerFile(long id) {
+        return jdbc.sql("select * from bpjs_answer where id = ?")
+                .param(id)
+                .query((rs, n) -> answer(rs, rs.getBytes("content")))
+                .optional();
+    }
+
+    List<Answer> answers(long batchId) {
+        return jdbc.sql("""
+                        select id, batch_id, file_name, sha256, uploaded_by, uploaded_at, applied_by, applied_at
+                          from bpjs_answer where batch_id = ? order by id desc
+                        """)
+                .param(batchId)
+                .query((rs, n) -> answer(rs, new byte[0]))
+                .list();
+    }
+
+    private static Answer answer(ResultSet rs, byte[] content) throws SQLException {
+        Timestamp applied = rs.getTimestamp("applied_at");
+        return new Answer(
+                rs.getLong("id"),
+                rs.getLong("batch_id"),
+                rs.getString("file_name"),
+                content,
+                rs.getString("sha256"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant(),
+                rs.getString("applied_by"),
+                applied == null ? null : applied.toInstant());
+    }
+
+    /** Marks the answer applied; {@code false} when it already was (two clicks, two officers). */
+    boolean markApplied(long answerId, String by, Instant at) {
+        return jdbc.sql("update bpjs_answer set applied_by = ?, applied_at = ? where id = ? and applied_at is null")
+                        .params(by, Timestamp.from(at), answerId)
+                        .update()
+                == 1;
+    }
+}

@@ -1,0 +1,65 @@
+package id.alur.casework;
+
+import static id.alur.platform.AccessRule.Outcome.ALLOWED;
+import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
+import static id.alur.platform.AccessRule.Outcome.LOGIN;
+import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+
+import id.alur.platform.AccessFixture;
+import id.alur.platform.AccessRoutes;
+import id.alur.platform.AccessRule;
+import id.alur.platform.AccessRule.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The BPJS exchange (issue 16 item 3). Its pages are the front desk's of a service with an outside party's lane: the
+ * matrix's officer is a kepala, its outside party BPJS's own user, so all of them are refused (403, the front desk is
+ * shown allowed and another office's front desk 404 in {@code BpjsExchangeIntegrationTests}); the layout is the office
+ * administrators' (another office's: 404).
+ */
+class BpjsAccessRoutes implements AccessRoutes {
+
+    /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
+    static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+
+    static final Outcome[] OWN_OFFICE_ADMINS = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+
+    @Override
+    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
+        var repository = context.getBean(BpjsRepository.class);
+        String office = fixture.office();
+        long batch = repository.insertBatch(
+                office,
+                repository.nextNumber(office),
+                "bpjs",
+                BpjsFormat.CSV,
+                BpjsLayout.standard(),
+                "matriks",
+                Instant.now());
+        byte[] answer = "NIK,NO_KIS,STATUS\n3317015708850002,0001,aktif\n".getBytes(StandardCharsets.UTF_8);
+        long answerId =
+                repository.insertAnswer(batch, "jawaban.csv", answer, BpjsAnswers.sha256(answer), "matriks", Instant.now());
+        return Map.of("bpjsBatch", String.valueOf(batch), "bpjsAnswer", String.valueOf(answerId));
+    }
+
+    @Override
+    public List<AccessRule> rules() {
+        String batch = "/bpjs/usulan/{bpjsBatch}";
+        String answer = batch + "/jawaban/{bpjsAnswer}";
+        return List.of(
+                AccessRule.get("/bpjs").expect(FRONT_DESK),
+                AccessRule.post("/bpjs/usulan").param("lane", "bpjs").expect(FRONT_DESK),
+                AccessRule.get(batch).expect(FRONT_DESK),
+                AccessRule.get(batch + "/berkas").expect(FRONT_DESK),
+                AccessRule.post(batch + "/jawaban").expect(FRONT_DESK),
+                AccessRule.get(answer).expect(FRONT_DESK),
+                AccessRule.post(answer + "/terapkan").expect(FRONT_DESK),
+                AccessRule.get(answer + "/laporan.csv").expect(FRONT_DESK),
+                AccessRule.get("/admin/offices/{office}/bpjs").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post("/admin/offices/{office}/bpjs").expect(OWN_OFFICE_ADMINS));
+    }
+}
