@@ -23,7 +23,14 @@ final class BpjsAnswerFile {
     static final String KEYS = "casework.bpjs.answer";
 
     /** One data row: the cells of the four columns ({@code ""} when absent), all cells as written. */
-    record Row(int number, String nik, boolean nikAsNumber, String kis, String status, String reason, List<String> cells) {}
+    record Row(
+            int number,
+            String nik,
+            boolean nikAsNumber,
+            String kis,
+            String status,
+            String reason,
+            List<String> cells) {}
 
     /** What was read: the header as written, the rows, or the problems that refuse the file. */
     record Read(List<String> header, List<Row> rows, List<InputProblem> problems) {
@@ -75,7 +82,8 @@ final class BpjsAnswerFile {
 
         @Override
         public boolean header(List<String> names) {
-            var cleaned = names.stream().map(n -> n.replace("\uFEFF", "").strip()).toList();
+            var cleaned =
+                    names.stream().map(n -> n.replace("\uFEFF", "").strip()).toList();
             header = cleaned;
             nik = required(cleaned, layout.answerNik());
             kis = required(cleaned, layout.answerKis());

@@ -144,13 +144,17 @@ class BpjsAnswers {
                 // the transaction is lost with it: every row written before is rolled back, and the officer is told
                 // which row stopped the answer
                 throw new InvalidInputException(List.of(InputProblem.ofRow(
-                        row.row(), null, "casework.bpjs.answer.rowFailed", row.permohonan().trackingNumber())));
+                        row.row(),
+                        null,
+                        "casework.bpjs.answer.rowFailed",
+                        row.permohonan().trackingNumber())));
             }
         }
         audit.record(AuditEvent.of("bpjs-answer.applied")
                 .about("bpjs-batch", preview.batch().id())
                 .inOffice(preview.batch().officeCode())
-                .detail("usulan " + preview.batch().number() + ", " + preview.answer().fileName() + " (sha256 "
+                .detail("usulan " + preview.batch().number() + ", "
+                        + preview.answer().fileName() + " (sha256 "
                         + preview.answer().sha256() + "), " + matched.size() + " rows applied"));
         return preview;
     }
@@ -158,12 +162,12 @@ class BpjsAnswers {
     private void applyRow(CurrentOfficer officer, BpjsPreview preview, BpjsPreview.Line row, Instant now) {
         var batch = preview.batch();
         var view = row.permohonan();
-        var sop = services.sop(workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
+        var sop = services.sop(
+                workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
         var acting = ActingOfficer.in(officer, Services.frontDeskLane(sop))
                 .orElseThrow(() -> new AccessDeniedException("Not at the front desk of " + view.sopCode()));
         if (row.active()) {
-            byte[] evidence = BpjsBatchFile.write(
-                    BpjsFormat.CSV, preview.header(), List.of(row.cells()));
+            byte[] evidence = BpjsBatchFile.write(BpjsFormat.CSV, preview.header(), List.of(row.cells()));
             var step = workflow.caseView(new CaseId(view.workflowCaseId()))
                     .currentStep()
                     .orElseThrow();

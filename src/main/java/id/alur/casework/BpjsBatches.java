@@ -87,7 +87,8 @@ class BpjsBatches {
         int position = 0;
         for (var w : waiting) {
             var view = permohonan.find(w.permohonan(), office);
-            repository.insertBatchCase(id, w.permohonan(), w.stepId(), ++position, view.applicant().nik());
+            repository.insertBatchCase(
+                    id, w.permohonan(), w.stepId(), ++position, view.applicant().nik());
         }
         audit.record(AuditEvent.of("bpjs-batch.created")
                 .about("bpjs-batch", id)

@@ -118,7 +118,9 @@ class BpjsController {
             HttpServletResponse response,
             Locale locale) {
         try {
-            if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+            if (file == null
+                    || file.getOriginalFilename() == null
+                    || file.getOriginalFilename().isBlank()) {
                 throw new InvalidInputException("file", "casework.bpjs.answer.fileRequired");
             }
             long id = answers.upload(officer, batch, file.getOriginalFilename(), file.getBytes(), Instant.now());

@@ -37,8 +37,7 @@ class BpjsDesk {
             sop.actors().stream()
                     .filter(a -> a.kind() == ActorKind.OUTSIDE_PARTY)
                     .forEach(a -> {
-                        var lane = lanes.computeIfAbsent(
-                                a.id(), code -> new Lane(code, a.name(), new ArrayList<>()));
+                        var lane = lanes.computeIfAbsent(a.id(), code -> new Lane(code, a.name(), new ArrayList<>()));
                         lane.sopCodes().add(version.code());
                     });
         }

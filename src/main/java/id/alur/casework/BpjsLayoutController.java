@@ -203,7 +203,8 @@ class BpjsLayoutController {
             model.addAttribute(
                     "problems",
                     e.problems().stream()
-                            .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
+                            .map(p -> messages.getMessage(
+                                    p.messageKey(), p.arguments().toArray(), locale))
                             .toList());
             return PAGE;
         }

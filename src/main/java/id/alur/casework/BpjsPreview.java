@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  * earlier file, or the case has left the step meanwhile, e.g. recorded by hand on the case page). Each row not matched
  * names its column and why.
  */
-record BpjsPreview(
-        Batch batch, Answer answer, List<String> header, List<Line> lines, List<BatchRow> unanswered) {
+record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> lines, List<BatchRow> unanswered) {
 
     enum Match {
         MATCHED,
@@ -119,13 +118,15 @@ record BpjsPreview(
                                 .orElseThrow()
                                 .number()
                         : first.number();
-                settled.add(with(line, Match.CONFLICTING, layout.answerNik(), "casework.bpjs.answer.contradicts", other));
+                settled.add(
+                        with(line, Match.CONFLICTING, layout.answerNik(), "casework.bpjs.answer.contradicts", other));
             } else {
                 settled.add(line);
             }
         }
         var unanswered = rows.stream()
-                .filter(r -> r.batchCase().open() && !answeredNiks.contains(r.batchCase().nik()))
+                .filter(r -> r.batchCase().open()
+                        && !answeredNiks.contains(r.batchCase().nik()))
                 .toList();
         return new BpjsPreview(batch, answer, read.header(), settled, unanswered);
     }
@@ -163,7 +164,8 @@ record BpjsPreview(
             return with(line, Match.ALREADY_ANSWERED, null, "casework.bpjs.answer.sameAsRow", first.number());
         }
         if (!ACTIVE.contains(status) && !REFUSED.contains(status)) {
-            return with(line, Match.CONFLICTING, layout.answerStatus(), "casework.bpjs.answer.unknownStatus", row.status());
+            return with(
+                    line, Match.CONFLICTING, layout.answerStatus(), "casework.bpjs.answer.unknownStatus", row.status());
         }
         if (ACTIVE.contains(status) && row.kis().isEmpty()) {
             return with(line, Match.CONFLICTING, layout.answerKis(), "casework.bpjs.answer.kisRequired");
@@ -196,7 +198,9 @@ record BpjsPreview(
     }
 
     private static boolean same(BpjsAnswerFile.Row a, BpjsAnswerFile.Row b) {
-        return a.status().equalsIgnoreCase(b.status()) && a.kis().equals(b.kis()) && a.reason().equals(b.reason());
+        return a.status().equalsIgnoreCase(b.status())
+                && a.kis().equals(b.kis())
+                && a.reason().equals(b.reason());
     }
 
     private static Line with(Line line, Match match, @Nullable String column, String key, Object... arguments) {

@@ -173,9 +173,7 @@ class BpjsRepository {
         jdbc.sql("""
                         insert into bpjs_batch_case (batch_id, permohonan_id, step_id, position, nik)
                         values (?, ?, ?, ?, ?)
-                        """)
-                .params(batchId, permohonan.value(), stepId, position, nik)
-                .update();
+                        """).params(batchId, permohonan.value(), stepId, position, nik).update();
     }
 
     private static final String BATCH = """
@@ -194,7 +192,10 @@ class BpjsRepository {
     }
 
     Optional<Batch> batch(long id) {
-        return jdbc.sql(BATCH + " where b.id = ?").param(id).query((rs, n) -> batch(rs)).optional();
+        return jdbc.sql(BATCH + " where b.id = ?")
+                .param(id)
+                .query((rs, n) -> batch(rs))
+                .optional();
     }
 
     private static Batch batch(ResultSet rs) throws SQLException {

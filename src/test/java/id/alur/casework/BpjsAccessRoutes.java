@@ -41,8 +41,8 @@ class BpjsAccessRoutes implements AccessRoutes {
                 "matriks",
                 Instant.now());
         byte[] answer = "NIK,NO_KIS,STATUS\n3317015708850002,0001,aktif\n".getBytes(StandardCharsets.UTF_8);
-        long answerId =
-                repository.insertAnswer(batch, "jawaban.csv", answer, BpjsAnswers.sha256(answer), "matriks", Instant.now());
+        long answerId = repository.insertAnswer(
+                batch, "jawaban.csv", answer, BpjsAnswers.sha256(answer), "matriks", Instant.now());
         return Map.of("bpjsBatch", String.valueOf(batch), "bpjsAnswer", String.valueOf(answerId));
     }
 

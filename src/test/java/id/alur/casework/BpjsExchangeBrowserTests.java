@@ -88,8 +88,10 @@ class BpjsExchangeBrowserTests {
         assertThat(page.locator("#batch-cases")).containsText(journey.trackingNumber());
         journey.shot("usulan-" + format.toLowerCase());
 
-        Download download = page.waitForDownload(() -> page.locator("#batch-file").click());
-        List<List<String>> rows = format.equals("XLSX") ? xlsxRows(Files.readAllBytes(download.path()))
+        Download download =
+                page.waitForDownload(() -> page.locator("#batch-file").click());
+        List<List<String>> rows = format.equals("XLSX")
+                ? xlsxRows(Files.readAllBytes(download.path()))
                 : csvRows(Files.readAllBytes(download.path()));
         Assertions.assertThat(rows.getFirst())
                 .containsExactly("NIK", "NO_KK", "NAMA", "TGL_LAHIR", "JENIS_KELAMIN", "ALAMAT", "FASKES");
@@ -97,8 +99,7 @@ class BpjsExchangeBrowserTests {
 
         byte[] answer = answerFrom(rows, nik, kis, format);
         page.locator("#answer-file")
-                .setInputFiles(new FilePayload(
-                        "jawaban." + format.toLowerCase(), "application/octet-stream", answer));
+                .setInputFiles(new FilePayload("jawaban." + format.toLowerCase(), "application/octet-stream", answer));
         page.locator("#answer-form button[type=submit]").click();
         assertThat(page.locator("#answer-counts")).containsText("1 baris cocok");
         assertThat(page.locator("#answer-rows")).containsText(nik);
@@ -110,7 +111,8 @@ class BpjsExchangeBrowserTests {
     }
 
     /** BPJS's answer as a KC sends it: the usulan's NIK column and name, then the card number and the status. */
-    private static byte[] answerFrom(List<List<String>> usulan, String nik, String kis, String format) throws Exception {
+    private static byte[] answerFrom(List<List<String>> usulan, String nik, String kis, String format)
+            throws Exception {
         var header = List.of("NIK", "NAMA", "NO_KIS", "STATUS", "KETERANGAN");
         var answered = new ArrayList<List<String>>();
         for (var row : usulan.subList(1, usulan.size())) {

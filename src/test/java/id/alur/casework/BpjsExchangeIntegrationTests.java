@@ -171,8 +171,9 @@ class BpjsExchangeIntegrationTests {
         long answerId = office.upload(batch, "jawaban.xlsx", answer);
         mvc.perform(get("/bpjs/usulan/{b}/jawaban/{a}", batch, answerId).with(user(office.frontDesk)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString(
-                        "2 baris cocok, 1 tidak cocok, 1 bertentangan, 0 sudah dijawab.")));
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "2 baris cocok, 1 tidak cocok, 1 bertentangan, 0 sudah dijawab.")));
         String report = mvc.perform(get("/bpjs/usulan/{b}/jawaban/{a}/laporan.csv", batch, answerId)
                         .with(user(office.frontDesk)))
                 .andExpect(status().isOk())
@@ -203,7 +204,9 @@ class BpjsExchangeIntegrationTests {
             assertThat(d.fileName()).isEqualTo("jawaban-bpjs-usulan-1-baris-2.csv");
         });
         String row = new String(
-                        permohonan.document(active.id(), evidence.getFirst().id(), office.code).content(),
+                        permohonan
+                                .document(active.id(), evidence.getFirst().id(), office.code)
+                                .content(),
                         StandardCharsets.UTF_8)
                 .replace("\uFEFF", "");
         assertThat(row.split("\r\n"))
@@ -244,14 +247,16 @@ class BpjsExchangeIntegrationTests {
                 .getBytes(StandardCharsets.UTF_8);
         long answerId = office.upload(batch, "jawaban.csv", answer);
         // PostgreSQL itself refuses the second row's answer, after the first row and the second's step were written
-        jdbc.sql("alter table bpjs_batch_case add constraint bpjs_test_refuses check (kis_number <> 'KIS-GAGAL-DISIMPAN') not valid")
+        jdbc.sql(
+                        "alter table bpjs_batch_case add constraint bpjs_test_refuses check (kis_number <> 'KIS-GAGAL-DISIMPAN') not valid")
                 .update();
         try {
             office.apply(batch, answerId)
                     .andExpect(status().is(422))
                     .andExpect(content().string(Matchers.containsString("Baris 3:")));
         } finally {
-            jdbc.sql("alter table bpjs_batch_case drop constraint bpjs_test_refuses").update();
+            jdbc.sql("alter table bpjs_batch_case drop constraint bpjs_test_refuses")
+                    .update();
         }
 
         assertThat(office.stepOf(first).positionCode()).isEqualTo(OfficeTestData.BPJS);
@@ -277,7 +282,10 @@ class BpjsExchangeIntegrationTests {
         long batch = office.createBatch("CSV");
 
         office.refused(batch, "jawaban.csv", new byte[0], "Berkas jawaban kosong (0 byte).");
-        office.refused(batch, "jawaban.csv", "NIK,NO_KIS,STATUS\n".getBytes(StandardCharsets.UTF_8),
+        office.refused(
+                batch,
+                "jawaban.csv",
+                "NIK,NO_KIS,STATUS\n".getBytes(StandardCharsets.UTF_8),
                 "Berkas jawaban tidak berisi satu baris data pun.");
         office.refused(
                 batch,
@@ -291,7 +299,8 @@ class BpjsExchangeIntegrationTests {
                 ("NIK,STATUS\n" + waiting.applicant().nik() + ",aktif\n").getBytes(StandardCharsets.UTF_8),
                 "Baris 1, kolom NO_KIS: Kolom NO_KIS tidak ada di baris judul berkas jawaban.");
         office.refused(batch, "jawaban.xlsx", zipBomb(), "isinya mengembang melampaui batas");
-        office.refused(batch, "jawaban.xlsx", "bukan zip".getBytes(StandardCharsets.UTF_8), "tidak dapat dibaca sebagai XLSX");
+        office.refused(
+                batch, "jawaban.xlsx", "bukan zip".getBytes(StandardCharsets.UTF_8), "tidak dapat dibaca sebagai XLSX");
         // a NIK a spreadsheet stored as a number lost its last digit: that row is unmatched, named by its column
         var out = new ByteArrayOutputStream();
         try (var workbook = new Workbook(out, "Alur", "1.0")) {
@@ -404,7 +413,9 @@ class BpjsExchangeIntegrationTests {
         }
 
         StepView stepOf(PermohonanView view) {
-            return workflow.caseView(new CaseId(view.workflowCaseId())).currentStep().orElseThrow();
+            return workflow.caseView(new CaseId(view.workflowCaseId()))
+                    .currentStep()
+                    .orElseThrow();
         }
 
         long createBatch(String format) throws Exception {

@@ -36,17 +36,15 @@ class BpjsLayoutTests {
                 "");
 
         assertThatThrownBy(layout::checked)
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(InputProblem::field, InputProblem::messageKey)
-                        .containsExactly(
-                                tuple("columns", "casework.bpjs.layout.nikRequired"),
-                                tuple(
-                                        "header[ALAMAT]", "casework.bpjs.layout.headerTwice"),
-                                tuple(
-                                        "header[FASKES]", "casework.bpjs.layout.headerRequired"),
-                                tuple(
-                                        "answerKis", "casework.bpjs.layout.headerTwice"),
-                                tuple(
-                                        "answerReason", "casework.bpjs.layout.headerRequired")));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InputProblem::field, InputProblem::messageKey)
+                                .containsExactly(
+                                        tuple("columns", "casework.bpjs.layout.nikRequired"),
+                                        tuple("header[ALAMAT]", "casework.bpjs.layout.headerTwice"),
+                                        tuple("header[FASKES]", "casework.bpjs.layout.headerRequired"),
+                                        tuple("answerKis", "casework.bpjs.layout.headerTwice"),
+                                        tuple("answerReason", "casework.bpjs.layout.headerRequired")));
     }
 }

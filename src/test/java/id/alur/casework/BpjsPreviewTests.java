@@ -27,23 +27,44 @@ class BpjsPreviewTests {
             1, 1, "jawaban.csv", new byte[0], "0".repeat(64), "petugas", Instant.EPOCH, null, null);
 
     /** Siti and Dewi wait at step 100 and 200; Rina's row was answered by an earlier file. */
-    static final List<BpjsBatches.BatchRow> ROWS = List.of(
-            row(1, SITI, 100, true), row(2, DEWI, 200, true), row(3, RINA, 300, false));
+    static final List<BpjsBatches.BatchRow> ROWS =
+            List.of(row(1, SITI, 100, true), row(2, DEWI, 200, true), row(3, RINA, 300, false));
 
     /** Where each case stands now: Dewi's has left the step it was sent for. */
     static final Map<String, Long> STEPS = Map.of(SITI, 100L, DEWI, 201L, RINA, 301L);
 
     static BpjsBatches.BatchRow row(int position, String nik, long step, boolean open) {
         var applicant = new ApplicantView(
-                nik, "Nama " + position, LocalDate.of(1985, 8, 17), Sex.FEMALE, "Jl. Pemuda", "33.17.01.2002",
-                "Sumber", "081234567890", "3317011203150007", null, false);
+                nik,
+                "Nama " + position,
+                LocalDate.of(1985, 8, 17),
+                Sex.FEMALE,
+                "Jl. Pemuda",
+                "33.17.01.2002",
+                "Sumber",
+                "081234567890",
+                "3317011203150007",
+                null,
+                false);
         var view = new PermohonanView(
-                new PermohonanId(position), "ALR-2026-00000" + position, "kantor", "kis", applicant, List.of(),
-                List.of(), (long) position, PermohonanStatus.OPEN, Instant.EPOCH, "KIS", false, "petugas", List.of(),
-                List.of(), Optional.empty());
+                new PermohonanId(position),
+                "ALR-2026-00000" + position,
+                "kantor",
+                "kis",
+                applicant,
+                List.of(),
+                List.of(),
+                (long) position,
+                PermohonanStatus.OPEN,
+                Instant.EPOCH,
+                "KIS",
+                false,
+                "petugas",
+                List.of(),
+                List.of(),
+                Optional.empty());
         return new BpjsBatches.BatchRow(
-                new BatchCase(
-                        view.id(), step, position, nik, open, open ? null : "AKTIF", open ? null : "0001", null),
+                new BatchCase(view.id(), step, position, nik, open, open ? null : "AKTIF", open ? null : "0001", null),
                 view);
     }
 
@@ -54,7 +75,12 @@ class BpjsPreviewTests {
     static BpjsPreview preview(BpjsAnswerFile.Row... rows) {
         var read = new BpjsAnswerFile.Read(List.of("NIK", "NO_KIS", "STATUS", "KETERANGAN"), List.of(rows), List.of());
         return BpjsPreview.of(
-                BATCH, ANSWER, BpjsLayout.standard(), read, ROWS, v -> STEPS.get(v.applicant().nik()));
+                BATCH,
+                ANSWER,
+                BpjsLayout.standard(),
+                read,
+                ROWS,
+                v -> STEPS.get(v.applicant().nik()));
     }
 
     @Test
@@ -73,12 +99,10 @@ class BpjsPreviewTests {
     void aRefusalWithItsReasonMatchesToBeWrittenAsANote() {
         var preview = preview(answer(2, SITI, "", "DITOLAK", "Sudah terdaftar PBI daerah"));
 
-        assertThat(preview.matched())
-                .singleElement()
-                .satisfies(l -> {
-                    assertThat(l.active()).isFalse();
-                    assertThat(l.messageKey()).isEqualTo("casework.bpjs.answer.willNote");
-                });
+        assertThat(preview.matched()).singleElement().satisfies(l -> {
+            assertThat(l.active()).isFalse();
+            assertThat(l.messageKey()).isEqualTo("casework.bpjs.answer.willNote");
+        });
     }
 
     @Test
@@ -91,7 +115,10 @@ class BpjsPreviewTests {
                 answer(6, DEWI, "0002", "aktif", ""));
 
         assertThat(preview.lines())
-                .extracting(BpjsPreview.Line::row, BpjsPreview.Line::match, BpjsPreview.Line::column,
+                .extracting(
+                        BpjsPreview.Line::row,
+                        BpjsPreview.Line::match,
+                        BpjsPreview.Line::column,
                         BpjsPreview.Line::messageKey)
                 .containsExactly(
                         tuple(2, Match.UNMATCHED, "NIK", "casework.bpjs.answer.notInBatch"),
@@ -119,8 +146,7 @@ class BpjsPreviewTests {
 
         assertThat(preview.lines())
                 .extracting(BpjsPreview.Line::row, BpjsPreview.Line::match, BpjsPreview.Line::arguments)
-                .containsExactly(
-                        tuple(2, Match.CONFLICTING, List.of(3)), tuple(3, Match.CONFLICTING, List.of(2)));
+                .containsExactly(tuple(2, Match.CONFLICTING, List.of(3)), tuple(3, Match.CONFLICTING, List.of(2)));
     }
 
     @Test
