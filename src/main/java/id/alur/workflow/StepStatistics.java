@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
  * The Mutu Baku figures of closed steps and finished cases. They aggregate the working time each step stored when it
  * closed ({@code workflow_step.working_seconds}, {@code within_standard}) and the clocks each case kept
  * ({@code office_seconds}, {@code applicant_seconds}, {@code outside_seconds}): working time is computed once, by
- * {@link StepTiming}, and the timeline and the reports read the same figure. Steps are found through
- * {@code workflow_step_closed_idx} (office, closed_at; V5_60).
+ * {@link StepTiming}, and the timeline and the reports read the same figure. The figures per step, position, officer
+ * and month are read from the per-day and per-month rows kept when each step closes ({@link StepFigureRows}, V5_190);
+ * the drill-down to the late steps finds them through {@code workflow_step_closed_idx} (office, closed_at; V5_60).
  */
 @Repository
 class StepStatistics {
@@ -35,78 +36,22 @@ class StepStatistics {
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final SopVersions versions;
+    private final StepFigureRows figures;
 
-    StepStatistics(JdbcClient jdbc, WorkingCalendar calendar, SopVersions versions) {
+    StepStatistics(JdbcClient jdbc, WorkingCalendar calendar, SopVersions versions, StepFigureRows figures) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.versions = versions;
+        this.figures = figures;
     }
 
+    /** Read from the stored figures ({@link StepFigureRows}, V5_190), not from the steps. */
     List<StepFigures> stepFigures(String officeCode, StatisticsPeriod period, StepGrouping grouping) {
-        ZoneId zone = calendar.zoneOf(officeCode);
-        String key = switch (grouping) {
-            case STEP -> "s.activity_number::text";
-            case POSITION -> "s.position_code";
-            case OFFICER -> "s.closed_by";
-            case MONTH -> "to_char(s.closed_at at time zone :zone, 'YYYY-MM')";
-        };
-        String label = switch (grouping) {
-            case STEP -> "min(s.activity_name)";
-            case POSITION -> "s.position_code";
-            case OFFICER -> "min(s.closed_by_name)";
-            case MONTH -> "min(" + key + ")";
-        };
-        boolean perStep = grouping == StepGrouping.STEP;
-        String sql = """
-                select %1$s as group_key, %2$s as group_label,
-                       %3$s as sop_version_id, %4$s as sop_code,
-                       %5$s as lane_kind, %6$s as standard_text,
-                       count(*) as steps,
-                       percentile_cont(0.5) within group (order by s.working_seconds) as median_seconds,
-                       percentile_cont(0.9) within group (order by s.working_seconds) as p90_seconds,
-                       count(s.within_standard) as judged,
-                       count(*) filter (where s.within_standard) as within_standard
-                  from workflow_step s
-                  %10$s
-                 where s.office_code = :office and s.state = 'DONE'
-                   and s.closed_at >= :from and s.closed_at < :to
-                   %7$s
-                 group by %8$s
-                 order by %9$s
-                """.formatted(
-                        key,
-                        label,
-                        perStep ? "c.sop_version_id" : "0",
-                        perStep ? "min(c.sop_code)" : "null",
-                        perStep ? "min(s.lane_kind)" : "'POSITION'",
-                        perStep ? "min(s.standard_text)" : "null",
-                        perStep ? "" : "and s.lane_kind = 'POSITION'",
-                        perStep ? "c.sop_version_id, s.activity_number" : "1",
-                        perStep ? "c.sop_version_id, s.activity_number" : "1",
-                        // only the per-step figures need the case (its SOP version); the others read the steps alone:
-                        // at 1 M cases the join was a hash of every case of the office per query (docs/benchmarks.md)
-                        perStep ? "join workflow_case c on c.id = s.case_id" : "");
-        var statement = jdbc.sql(sql)
-                .param("office", officeCode)
-                .param("from", ts(start(period, zone)))
-                .param("to", ts(end(period, zone)));
-        if (grouping == StepGrouping.MONTH) {
-            statement = statement.param("zone", zone.getId());
-        }
-        return statement
-                .query((rs, n) -> new StepFigures(
-                        rs.getString("group_key"),
-                        rs.getString("group_label"),
-                        rs.getLong("sop_version_id"),
-                        rs.getString("sop_code"),
-                        LaneKind.valueOf(rs.getString("lane_kind")),
-                        rs.getString("standard_text"),
-                        rs.getLong("steps"),
-                        rs.getDouble("median_seconds"),
-                        rs.getDouble("p90_seconds"),
-                        rs.getLong("judged"),
-                        rs.getLong("within_standard")))
-                .list();
+        return figures.figures(officeCode, period, grouping);
+    }
+
+    long rebuildStepFigures(String officeCode) {
+        return figures.rebuild(officeCode);
     }
 
     List<CaseFigures> caseFigures(String officeCode, StatisticsPeriod period) {

@@ -57,18 +57,21 @@ class Transitions {
     private final SopVersions versions;
     private final StepTiming timing;
     private final TransitionEvents events;
+    private final StepFigureRows figures;
 
     Transitions(
             CaseRepository cases,
             HistoryRepository history,
             SopVersions versions,
             StepTiming timing,
-            TransitionEvents events) {
+            TransitionEvents events,
+            StepFigureRows figures) {
         this.cases = cases;
         this.history = history;
         this.versions = versions;
         this.timing = timing;
         this.events = events;
+        this.figures = figures;
     }
 
     /** Starts a case on the version (its checks done by the caller) at its first activity. */
@@ -306,6 +309,10 @@ class Transitions {
                 details.result(),
                 details.handOver());
         cases.closeStep(step.id().value(), closing);
+        if (done) {
+            // the Mutu Baku figures by storage (V5_190): the step counts in its day's and month's row
+            figures.closed(row, step, closing);
+        }
         Integer next = move.open() == null ? null : move.open().number();
         history.insert(HistoryRow.closed(row.id(), step, closing, before, next, move.state(), recordedFor));
         events.stepClosed(row, step, closing, recordedFor);

@@ -627,6 +627,14 @@ public final class Bench {
         Latency.Generated data = latency.generate(settings.cases(), perCase);
         progress(String.format(
                 "generated in %.0f s: %s", (System.nanoTime() - from) / 1e9, new Generated(data).describe()));
+        // the generated steps were inserted, not closed: the office's stored Mutu Baku figures (V5_190) are rebuilt
+        // from them, as the migration does for the steps a database already holds
+        from = System.nanoTime();
+        long figureRows = alur.bean(id.alur.workflow.WorkflowService.class).rebuildStepFigures(AlurInProcess.OFFICE);
+        notes.add(String.format(
+                "The generated steps' Mutu Baku figures (workflow_step_figures, V5_190) were rebuilt from them by"
+                        + " WorkflowService.rebuildStepFigures in %.1f s: %,d rows.",
+                (System.nanoTime() - from) / 1e9, figureRows));
         int pageSize = alur.bean(org.springframework.core.env.Environment.class)
                 .getProperty("alur.casework.inbox-page-size", Integer.class, 25);
         String officer = "rembang." + Latency.POSITION;

@@ -209,8 +209,12 @@ final class Latency {
                        case when g % :open = 0 and a = 2 then null else 'Bench' end,
                        case when g % :open = 0 and a = 2 then null
                             when a in (2, 3) then 'DECIDED_YA' else 'COMPLETED' end,
-                       case when g % :open = 0 and a = 2 then null else 300 end,
-                       case when g % :open = 0 and a = 2 then null else true end
+                       -- working times spread over 1 to 25 minutes (not one value for all: the stored figures,
+                       -- V5_190, keep a row per working-time bucket, and real steps fill many buckets)
+                       case when g % :open = 0 and a = 2 then null
+                            else 60 + (((g - 1) * 5 + a) * 7919) % 1441 end,
+                       case when g % :open = 0 and a = 2 then null
+                            else 60 + (((g - 1) * 5 + a) * 7919) % 1441 <= 300 end
                   from generate_series(1, :cases) g
                   cross join generate_series(1, 5) a
                   join (values (1, :p1), (2, :p2), (3, :p3), (4, :p4), (5, :p5)) p(number, position) on p.number = a
