@@ -171,6 +171,9 @@ class PermohonanSearchIntegrationTests {
         assertThat(found(kepala, "?q=" + septiana.applicant().nik())).containsExactly(number);
         assertThat(found(kepala, "?q=" + septiana.applicant().nik().substring(10)))
                 .containsExactly(number);
+        // last digits only: the same digits inside the NIK are not its end
+        assertThat(found(kepala, "?q=" + septiana.applicant().nik().substring(6, 12)))
+                .doesNotContain(number);
         assertThat(found(kepala, "?q=3317012504180003")).containsExactly(number);
         assertThat(found(kepala, "?q=3317011203150007")).hasSize(5).doesNotContain(number);
     }
