@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The figures of the head's dashboard that are not Mutu Baku per step: the open steps now, through the partial index of
- * open steps ({@code workflow_step_inbox_idx}), and the cases finished per month, through
- * {@code workflow_case_finished_idx} (V5_70); the monthly recap's counts per service, through the running cases' and
+ * open steps ({@code workflow_step_inbox_idx}), and the cases finished per month, from the stored figures of finished
+ * cases ({@link CaseFigureRows}, V5_191); the monthly recap's counts per service, through the running cases' and
  * the ended cases' indexes ({@link #SERVICE_COUNTS}).
  */
 @Repository
@@ -24,10 +24,12 @@ class DashboardStatistics {
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
+    private final CaseFigureRows cases;
 
-    DashboardStatistics(JdbcClient jdbc, WorkingCalendar calendar) {
+    DashboardStatistics(JdbcClient jdbc, WorkingCalendar calendar, CaseFigureRows cases) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.cases = cases;
     }
 
     List<OpenSteps> openSteps(String officeCode, Instant now) {
@@ -56,44 +58,19 @@ class DashboardStatistics {
                 .list();
     }
 
-    /** Every month from {@code first} to {@code last}, months without a finished case with zeros. */
+    /**
+     * Every month from {@code first} to {@code last}, months without a finished case with zeros: read from the stored
+     * figures of finished cases (V5_191), twelve month rows per bucket instead of a year's cases.
+     */
     List<MonthFigures> finishedPerMonth(String officeCode, YearMonth first, YearMonth last) {
-        ZoneId zone = calendar.zoneOf(officeCode);
-        Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        Map<String, MonthFigures> found = new HashMap<>();
-        jdbc.sql("""
-                        select to_char(ended_at at time zone :zone, 'YYYY-MM') as month, count(*) as finished,
-                               percentile_cont(0.5) within group (order by office_seconds) as median_office,
-                               percentile_cont(0.5) within group (
-                                   order by extract(epoch from ended_at - started_at) / 86400) as median_days
-                          from workflow_case
-                         where office_code = :office and state = 'FINISHED'
-                           and ended_at >= :from and ended_at < :to
-                         group by 1
-                        """)
-                .param("zone", zone.getId())
-                .param("office", officeCode)
-                .param("from", ts(from))
-                .param("to", ts(to))
-                .query((rs, n) -> new MonthFigures(
-                        YearMonth.parse(rs.getString("month")),
-                        rs.getLong("finished"),
-                        rs.getDouble("median_office"),
-                        rs.getDouble("median_days")))
-                .list()
-                .forEach(m -> found.put(m.month().toString(), m));
-        List<MonthFigures> months = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(found.getOrDefault(m.toString(), new MonthFigures(m, 0, 0, 0)));
-        }
-        return months;
+        return cases.months(officeCode, first, last);
     }
 
     /**
      * The cases that were running at some time in the period: still running ({@code ended_at is null}, the partial
-     * index of running cases) or ended since its start ({@code workflow_case_ended_idx}, V5_120). The planner combines
-     * both with a bitmap OR, so a recent month reads its own cases, not the office's whole history.
+     * index of running cases) or ended since its start ({@code workflow_case_ended_idx}, V5_120), and started before its
+     * end ({@code workflow_case_started_idx}, V5_192). The planner takes the narrower: a recent month reads its own
+     * cases and the running ones, an old month the cases started before its end, never the office's whole history.
      */
     static final String SERVICE_COUNTS = """
             select sop_code, max(sop_name) as sop_name,

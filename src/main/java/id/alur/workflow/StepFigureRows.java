@@ -198,8 +198,10 @@ class StepFigureRows {
             sopCode = least(sopCode, bin.sopCode());
             standard = least(standard, bin.standardText());
         }
-        var timed = new Distribution(
-                bins.stream().filter(b -> b.bucket() >= 0).toList());
+        var timed = new Distribution(bins.stream()
+                .filter(b -> b.bucket() >= 0)
+                .map(b -> new Bucket(b.steps(), b.min(), b.max()))
+                .toList());
         return new StepFigures(
                 head.key(),
                 Objects.requireNonNullElse(label, head.key()),
@@ -238,6 +240,9 @@ class StepFigureRows {
         }
     }
 
+    /** How many values a bucket holds, and its least and greatest. */
+    record Bucket(long count, long min, long max) {}
+
     /**
      * Working times as buckets in ascending order, each with its count and its smallest and largest value; the values
      * of a bucket are taken as spread evenly between those two. {@link #percentile} interpolates as SQL's
@@ -245,10 +250,10 @@ class StepFigureRows {
      * as {@code percentile_cont} over the steps themselves whenever every bucket holds steps of one value or at
      * most two steps.
      */
-    record Distribution(List<Bin> bins) {
+    record Distribution(List<Bucket> bins) {
 
         double percentile(double fraction) {
-            long n = bins.stream().mapToLong(Bin::steps).sum();
+            long n = bins.stream().mapToLong(Bucket::count).sum();
             if (n == 0) {
                 return 0;
             }
@@ -262,16 +267,33 @@ class StepFigureRows {
         /** The value at 0-based rank {@code rank}. */
         double value(long rank) {
             long skipped = 0;
-            for (Bin bin : bins) {
-                if (rank < skipped + bin.steps()) {
+            for (Bucket bin : bins) {
+                if (rank < skipped + bin.count()) {
                     long inBin = rank - skipped;
-                    return bin.steps() == 1
+                    return bin.count() == 1
                             ? bin.min()
-                            : bin.min() + (double) (bin.max() - bin.min()) * inBin / (bin.steps() - 1);
+                            : bin.min() + (double) (bin.max() - bin.min()) * inBin / (bin.count() - 1);
                 }
-                skipped += bin.steps();
+                skipped += bin.count();
             }
             return bins.getLast().max();
+        }
+
+        /**
+         * How many values are at most {@code limit}: exact but in the bucket that holds the limit between its least
+         * and greatest value, where the values are taken as spread evenly (as {@link #percentile} takes them).
+         */
+        long atMost(long limit) {
+            long found = 0;
+            for (Bucket bin : bins) {
+                if (bin.max() <= limit) {
+                    found += bin.count();
+                } else if (bin.min() <= limit) {
+                    found += 1 + (long) Math.floor((double) (limit - bin.min()) * (bin.count() - 1)
+                            / (bin.max() - bin.min()));
+                }
+            }
+            return found;
         }
     }
 }

@@ -37,12 +37,19 @@ class StepStatistics {
     private final WorkingCalendar calendar;
     private final SopVersions versions;
     private final StepFigureRows figures;
+    private final CaseFigureRows cases;
 
-    StepStatistics(JdbcClient jdbc, WorkingCalendar calendar, SopVersions versions, StepFigureRows figures) {
+    StepStatistics(
+            JdbcClient jdbc,
+            WorkingCalendar calendar,
+            SopVersions versions,
+            StepFigureRows figures,
+            CaseFigureRows cases) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.versions = versions;
         this.figures = figures;
+        this.cases = cases;
     }
 
     /** Read from the stored figures ({@link StepFigureRows}, V5_190), not from the steps. */
@@ -50,56 +57,30 @@ class StepStatistics {
         return figures.figures(officeCode, period, grouping);
     }
 
-    long rebuildStepFigures(String officeCode) {
-        return figures.rebuild(officeCode);
+    long rebuildFigures(String officeCode) {
+        return figures.rebuild(officeCode) + cases.rebuild(officeCode);
     }
 
+    /** Read from the stored figures of finished cases ({@link CaseFigureRows}, V5_191), in version order. */
     List<CaseFigures> caseFigures(String officeCode, StatisticsPeriod period) {
-        ZoneId zone = calendar.zoneOf(officeCode);
-        List<Long> versionIds = jdbc.sql("""
-                        select distinct sop_version_id from workflow_case
-                         where office_code = :office and state = 'FINISHED'
-                           and ended_at >= :from and ended_at < :to
-                         order by sop_version_id
-                        """)
-                .param("office", officeCode)
-                .param("from", ts(start(period, zone)))
-                .param("to", ts(end(period, zone)))
-                .query(Long.class)
-                .list();
         List<CaseFigures> figures = new ArrayList<>();
-        for (long versionId : versionIds) {
+        for (var found : cases.versions(officeCode, period)) {
+            long versionId = found.versionId();
             Sop sop = versions.get(versionId).view().sop();
             long total = officeTotalSeconds(versionId);
-            figures.add(jdbc.sql("""
-                            select min(sop_code) as sop_code, min(sop_name) as sop_name, count(*) as cases,
-                                   percentile_cont(0.5) within group (order by office_seconds) as median_office,
-                                   percentile_cont(0.9) within group (order by office_seconds) as p90_office,
-                                   percentile_cont(0.5) within group (order by applicant_seconds) as median_applicant,
-                                   percentile_cont(0.5) within group (order by outside_seconds) as median_outside,
-                                   count(*) filter (where office_seconds <= :total) as within_total
-                              from workflow_case
-                             where office_code = :office and state = 'FINISHED' and sop_version_id = :version
-                               and ended_at >= :from and ended_at < :to
-                            """)
-                    .param("office", officeCode)
-                    .param("version", versionId)
-                    .param("total", total)
-                    .param("from", ts(start(period, zone)))
-                    .param("to", ts(end(period, zone)))
-                    .query((rs, n) -> new CaseFigures(
-                            versionId,
-                            rs.getString("sop_code"),
-                            rs.getString("sop_name"),
-                            total,
-                            SopTotals.asWritten(sop),
-                            rs.getLong("cases"),
-                            rs.getDouble("median_office"),
-                            rs.getDouble("p90_office"),
-                            rs.getDouble("median_applicant"),
-                            rs.getDouble("median_outside"),
-                            rs.getLong("within_total")))
-                    .single());
+            var office = found.clocks().get(CaseFigureRows.OFFICE);
+            figures.add(new CaseFigures(
+                    versionId,
+                    found.sopCode(),
+                    found.sopName(),
+                    total,
+                    SopTotals.asWritten(sop),
+                    found.cases(),
+                    office.percentile(0.5),
+                    office.percentile(0.9),
+                    found.clocks().get(CaseFigureRows.APPLICANT).percentile(0.5),
+                    found.clocks().get(CaseFigureRows.OUTSIDE).percentile(0.5),
+                    office.atMost(total)));
         }
         return figures;
     }

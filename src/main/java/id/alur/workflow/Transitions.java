@@ -58,6 +58,7 @@ class Transitions {
     private final StepTiming timing;
     private final TransitionEvents events;
     private final StepFigureRows figures;
+    private final CaseFigureRows caseFigures;
 
     Transitions(
             CaseRepository cases,
@@ -65,13 +66,15 @@ class Transitions {
             SopVersions versions,
             StepTiming timing,
             TransitionEvents events,
-            StepFigureRows figures) {
+            StepFigureRows figures,
+            CaseFigureRows caseFigures) {
         this.cases = cases;
         this.history = history;
         this.versions = versions;
         this.timing = timing;
         this.events = events;
         this.figures = figures;
+        this.caseFigures = caseFigures;
     }
 
     /** Starts a case on the version (its checks done by the caller) at its first activity. */
@@ -265,6 +268,7 @@ class Transitions {
         switch (move.state()) {
             case FINISHED -> {
                 history.insert(HistoryRow.finished(row.id(), now, acting));
+                caseFigures.finished(after);
                 events.finished(row, now);
             }
             case REFUSED -> {

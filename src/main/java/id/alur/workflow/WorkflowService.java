@@ -319,15 +319,16 @@ public class WorkflowService {
     }
 
     /**
-     * Recomputes the office's stored Mutu Baku figures from its closed steps, in its time zone now (V5_190): for steps
-     * written into the database other than by closing them (the bench's generated cases), or after the office's zone
-     * changed, since a step counts in the day on which it closed in the office's zone.
+     * Recomputes the office's stored Mutu Baku figures from its closed steps and finished cases, in its time zone now
+     * (V5_190, V5_191): for steps and cases written into the database other than by closing and finishing them (the
+     * bench's generated cases), or after the office's zone changed, since each counts in the office's day on which it
+     * closed or finished.
      *
      * @return the rows written
      */
     @Transactional
-    public long rebuildStepFigures(String officeCode) {
-        return statistics.rebuildStepFigures(officeCode);
+    public long rebuildFigures(String officeCode) {
+        return statistics.rebuildFigures(officeCode);
     }
 
     /** The office's cases finished in the period, per SOP version, against the SOP's total. */

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The stored Mutu Baku figures (V5_190, {@link StepFigureRows}): a step that closes done is counted in its day's and
- * its month's row in the office's time zone, in its working-time bucket; the migration's rebuild from the steps gives
- * the same rows; a period that cuts months reads the days at its edges and the whole months between.
+ * The stored Mutu Baku figures (V5_190, V5_191; {@link StepFigureRows}, {@link CaseFigureRows}): a step that closes
+ * done, and a case that finishes, is counted in its day's and its month's row in the office's time zone, in its
+ * working-time bucket; the rebuild from the steps and cases gives the same rows; a period that cuts months reads the
+ * days at its edges and the whole months between.
  *
  * <pre>
  * case A  Mon 1 Mar 2027 08:00 (Asia/Jakarta)  steps 2, 4, 5, 1, 3 min
@@ -87,15 +88,42 @@ class StepFigureRowsIntegrationTests {
     }
 
     @Test
-    void theRebuildFromTheStepsGivesTheRowsTheClosingStepsWrote() {
-        List<Map<String, Object>> written = rows("true");
+    void countsAFinishedCaseInItsDayAndMonthByEachClock() {
+        // case A: 15 office minutes, no applicant or outside time, 15 minutes from start to end
+        assertThat(caseRows())
+                .containsExactly(
+                        "D 2027-03-01 A 0 1", "D 2027-03-01 L 900 1", "D 2027-03-01 O 900 1", "D 2027-03-01 X 0 1",
+                        "M 2027-03-01 A 0 1", "M 2027-03-01 L 900 1", "M 2027-03-01 O 900 1", "M 2027-03-01 X 0 1");
+        assertThat(workflow.caseFigures(office.code(), StatisticsPeriod.monthOf(LocalDate.of(2027, 3, 1))))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.cases()).isEqualTo(1);
+                    assertThat(c.medianOfficeSeconds()).isEqualTo(900.0);
+                    assertThat(c.withinTotal()).isEqualTo(1);
+                });
+    }
 
-        assertThat(jdbc.sql("select workflow_rebuild_step_figures(:office, 'Asia/Jakarta')")
-                        .param("office", office.code())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(written.size());
+    @Test
+    void theRebuildFromTheStepsAndCasesGivesTheRowsTheTransitionsWrote() {
+        List<Map<String, Object>> written = rows("true");
+        List<String> cases = caseRows();
+
+        assertThat(workflow.rebuildFigures(office.code())).isEqualTo(written.size() + cases.size());
         assertThat(rows("true")).isEqualTo(written);
+        assertThat(caseRows()).isEqualTo(cases);
+    }
+
+    private List<String> caseRows() {
+        return jdbc.sql("""
+                        select grain || ' ' || period_start || ' ' || clock || ' ' || bucket || ' ' || cases
+                               || case when min_seconds = max_seconds then '' else ' ' || min_seconds || '-' || max_seconds end
+                          from workflow_case_figures
+                         where office_code = :office
+                         order by grain, period_start, clock, bucket
+                        """)
+                .param("office", office.code())
+                .query(String.class)
+                .list();
     }
 
     @Test

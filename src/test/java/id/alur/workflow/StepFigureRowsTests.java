@@ -3,7 +3,7 @@ package id.alur.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.alur.workflow.StepFigureRows.Bin;
+import id.alur.workflow.StepFigureRows.Bucket;
 import id.alur.workflow.StepFigureRows.Distribution;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +50,17 @@ class StepFigureRowsTests {
     }
 
     @Test
+    void countsTheValuesAtMostALimitExactlyButInsideTheBucketThatHoldsIt() {
+        // the whole cases of the compliance test: 15 and 47 office minutes against a total of 20
+        assertThat(distribution(900, 2820).atMost(1200)).isEqualTo(1);
+        assertThat(distribution(900, 2820).atMost(2820)).isEqualTo(2);
+        assertThat(distribution(900, 2820).atMost(899)).isZero();
+        // 1200 and 1250 share the bucket 1200..1299: the limit 1220 lies between them
+        assertThat(distribution(1200, 1250, 1290).atMost(1220)).isEqualTo(1);
+        assertThat(distribution(1200, 1250, 1290).atMost(1245)).isEqualTo(2);
+    }
+
+    @Test
     void bucketsKeepTwoSignificantDigits() {
         assertThat(bucket(0)).isZero();
         assertThat(bucket(99)).isEqualTo(99);
@@ -79,9 +90,8 @@ class StepFigureRowsTests {
                 a[0] + 1, Math.min(a[1], b[1]), Math.max(a[2], b[2])
             });
         }
-        List<Bin> list = new ArrayList<>();
-        bins.forEach((bucket, b) ->
-                list.add(new Bin(1, "1", null, null, LaneKind.POSITION, null, bucket, b[0], 0, 0, b[1], b[2])));
+        List<Bucket> list = new ArrayList<>();
+        bins.forEach((bucket, b) -> list.add(new Bucket(b[0], b[1], b[2])));
         return new Distribution(list);
     }
 

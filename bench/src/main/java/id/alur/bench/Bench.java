@@ -627,13 +627,13 @@ public final class Bench {
         Latency.Generated data = latency.generate(settings.cases(), perCase);
         progress(String.format(
                 "generated in %.0f s: %s", (System.nanoTime() - from) / 1e9, new Generated(data).describe()));
-        // the generated steps were inserted, not closed: the office's stored Mutu Baku figures (V5_190) are rebuilt
+        // the generated steps and cases were inserted, not closed: the office's stored figures (V5_190/191) are rebuilt
         // from them, as the migration does for the steps a database already holds
         from = System.nanoTime();
-        long figureRows = alur.bean(id.alur.workflow.WorkflowService.class).rebuildStepFigures(AlurInProcess.OFFICE);
+        long figureRows = alur.bean(id.alur.workflow.WorkflowService.class).rebuildFigures(AlurInProcess.OFFICE);
         notes.add(String.format(
-                "The generated steps' Mutu Baku figures (workflow_step_figures, V5_190) were rebuilt from them by"
-                        + " WorkflowService.rebuildStepFigures in %.1f s: %,d rows.",
+                "The generated steps' and cases' Mutu Baku figures (workflow_step_figures, workflow_case_figures;"
+                        + " V5_190, V5_191) were rebuilt from them by WorkflowService.rebuildFigures in %.1f s: %,d rows.",
                 (System.nanoTime() - from) / 1e9, figureRows));
         int pageSize = alur.bean(org.springframework.core.env.Environment.class)
                 .getProperty("alur.casework.inbox-page-size", Integer.class, 25);
