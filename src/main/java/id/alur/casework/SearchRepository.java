@@ -46,14 +46,13 @@ class SearchRepository {
         // and plans the office's applications in parallel workers: 26 ms for the list page at 1 M applications,
         // against 0.7 ms for the same page planned for its limit (EXPLAIN ANALYZE, docs/benchmarks.md). Both are
         // numbers computed here.
-        var statement = jdbc.sql(found + COLUMNS + from + where + " order by " + query.sort().orderBy() + " limit "
-                + (size + 1) + " offset " + offset);
+        var statement = jdbc.sql(found + COLUMNS + from + where + " order by "
+                + query.sort().orderBy() + " limit " + (size + 1) + " offset " + offset);
         for (var e : params.entrySet()) {
             statement = statement.param(e.getKey(), e.getValue());
         }
-        List<PermohonanHit> hits = new ArrayList<>(statement
-                .query((rs, n) -> hit(rs, now))
-                .list());
+        List<PermohonanHit> hits =
+                new ArrayList<>(statement.query((rs, n) -> hit(rs, now)).list());
         boolean hasMore = hits.size() > size;
         if (hasMore) {
             hits.removeLast();

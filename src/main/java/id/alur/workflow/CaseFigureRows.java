@@ -45,7 +45,8 @@ class CaseFigureRows {
         if (kase.endedAt() == null) {
             throw new IllegalStateException("case " + kase.id() + " has not ended");
         }
-        LocalDate day = kase.endedAt().atZone(calendar.zoneOf(kase.officeCode())).toLocalDate();
+        LocalDate day =
+                kase.endedAt().atZone(calendar.zoneOf(kase.officeCode())).toLocalDate();
         long lead = Duration.between(kase.startedAt(), kase.endedAt()).toSeconds();
         Runnable write = () -> jdbc.sql("""
                         insert into workflow_case_figures as f
@@ -116,7 +117,8 @@ class CaseFigureRows {
         for (var v : found.values()) {
             Map<String, Distribution> clocks = new LinkedHashMap<>();
             buckets.get(v.versionId()).forEach((clock, list) -> clocks.put(clock, new Distribution(list)));
-            long cases = clocks.get(OFFICE).bins().stream().mapToLong(Bucket::count).sum();
+            long cases =
+                    clocks.get(OFFICE).bins().stream().mapToLong(Bucket::count).sum();
             versions.add(new VersionCases(v.versionId(), v.sopCode(), v.sopName(), cases, clocks));
         }
         return versions;
@@ -125,10 +127,14 @@ class CaseFigureRows {
     /** Every month from {@code first} to {@code last}: cases finished, median office time, median lead time in days. */
     List<MonthFigures> months(String officeCode, YearMonth first, YearMonth last) {
         Map<String, Map<String, List<Bucket>>> byMonth = new LinkedHashMap<>();
-        rows(officeCode, first.atDay(1), last.plusMonths(1).atDay(1), false, rs -> byMonth
-                .computeIfAbsent(rs.getString("group_key"), m -> new LinkedHashMap<>())
-                .computeIfAbsent(rs.getString("clock"), c -> new ArrayList<>())
-                .add(new Bucket(rs.getLong("cases"), rs.getLong("min_seconds"), rs.getLong("max_seconds"))));
+        rows(
+                officeCode,
+                first.atDay(1),
+                last.plusMonths(1).atDay(1),
+                false,
+                rs -> byMonth.computeIfAbsent(rs.getString("group_key"), m -> new LinkedHashMap<>())
+                        .computeIfAbsent(rs.getString("clock"), c -> new ArrayList<>())
+                        .add(new Bucket(rs.getLong("cases"), rs.getLong("min_seconds"), rs.getLong("max_seconds"))));
         List<MonthFigures> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             var clocks = byMonth.get(m.toString());
@@ -158,7 +164,8 @@ class CaseFigureRows {
      */
     private void rows(String officeCode, LocalDate from, LocalDate end, boolean perVersion, Row row) {
         String group = perVersion ? "sop_version_id" : "to_char(period_start, 'YYYY-MM')";
-        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsFrom =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate monthsTo = end.withDayOfMonth(1);
         if (!monthsFrom.isBefore(monthsTo)) {
             monthsFrom = end;

@@ -107,7 +107,8 @@ class StepFigureRows {
     List<StepFigures> figures(String officeCode, StatisticsPeriod period, StepGrouping grouping) {
         LocalDate from = period.from();
         LocalDate end = period.to().plusDays(1);
-        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsFrom =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate monthsTo = end.withDayOfMonth(1);
         if (!monthsFrom.isBefore(monthsTo)) {
             monthsFrom = end;
@@ -289,8 +290,9 @@ class StepFigureRows {
                 if (bin.max() <= limit) {
                     found += bin.count();
                 } else if (bin.min() <= limit) {
-                    found += 1 + (long) Math.floor((double) (limit - bin.min()) * (bin.count() - 1)
-                            / (bin.max() - bin.min()));
+                    found += 1
+                            + (long) Math.floor(
+                                    (double) (limit - bin.min()) * (bin.count() - 1) / (bin.max() - bin.min()));
                 }
             }
             return found;

@@ -74,10 +74,40 @@ class StepFigureRowsIntegrationTests {
     void countsAClosedStepInItsDayAndItsMonthInItsWorkingTimeBucket() {
         assertThat(rows("activity_number = 1 and period_start < '2027-04-01'"))
                 .containsExactly(
-                        Map.of("grain", "D", "period_start", "2027-03-01", "bucket", 120L, "steps", 1L,
-                                "judged", 1L, "within_standard", 1L, "min_seconds", 120L, "max_seconds", 120L),
-                        Map.of("grain", "M", "period_start", "2027-03-01", "bucket", 120L, "steps", 1L,
-                                "judged", 1L, "within_standard", 1L, "min_seconds", 120L, "max_seconds", 120L));
+                        Map.of(
+                                "grain",
+                                "D",
+                                "period_start",
+                                "2027-03-01",
+                                "bucket",
+                                120L,
+                                "steps",
+                                1L,
+                                "judged",
+                                1L,
+                                "within_standard",
+                                1L,
+                                "min_seconds",
+                                120L,
+                                "max_seconds",
+                                120L),
+                        Map.of(
+                                "grain",
+                                "M",
+                                "period_start",
+                                "2027-03-01",
+                                "bucket",
+                                120L,
+                                "steps",
+                                1L,
+                                "judged",
+                                1L,
+                                "within_standard",
+                                1L,
+                                "min_seconds",
+                                120L,
+                                "max_seconds",
+                                120L));
         // the two April steps: the day is the office's (Jakarta), not UTC's 31 March
         assertThat(rows("activity_number = 1 and grain = 'D' and period_start >= '2027-04-01'"))
                 .extracting(r -> r.get("period_start") + " " + r.get("bucket") + " " + r.get("steps"))
@@ -92,8 +122,14 @@ class StepFigureRowsIntegrationTests {
         // case A: 15 office minutes, no applicant or outside time, 15 minutes from start to end
         assertThat(caseRows())
                 .containsExactly(
-                        "D 2027-03-01 A 0 1", "D 2027-03-01 L 900 1", "D 2027-03-01 O 900 1", "D 2027-03-01 X 0 1",
-                        "M 2027-03-01 A 0 1", "M 2027-03-01 L 900 1", "M 2027-03-01 O 900 1", "M 2027-03-01 X 0 1");
+                        "D 2027-03-01 A 0 1",
+                        "D 2027-03-01 L 900 1",
+                        "D 2027-03-01 O 900 1",
+                        "D 2027-03-01 X 0 1",
+                        "M 2027-03-01 A 0 1",
+                        "M 2027-03-01 L 900 1",
+                        "M 2027-03-01 O 900 1",
+                        "M 2027-03-01 X 0 1");
         assertThat(workflow.caseFigures(office.code(), StatisticsPeriod.monthOf(LocalDate.of(2027, 3, 1))))
                 .singleElement()
                 .satisfies(c -> {
@@ -120,23 +156,22 @@ class StepFigureRowsIntegrationTests {
                           from workflow_case_figures
                          where office_code = :office
                          order by grain, period_start, clock, bucket
-                        """)
-                .param("office", office.code())
-                .query(String.class)
-                .list();
+                        """).param("office", office.code()).query(String.class).list();
     }
 
     @Test
     void readsTheWholeMonthsFromTheMonthRowsAndTheDaysAtTheEdges() {
         // 1 March .. 1 April: March from its month row, 1 April from its day row
         var marchAndADay = workflow.stepFigures(
-                office.code(), new StatisticsPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1)),
+                office.code(),
+                new StatisticsPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1)),
                 StepGrouping.STEP);
         assertThat(marchAndADay.getFirst().steps()).isEqualTo(3);
         assertThat(marchAndADay.getFirst().medianSeconds()).isEqualTo(120.0);
         // 2 March .. 30 April: no whole March, the days from 2 March; April whole
         var fromTheSecond = workflow.stepFigures(
-                office.code(), new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 4, 30)),
+                office.code(),
+                new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 4, 30)),
                 StepGrouping.STEP);
         assertThat(fromTheSecond).singleElement().satisfies(first -> {
             assertThat(first.key()).isEqualTo("1");
@@ -145,7 +180,8 @@ class StepFigureRowsIntegrationTests {
             assertThat(first.p90Seconds()).isEqualTo(1890.0);
         });
         assertThat(workflow.stepFigures(
-                        office.code(), new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 31)),
+                        office.code(),
+                        new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 31)),
                         StepGrouping.MONTH))
                 .isEmpty();
     }
@@ -158,17 +194,25 @@ class StepFigureRowsIntegrationTests {
                           from workflow_step_figures
                          where office_code = :office and %s
                          order by grain, period_start, activity_number, bucket
-                        """.formatted(where))
-                .param("office", office.code())
-                .query()
-                .listOfRows()
-                .stream()
+                        """.formatted(where)).param("office", office.code()).query().listOfRows().stream()
                 .map(r -> where.startsWith("activity_number = 1 and period_start")
                         ? Map.of(
-                                "grain", r.get("grain"), "period_start", r.get("period_start"),
-                                "bucket", r.get("bucket"), "steps", r.get("steps"), "judged", r.get("judged"),
-                                "within_standard", r.get("within_standard"), "min_seconds", r.get("min_seconds"),
-                                "max_seconds", r.get("max_seconds"))
+                                "grain",
+                                r.get("grain"),
+                                "period_start",
+                                r.get("period_start"),
+                                "bucket",
+                                r.get("bucket"),
+                                "steps",
+                                r.get("steps"),
+                                "judged",
+                                r.get("judged"),
+                                "within_standard",
+                                r.get("within_standard"),
+                                "min_seconds",
+                                r.get("min_seconds"),
+                                "max_seconds",
+                                r.get("max_seconds"))
                         : r)
                 .toList();
     }

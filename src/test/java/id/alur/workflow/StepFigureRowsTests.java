@@ -86,9 +86,8 @@ class StepFigureRowsTests {
     static Distribution distribution(long... values) {
         var bins = new TreeMap<Long, long[]>();
         for (long v : values) {
-            bins.merge(bucket(v), new long[] {1, v, v}, (a, b) -> new long[] {
-                a[0] + 1, Math.min(a[1], b[1]), Math.max(a[2], b[2])
-            });
+            bins.merge(bucket(v), new long[] {1, v, v}, (a, b) ->
+                    new long[] {a[0] + 1, Math.min(a[1], b[1]), Math.max(a[2], b[2])});
         }
         List<Bucket> list = new ArrayList<>();
         bins.forEach((bucket, b) -> list.add(new Bucket(b[0], b[1], b[2])));
