@@ -57,9 +57,7 @@ final class NikDisclosure {
     private static Set<String> contactLanes(Sop sop) {
         var lanes = new LinkedHashSet<String>();
         lanes.add(Services.frontDeskLane(sop));
-        for (Activity activity : sop.activities()) {
-            sop.handingOverLane(activity).ifPresent(lanes::add);
-        }
+        lanes.addAll(Services.handingOverLanes(sop));
         return Set.copyOf(lanes);
     }
 
