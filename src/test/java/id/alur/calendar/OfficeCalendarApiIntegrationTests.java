@@ -193,6 +193,21 @@ class OfficeCalendarApiIntegrationTests {
                         "calendar.exception-updated", "-> " + monday.plusDays(2) + " CLOSED Hari jadi (diundur)"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOfficesZoneHoursAndExceptionRoutes() throws Exception {
+        String document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(document)
+                .contains(
+                        "\"/api/offices/{office}/calendar/zone\"",
+                        "\"/api/offices/{office}/calendar/hours\"",
+                        "\"/api/offices/{office}/calendar/hours/{id}\"",
+                        "\"/api/offices/{office}/calendar/exceptions/{date}\"",
+                        "Sets the office's time zone: WIB, WITA or WIT",
+                        "Changes a period of other working hours in place");
+    }
+
     private String token(String username) {
         return "Bearer " + offices.issueApiToken(username, "kalender").token();
     }
