@@ -106,7 +106,15 @@ class LetterController {
     }
 
     private LetterView own(long id) {
-        var letter = letters.find(new LetterId(id));
+        LetterView letter;
+        try {
+            letter = letters.find(new LetterId(id));
+        } catch (LetterNotFoundException e) {
+            // issue 14 item 4: an id that is nobody's answers 404 like another office's letter and is recorded alike
+            // (with no office), so letter ids cannot be tried one after another unseen
+            guard.requireOwnOffice((String) null, "letter " + id);
+            throw e;
+        }
         guard.requireOwnOffice(letter.officeCode(), "letter " + id);
         return letter;
     }
