@@ -79,7 +79,8 @@ class LetterProbeIntegrationTests {
                 .containsExactly(
                         tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "letter " + none),
                         tuple(prober.username(), "access.cross-office", AuditOutcome.NOT_FOUND, "letter " + none));
-        assertThat(audit.find(AuditQuery.about("letter", String.valueOf(none), 10).inOffices(List.of(other))))
+        assertThat(audit.find(
+                        AuditQuery.about("letter", String.valueOf(none), 10).inOffices(List.of(other))))
                 .as("read by the prober's office administrators")
                 .hasSize(2);
     }
