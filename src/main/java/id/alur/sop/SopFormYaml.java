@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -23,28 +25,27 @@ final class SopFormYaml {
     private SopFormYaml() {}
 
     /**
-     * The form as text. Blank fields are left out, so the reader reports a required one as missing at its path; a step
-     * number or branch target typed as digits is written as a number, anything else as the text typed (the reader then
-     * names it).
+     * The form as text. Blank fields other than the identity block's are left out, so the reader reports a required one
+     * as missing at its path; a step number or branch target typed as digits is written as a number, anything else as
+     * the text typed (the reader then names it).
      */
     static String write(SopForm form) {
         Map<String, Object> root = new LinkedHashMap<>();
         put(root, "kode", form.code());
         Map<String, Object> header = new LinkedHashMap<>();
         Map<String, Object> approvedBy = new LinkedHashMap<>();
+        // Every identity field is written, a blank one as an empty value (as the seed files write the blank fields of
+        // the official form): a warning about a blank field then points at that field's own line of the text, not at
+        // the first line of the identity block.
         for (String field : SopForm.IDENTITY) {
             String key = field.substring(field.lastIndexOf('.') + 1);
-            if (field.startsWith("identitas.disahkan_oleh.")) {
-                put(approvedBy, key, form.value(field));
-            } else if (key.equals("unit")) {
-                put(header, key, String.join("\n", SopForm.items(form.value(field))));
-            } else {
-                put(header, key, form.value(field));
-            }
+            String typed = key.equals("unit")
+                    ? String.join("\n", SopForm.items(form.value(field)))
+                    : form.value(field).strip();
+            (field.startsWith("identitas.disahkan_oleh.") ? approvedBy : header)
+                    .put(key, typed.isEmpty() ? null : typed);
         }
-        if (!approvedBy.isEmpty()) {
-            header.put("disahkan_oleh", approvedBy);
-        }
+        header.put("disahkan_oleh", approvedBy);
         root.put("identitas", header);
         for (String list : SopForm.LISTS) {
             List<String> items = SopForm.items(form.value(list));
@@ -66,7 +67,8 @@ final class SopFormYaml {
             rowList.add(row(i + 1, form.rows().get(i)));
         }
         root.put("kegiatan", rowList);
-        return new Dump(dumpSettings(false)).dumpToString(root);
+        DumpSettings settings = dumpSettings(false);
+        return new Dump(settings, new BlankAsEmpty(settings)).dumpToString(root);
     }
 
     /**
@@ -125,6 +127,15 @@ final class SopFormYaml {
         }
         put(item, "keterangan", row.remarks());
         return item;
+    }
+
+    /** Writes a blank value as nothing after its key ({@code nomor:}), not as {@code null}. */
+    private static final class BlankAsEmpty extends StandardRepresenter {
+
+        BlankAsEmpty(DumpSettings settings) {
+            super(settings);
+            this.nullRepresenter = data -> representScalar(Tag.NULL, "");
+        }
     }
 
     private static void putTarget(Map<String, Object> item, String key, String typed) {
