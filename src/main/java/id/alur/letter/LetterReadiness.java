@@ -1,10 +1,13 @@
 package id.alur.letter;
 
 import id.alur.office.OfficeService;
+import id.alur.office.UserView;
 import id.alur.sop.Activity;
+import id.alur.sop.ActorKind;
 import id.alur.sop.ReadinessCheck;
 import id.alur.sop.ReadinessItem;
 import id.alur.sop.Sop;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +52,9 @@ class LetterReadiness implements ReadinessCheck {
         if (offices.findOffice(officeCode).isEmpty()) {
             return List.of();
         }
-        Set<LetterKind> configured = LetterSetting.inForce(settings.forOffice(officeCode), sop.code()).stream()
-                .map(LetterSetting::kind)
-                .collect(Collectors.toSet());
+        List<LetterSetting> inForce = LetterSetting.inForce(settings.forOffice(officeCode), sop.code());
+        Set<LetterKind> configured =
+                inForce.stream().map(LetterSetting::kind).collect(Collectors.toSet());
         String page = "/admin/offices/" + officeCode + "/letters";
         List<ReadinessItem> items = new ArrayList<>();
         for (LetterKind kind : LetterKind.values()) {
@@ -66,11 +69,48 @@ class LetterReadiness implements ReadinessCheck {
                             activity.standard().output(),
                             sop.code())));
         }
+        signersWithoutNip(officeCode, sop, inForce).forEach(items::add);
         if (!configured.contains(LetterKind.TANDA_TERIMA)) {
             items.add(ReadinessItem.blocking(page, "letter.readiness.receipt-without-setting", sop.code()));
         }
         if (letterheads.find(officeCode).isEmpty()) {
             items.add(ReadinessItem.blocking(page + "/letterhead", "letter.readiness.letterhead-unset"));
+        }
+        return items;
+    }
+
+    /**
+     * A warning for each holder (or Plh/Plt today) of a position that signs one of the SOP's letters and has no NIP: the
+     * signer block would print an empty NIP line, which a letter of a civil servant carries (Permendagri 1/2023 on tata
+     * naskah dinas). Not blocking: a signer may be a non-civil-servant official, and the NIP is added on the user page.
+     * The Tanda Terima (signed by whoever recorded the intake) and the refusal letter (by whoever refused) have no fixed
+     * signing lane.
+     */
+    private List<ReadinessItem> signersWithoutNip(String officeCode, Sop sop, List<LetterSetting> inForce) {
+        List<ReadinessItem> items = new ArrayList<>();
+        LocalDate today = offices.today(officeCode);
+        for (LetterSetting setting : inForce) {
+            if (setting.kind() == LetterKind.TANDA_TERIMA || !setting.issuedOnSteps()) {
+                continue;
+            }
+            var signing = sop.activity(setting.signStep())
+                    .filter(a -> sop.actor(a.actorId())
+                            .map(lane -> lane.kind() == ActorKind.POSITION)
+                            .orElse(false));
+            if (signing.isEmpty()) {
+                continue;
+            }
+            Activity step = signing.get();
+            for (UserView signer : offices.actingIn(officeCode, step.actorId(), today)) {
+                if (signer.nip() == null || signer.nip().isBlank()) {
+                    items.add(ReadinessItem.warning(
+                            "/admin/users/" + signer.username(),
+                            "letter.readiness.signer-without-nip",
+                            step.number(),
+                            signer.fullName(),
+                            step.actorId()));
+                }
+            }
         }
         return items;
     }

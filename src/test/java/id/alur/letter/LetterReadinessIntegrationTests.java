@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
+import id.alur.office.UserProfile;
 import id.alur.platform.InputProblem;
 import id.alur.sop.ReadinessItem;
 import id.alur.sop.SopNotReadyException;
@@ -39,6 +40,7 @@ class LetterReadinessIntegrationTests {
     LetterService letters;
 
     String office;
+    String kepala;
     SopVersionId draft;
 
     /**
@@ -50,7 +52,7 @@ class LetterReadinessIntegrationTests {
         var data = new OfficeTestData(offices);
         office = data.office();
         letters.settings(office).forEach(setting -> letters.removeSetting(office, setting.id(), "test"));
-        data.user(office, OfficeTestData.KEPALA);
+        kepala = data.user(office, OfficeTestData.KEPALA);
         data.user(office, OfficeTestData.KABID);
         data.user(office, OfficeTestData.PETUGAS);
         data.user(office, OfficeTestData.BPJS);
@@ -97,15 +99,50 @@ class LetterReadinessIntegrationTests {
         letters.saveSetting(setting(LetterKind.SURAT_PENGANTAR, 2, "460/{seq}/UJI/{yyyy}"), "test");
         assertThat(sops.readiness(draft))
                 .extracting(ReadinessItem::messageKey)
-                .containsExactly("letter.readiness.letterhead-unset");
+                .containsExactly("letter.readiness.letterhead-unset", "letter.readiness.signer-without-nip");
         assertThatThrownBy(() -> sops.publish(draft)).isInstanceOf(SopNotReadyException.class);
 
         // Without a kop surat the Tanda Terima would print no government line and the office's name as its place.
         letters.saveLetterhead(
                 new LetterheadView(office, "Pemerintah Kabupaten Uji", "Dinas Sosial", null, null, "Ujung", false, 0),
                 "test");
-        assertThat(sops.readiness(draft)).isEmpty();
+        assertThat(sops.readiness(draft))
+                .extracting(ReadinessItem::messageKey)
+                .containsExactly("letter.readiness.signer-without-nip");
         assertThat(sops.publish(draft).status()).isEqualTo(SopStatus.PUBLISHED);
+    }
+
+    @Test
+    void warnsWithoutBlockingAboutASignerWithoutNipUntilTheNipIsEntered() {
+        letters.saveSetting(setting(LetterKind.TANDA_TERIMA, 1, "TT/{seq}/{yyyy}"), "test");
+        letters.saveSetting(setting(LetterKind.SURAT_PENGANTAR, 2, "460/{seq}/UJI/{yyyy}"), "test");
+        ReadyToRun.letterhead(letters, office);
+
+        // Step 2 (the Kepala's lane) signs the Surat Pengantar; the front desk's Tanda Terima is not asked about.
+        assertThat(sops.readiness(draft))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.messageKey()).isEqualTo("letter.readiness.signer-without-nip");
+                    assertThat(item.blocks()).isFalse();
+                    assertThat(item.arguments()).containsExactly(2, "Pegawai " + kepala, OfficeTestData.KEPALA);
+                    assertThat(item.fixLink()).isEqualTo("/admin/users/" + kepala);
+                });
+
+    }
+
+    @Test
+    void namesOnlyTheHoldersOfTheSigningPositionWhoHaveNoNip() {
+        letters.saveSetting(setting(LetterKind.TANDA_TERIMA, 1, "TT/{seq}/{yyyy}"), "test");
+        letters.saveSetting(setting(LetterKind.SURAT_PENGANTAR, 2, "460/{seq}/UJI/{yyyy}"), "test");
+        ReadyToRun.letterhead(letters, office);
+        String withNip = OfficeTestData.unique("kepala-nip");
+        offices.createUser(
+                withNip, new UserProfile("Kepala Ber-NIP", "197001011990011001", "Pembina (IV/a)", null), OfficeTestData.PASSWORD);
+        offices.addMembership(withNip, office, OfficeTestData.KEPALA);
+
+        assertThat(sops.readiness(draft))
+                .extracting(item -> item.arguments().get(1))
+                .containsExactly("Pegawai " + kepala);
     }
 
     @Test
