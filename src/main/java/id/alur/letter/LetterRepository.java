@@ -122,6 +122,22 @@ class LetterRepository {
         return letters("case_id = ? and kind = ?", caseId, kind.name()).optional();
     }
 
+    /**
+     * How many letters of the kind the office issued for the SOP, revoked ones included; for the SOP code {@code *}
+     * (the office's Tanda Terima for every SOP) those of every SOP.
+     */
+    long countIssued(String officeCode, String sopCode, LetterKind kind) {
+        return jdbc.sql("""
+                        select count(*) from letter
+                         where office_code = :office and kind = :kind and (:sop = '*' or sop_code = :sop)
+                        """)
+                .param("office", officeCode)
+                .param("kind", kind.name())
+                .param("sop", sopCode)
+                .query(Long.class)
+                .single();
+    }
+
     /** The numbers of the letters issued on these cases, each case's in issue order (index of {@code UNIQUE (case_id, kind)}). */
     Map<Long, List<String>> numbersByCase(Collection<Long> caseIds) {
         var numbers = new LinkedHashMap<Long, List<String>>();

@@ -264,19 +264,30 @@ public class LetterService {
 
     /**
      * Removes a letter setting of the office (e.g. the Tanda Terima for every SOP a new office starts with): from then
-     * on its step issues nothing. Letters already issued keep their number and snapshot.
+     * on its step issues nothing. Refused while letters were issued under it (its kind for its SOP, revoked ones too;
+     * for the Tanda Terima of every SOP, receipts of any SOP): the setting is the record of how their numbers were
+     * made, so it is changed instead (docs/decisions.md, letter).
      *
      * @throws LetterNotFoundException when the office has no such setting
+     * @throws InvalidLetterInputException on field {@code setting} when letters were issued under it
      */
     @Transactional
     public void removeSetting(String officeCode, long id, String by) {
+        var setting = settings.find(id)
+                .filter(s -> s.officeCode().equals(officeCode))
+                .orElseThrow(() -> new LetterNotFoundException("setting " + id));
+        long issued = letters.countIssued(officeCode, setting.sopCode(), setting.kind());
+        if (issued > 0) {
+            throw new InvalidLetterInputException("setting", "letter.setting.remove.letters-issued", issued);
+        }
         if (!settings.delete(officeCode, id)) {
             throw new LetterNotFoundException("setting " + id);
         }
         log.info("Letter setting {} of office {} removed by {}", id, officeCode, by);
         audit.record(AuditEvent.of("letter-setting.removed")
                 .about("letter-setting", id)
-                .inOffice(officeCode));
+                .inOffice(officeCode)
+                .detail(setting.sopCode() + " " + setting.kind()));
     }
 
     /**

@@ -97,6 +97,12 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.get(admin + "/settings/new").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/settings/{setting}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/settings").expect(OWN_OFFICE_ADMINS),
+                // The setting has a letter issued under it: an allowed removal is refused (422) and the setting stays.
+                AccessRule.get(admin + "/settings/{setting}/remove").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/settings/{setting}/remove").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/letter-settings").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.delete("/api/offices/{office}/letter-settings/{setting}")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),
