@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
             LetterSettingsController.class,
             LetterheadController.class,
             LetterRegisterController.class,
-            LetterTemplateController.class
+            LetterTemplateController.class,
+            LetterOutputsController.class
         })
 class LetterAdminAdvice {
 

@@ -35,7 +35,11 @@ class LetterController {
      * Tanda Terima is the applicant's receipt and the Lembar Disposisi the office's internal routing.
      */
     static final Set<LetterKind> FOR_OUTSIDE_PARTIES =
-            EnumSet.of(LetterKind.SURAT_PENGANTAR, LetterKind.SURAT_REKOMENDASI_BEROBAT, LetterKind.LEMBAR_VERIFIKASI);
+            EnumSet.of(
+                    LetterKind.SURAT_PENGANTAR,
+                    LetterKind.SURAT_REKOMENDASI_BEROBAT,
+                    LetterKind.LEMBAR_VERIFIKASI,
+                    LetterKind.SURAT_LAYANAN);
 
     private final LetterService letters;
     private final ResourceOfficeGuard guard;

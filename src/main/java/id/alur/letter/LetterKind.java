@@ -1,7 +1,7 @@
 package id.alur.letter;
 
 /**
- * The letters the seed SOPs produce (their Mutu Baku outputs). Each kind has its own template, its own numbering
+ * The letters the seed SOPs produce (their Mutu Baku outputs), and a service letter for any other. Each kind has its own template, its own numbering
  * sequence per office and year, and its own message key for its name.
  */
 public enum LetterKind {
@@ -16,7 +16,12 @@ public enum LetterKind {
     /** Lembar Disposisi where the SOP has a disposition step. */
     LEMBAR_DISPOSISI("lembar-disposisi"),
     /** Surat Penolakan: the optional letter of an office for an application ended as refused (tidak: tolak). */
-    SURAT_PENOLAKAN("surat-penolakan");
+    SURAT_PENOLAKAN("surat-penolakan"),
+    /**
+     * The letter of a service whose output is none of the kinds above (a Surat Keterangan, Surat Jaminan, Berita Acara
+     * ...): titled by its setting's Perihal, with the office's own body (issue 12 follow-up, {@link LetterOutputs}).
+     */
+    SURAT_LAYANAN("surat-layanan");
 
     private final String slug;
 

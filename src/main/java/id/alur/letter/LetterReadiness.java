@@ -7,10 +7,11 @@ import id.alur.sop.ActorKind;
 import id.alur.sop.ReadinessCheck;
 import id.alur.sop.ReadinessItem;
 import id.alur.sop.Sop;
+import id.alur.sop.SopVersionId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The letter module's part of "siap dijalankan": every letter the SOP names as an output has a letter setting for the
- * office and SOP (without one the step would issue nothing), and the intake's Tanda Terima has one too. A letter
- * output is recognised by its name in the Mutu Baku output (a Surat Pengantar, a Surat Rekomendasi Berobat, a Lembar
- * Verifikasi); the Lembar Disposisi is optional (an office may dispose on paper). The office's Tanda Terima for every SOP
+ * office and SOP (without one the step would issue nothing), and the intake's Tanda Terima has one too. Which steps
+ * output a letter, and of which kind, is {@link LetterOutputs}' rule over the Mutu Baku output, or the office admin's
+ * choice for the version's step; the Lembar Disposisi is optional (an office may dispose on paper). The office's Tanda Terima for every SOP
  * (which a new office starts with) counts for each SOP without one of its own. The office has written its kop surat:
  * without it a letter (the Tanda Terima at the least) would print no government line and the office's name where the
  * place of the letter stands (Permendagri 1/2023 on tata naskah dinas: the kop names the pemerintah daerah, the date
@@ -30,25 +31,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LetterReadiness implements ReadinessCheck {
 
-    /** The words of an output that name a letter of the kind, in lower case. */
-    static final Map<LetterKind, String> OUTPUT_NAMES = Map.of(
-            LetterKind.SURAT_PENGANTAR, "surat pengantar",
-            LetterKind.SURAT_REKOMENDASI_BEROBAT, "rekomendasi berobat",
-            LetterKind.LEMBAR_VERIFIKASI, "lembar verifikasi");
-
     private final LetterSettingRepository settings;
     private final LetterheadRepository letterheads;
     private final OfficeService offices;
+    private final LetterOutputChoiceRepository choices;
 
-    LetterReadiness(LetterSettingRepository settings, LetterheadRepository letterheads, OfficeService offices) {
+    LetterReadiness(
+            LetterSettingRepository settings,
+            LetterheadRepository letterheads,
+            OfficeService offices,
+            LetterOutputChoiceRepository choices) {
         this.settings = settings;
         this.letterheads = letterheads;
         this.offices = offices;
+        this.choices = choices;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ReadinessItem> check(String officeCode, Sop sop) {
+        return check(officeCode, sop, Map.of());
+    }
+
+    /** With the admin's choices of which of this version's steps output a letter ({@link LetterOutputChoices}). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReadinessItem> check(String officeCode, SopVersionId version, Sop sop) {
+        return check(officeCode, sop, choices.choices(version.value()));
+    }
+
+    private List<ReadinessItem> check(String officeCode, Sop sop, Map<Integer, Boolean> chosen) {
         if (offices.findOffice(officeCode).isEmpty()) {
             return List.of();
         }
@@ -57,17 +69,20 @@ class LetterReadiness implements ReadinessCheck {
                 inForce.stream().map(LetterSetting::kind).collect(Collectors.toSet());
         String page = "/admin/offices/" + officeCode + "/letters";
         List<ReadinessItem> items = new ArrayList<>();
-        for (LetterKind kind : LetterKind.values()) {
-            if (!OUTPUT_NAMES.containsKey(kind) || configured.contains(kind)) {
-                continue;
+        Set<LetterKind> asked = new HashSet<>();
+        for (LetterOutputs.Output output : LetterOutputs.of(sop, chosen)) {
+            LetterKind kind = output.kind();
+            if (kind != null && !configured.contains(kind) && asked.add(kind)) {
+                Activity activity = output.activity();
+                items.add(ReadinessItem.blocking(
+                        page,
+                        "letter.readiness.output-without-setting",
+                        activity.number(),
+                        activity.standard() != null && activity.standard().output() != null
+                                ? activity.standard().output()
+                                : activity.description(),
+                        sop.code()));
             }
-            firstNaming(sop, OUTPUT_NAMES.get(kind))
-                    .ifPresent(activity -> items.add(ReadinessItem.blocking(
-                            page,
-                            "letter.readiness.output-without-setting",
-                            activity.number(),
-                            activity.standard().output(),
-                            sop.code())));
         }
         signersWithoutNip(officeCode, sop, inForce).forEach(items::add);
         if (!configured.contains(LetterKind.TANDA_TERIMA)) {
@@ -113,13 +128,5 @@ class LetterReadiness implements ReadinessCheck {
             }
         }
         return items;
-    }
-
-    private static java.util.Optional<Activity> firstNaming(Sop sop, String name) {
-        return sop.activities().stream()
-                .filter(activity -> activity.standard() != null
-                        && activity.standard().output() != null
-                        && activity.standard().output().toLowerCase(Locale.ROOT).contains(name))
-                .findFirst();
     }
 }

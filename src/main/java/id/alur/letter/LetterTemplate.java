@@ -102,7 +102,8 @@ record LetterTemplate(LetterKind kind, String body) {
             LetterKind.SURAT_REKOMENDASI_BEROBAT,
             LetterKind.LEMBAR_VERIFIKASI,
             LetterKind.TANDA_TERIMA,
-            LetterKind.SURAT_PENOLAKAN);
+            LetterKind.SURAT_PENOLAKAN,
+            LetterKind.SURAT_LAYANAN);
 
     static boolean hasBody(LetterKind kind) {
         return KINDS.contains(kind);

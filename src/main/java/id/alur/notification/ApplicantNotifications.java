@@ -51,7 +51,11 @@ class ApplicantNotifications {
      * the desk), the disposition sheet (internal) nor the refusal letter (told as a refusal).
      */
     static final Set<LetterKind> RESULT_LETTERS =
-            EnumSet.of(LetterKind.SURAT_PENGANTAR, LetterKind.SURAT_REKOMENDASI_BEROBAT, LetterKind.LEMBAR_VERIFIKASI);
+            EnumSet.of(
+                    LetterKind.SURAT_PENGANTAR,
+                    LetterKind.SURAT_REKOMENDASI_BEROBAT,
+                    LetterKind.LEMBAR_VERIFIKASI,
+                    LetterKind.SURAT_LAYANAN);
 
     private final PermohonanService permohonan;
     private final OfficeService offices;

@@ -16,4 +16,12 @@ public interface ReadinessCheck {
      * @param officeCode the office the version belongs to
      */
     List<ReadinessItem> check(String officeCode, Sop sop);
+
+    /**
+     * {@link #check(String, Sop)} for one stored version, for a module that keeps choices per version (the letter
+     * module: which steps' outputs are letters). What {@link SopService} asks; by default the version does not matter.
+     */
+    default List<ReadinessItem> check(String officeCode, SopVersionId version, Sop sop) {
+        return check(officeCode, sop);
+    }
 }

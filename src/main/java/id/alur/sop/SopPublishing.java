@@ -116,7 +116,7 @@ class SopPublishing {
         Sop sop = reader.view(row).sop();
         return readinessChecks
                 .orderedStream()
-                .flatMap(check -> check.check(row.officeCode(), sop).stream())
+                .flatMap(check -> check.check(row.officeCode(), new SopVersionId(row.id()), sop).stream())
                 .sorted(Comparator.comparing(ReadinessItem::severity))
                 .toList();
     }

@@ -10,6 +10,8 @@ import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
 import id.alur.platform.AccessRule;
 import id.alur.platform.AccessRule.Outcome;
+import id.alur.sop.SopFormat;
+import id.alur.sop.SopService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,12 @@ class LetterAccessRoutes implements AccessRoutes {
                 office,
                 LetterIssuerIntegrationTests.setting(office, "{seq}/{yyyy}"),
                 Instant.parse("2025-08-12T02:00:00Z")));
+        long sopVersion = context.getBean(SopService.class)
+                .createDraft(office, "letter-outputs.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
+                .id()
+                .value();
         return Map.of(
+                "outputVersion", Long.toString(sopVersion),
                 "setting", Long.toString(setting.id()),
                 "letter", Long.toString(letter.view().id().value()),
                 "code", letter.view().verificationCode(),
@@ -103,6 +110,9 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.get("/api/offices/{office}/letter-settings").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.delete("/api/offices/{office}/letter-settings/{setting}")
                         .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/outputs").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get(admin + "/outputs/{outputVersion}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/outputs/{outputVersion}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),

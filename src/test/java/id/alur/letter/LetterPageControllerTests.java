@@ -99,6 +99,10 @@ class LetterPageControllerTests {
     @MockitoBean
     LetterService letters;
 
+    /** The letter outputs pages (which steps of an SOP version output a letter). */
+    @MockitoBean
+    LetterOutputChoices outputChoices;
+
     @MockitoBean
     AuditTrail audit;
 

@@ -137,7 +137,7 @@ class LetterReadinessIntegrationTests {
         ReadyToRun.letterhead(letters, office);
         String withNip = OfficeTestData.unique("kepala-nip");
         offices.createUser(
-                withNip, new UserProfile("Kepala Ber-NIP", "197001011990011001", "Pembina (IV/a)", null), OfficeTestData.PASSWORD);
+                withNip, new UserProfile("Kepala Ber-NIP", uniqueNip(), "Pembina (IV/a)", null), OfficeTestData.PASSWORD);
         offices.addMembership(withNip, office, OfficeTestData.KEPALA);
 
         assertThat(sops.readiness(draft))
@@ -168,6 +168,19 @@ class LetterReadinessIntegrationTests {
         assertThat(sops.readiness(draft))
                 .extracting(ReadinessItem::messageKey)
                 .contains("letter.readiness.receipt-without-setting");
+    }
+
+    /** A valid NIP no other test user has (NIPs are unique): birth date, appointment month, sex, serial at random. */
+    static String uniqueNip() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "%04d%02d%02d%04d%02d1%03d"
+                .formatted(
+                        random.nextInt(1960, 2000),
+                        random.nextInt(1, 13),
+                        random.nextInt(1, 29),
+                        random.nextInt(1990, 2021),
+                        random.nextInt(1, 13),
+                        random.nextInt(1000));
     }
 
     private LetterSettingView setting(LetterKind kind, int step, String pattern) {

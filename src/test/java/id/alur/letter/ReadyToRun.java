@@ -49,14 +49,11 @@ public final class ReadyToRun {
             }
             data.user(office, lane.id());
         }
-        LetterReadiness.OUTPUT_NAMES.forEach((kind, name) -> sop.activities().stream()
-                .filter(a -> a.standard().output() != null
-                        && a.standard()
-                                .output()
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains(name))
-                .findFirst()
-                .ifPresent(a -> setting(letters, office, sop.code(), kind, a.number())));
+        // The first step naming each letter issues it, as LetterReadiness asks (LetterOutputs' rule).
+        var issued = new java.util.HashSet<LetterKind>();
+        LetterOutputs.of(sop, java.util.Map.of()).stream()
+                .filter(o -> o.kind() != null && issued.add(o.kind()))
+                .forEach(o -> setting(letters, office, sop.code(), o.kind(), o.activity().number()));
         setting(letters, office, sop.code(), LetterKind.TANDA_TERIMA, 1);
         letterhead(letters, office);
     }
