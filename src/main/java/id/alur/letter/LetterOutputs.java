@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * KIS or the applicant's papers are no letter of the office):
  *
  * <ol>
- *   <li>naming a letter received or a disposition ("surat masuk", "disposisi", "didisposisi"): no letter (the Lembar
- *       Disposisi is optional, an office may dispose on paper);
+ *   <li>naming a letter received, a disposition or a draft ("surat masuk", "disposisi", "didisposisi", "konsep",
+ *       "draf"): no letter (the Lembar Disposisi is optional, an office may dispose on paper; a draft is issued later, at
+ *       the step that outputs the letter itself);
  *   <li>"surat pengantar": the Surat Pengantar; "rekomendasi": the Surat Rekomendasi; "lembar verifikasi": the Lembar
- *       Verifikasi (the seeds' letters, also inside a longer output such as seed 002's "Konsep surat pengantar ...");
+ *       Verifikasi (the seeds' letters, also inside a longer output such as seed 004's "KK, KTP, ..., lembar
+ *       verifikasi dan persetujuan");
  *   <li>any other output with one of the words "surat", "berita acara", "keterangan", "kartu", "sertifikat": the
  *       service letter ({@link LetterKind#SURAT_LAYANAN}), e.g. "Surat Keterangan", "Surat Jaminan", "Berita Acara";
  *   <li>anything else (Paraf, Disposisi, Laporan, KIS): no letter.
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LetterOutputs {
 
-    private static final Pattern NOT_ISSUED = Pattern.compile("surat masuk|disposisi");
+    private static final Pattern NOT_ISSUED = Pattern.compile("surat masuk|disposisi|konsep|draf");
     private static final Pattern LETTER_WORDS =
             Pattern.compile("\\b(surat|berita acara|keterangan|kartu|sertifikat)\\b");
 

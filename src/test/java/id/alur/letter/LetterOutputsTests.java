@@ -22,7 +22,9 @@ class LetterOutputsTests {
             nullValues = "none",
             value = {
                 "Surat Pengantar, SURAT_PENGANTAR",
-                "Konsep surat pengantar dan persyaratannya, SURAT_PENGANTAR",
+                "Konsep surat pengantar dan persyaratannya, none",
+                "Konsep surat, none",
+                "'KK, KTP, Akta Kelahiran Anak, lembar verifikasi dan persertujuan', LEMBAR_VERIFIKASI",
                 "Surat Rekomendasi Berobat Provinsi, SURAT_REKOMENDASI_BEROBAT",
                 "Surat Rekomendasi, SURAT_REKOMENDASI_BEROBAT",
                 "Lembar verifikasi, LEMBAR_VERIFIKASI",

@@ -9,6 +9,7 @@ import id.alur.sop.Sop;
 import id.alur.sop.SopFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -49,11 +50,31 @@ public final class ReadyToRun {
             }
             data.user(office, lane.id());
         }
-        // The first step naming each letter issues it, as LetterReadiness asks (LetterOutputs' rule).
-        var issued = new java.util.HashSet<LetterKind>();
-        LetterOutputs.of(sop, java.util.Map.of()).stream()
-                .filter(o -> o.kind() != null && issued.add(o.kind()))
-                .forEach(o -> setting(letters, office, sop.code(), o.kind(), o.activity().number()));
+        // A setting for each letter kind the SOP outputs (LetterOutputs' rule, as LetterReadiness asks), issued at the
+        // first step naming the seeds' letter by its full name (as this fixture always did: seed 003's step 5 "Surat
+        // Rekomendasi Berobat", not step 4's draft), else at the first step of the kind.
+        Map<LetterKind, String> names = Map.of(
+                LetterKind.SURAT_PENGANTAR, "surat pengantar",
+                LetterKind.SURAT_REKOMENDASI_BEROBAT, "rekomendasi berobat",
+                LetterKind.LEMBAR_VERIFIKASI, "lembar verifikasi");
+        var outputs = LetterOutputs.of(sop, Map.of());
+        outputs.stream()
+                .map(LetterOutputs.Output::kind)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(kind -> {
+                    var ofKind = outputs.stream().filter(o -> o.kind() == kind).toList();
+                    var step = ofKind.stream()
+                            .filter(o -> names.containsKey(kind)
+                                    && o.activity()
+                                            .standard()
+                                            .output()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .contains(names.get(kind)))
+                            .findFirst()
+                            .orElse(ofKind.getFirst());
+                    setting(letters, office, sop.code(), kind, step.activity().number());
+                });
         setting(letters, office, sop.code(), LetterKind.TANDA_TERIMA, 1);
         letterhead(letters, office);
     }
