@@ -34,12 +34,11 @@ class LetterController {
      * The letters an outside party's step needs: those the office sends out with the case (to BPJS Kesehatan). The
      * Tanda Terima is the applicant's receipt and the Lembar Disposisi the office's internal routing.
      */
-    static final Set<LetterKind> FOR_OUTSIDE_PARTIES =
-            EnumSet.of(
-                    LetterKind.SURAT_PENGANTAR,
-                    LetterKind.SURAT_REKOMENDASI_BEROBAT,
-                    LetterKind.LEMBAR_VERIFIKASI,
-                    LetterKind.SURAT_LAYANAN);
+    static final Set<LetterKind> FOR_OUTSIDE_PARTIES = EnumSet.of(
+            LetterKind.SURAT_PENGANTAR,
+            LetterKind.SURAT_REKOMENDASI_BEROBAT,
+            LetterKind.LEMBAR_VERIFIKASI,
+            LetterKind.SURAT_LAYANAN);
 
     private final LetterService letters;
     private final ResourceOfficeGuard guard;

@@ -85,11 +85,11 @@ final class LetterOutputs {
                         .map(lane -> lane.kind() == ActorKind.POSITION)
                         .orElse(false))
                 .map(a -> {
-                    LetterKind rule = byRule(a.standard() == null ? null : a.standard().output());
+                    LetterKind rule =
+                            byRule(a.standard() == null ? null : a.standard().output());
                     Boolean chosen = choices.get(a.number());
-                    LetterKind kind = chosen == null
-                            ? rule
-                            : chosen ? (rule != null ? rule : LetterKind.SURAT_LAYANAN) : null;
+                    LetterKind kind =
+                            chosen == null ? rule : chosen ? (rule != null ? rule : LetterKind.SURAT_LAYANAN) : null;
                     return new Output(a, rule, chosen, kind);
                 })
                 .toList();

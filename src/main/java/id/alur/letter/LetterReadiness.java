@@ -65,8 +65,7 @@ class LetterReadiness implements ReadinessCheck {
             return List.of();
         }
         List<LetterSetting> inForce = LetterSetting.inForce(settings.forOffice(officeCode), sop.code());
-        Set<LetterKind> configured =
-                inForce.stream().map(LetterSetting::kind).collect(Collectors.toSet());
+        Set<LetterKind> configured = inForce.stream().map(LetterSetting::kind).collect(Collectors.toSet());
         String page = "/admin/offices/" + officeCode + "/letters";
         List<ReadinessItem> items = new ArrayList<>();
         Set<LetterKind> asked = new HashSet<>();

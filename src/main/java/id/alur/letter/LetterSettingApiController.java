@@ -28,8 +28,13 @@ class LetterSettingApiController {
     /** One setting: which step of which SOP issues which letter, and how it is numbered. */
     record SettingDocument(
             long id,
-            @Schema(description = "the SOP code, or * for the Tanda Terima of every SOP") String sopCode,
-            @Schema(description = "the letter kind, e.g. surat-pengantar") String kind,
+
+            @Schema(description = "the SOP code, or * for the Tanda Terima of every SOP")
+            String sopCode,
+
+            @Schema(description = "the letter kind, e.g. surat-pengantar")
+            String kind,
+
             int issueStep,
             int signStep,
             List<Integer> parafSteps,

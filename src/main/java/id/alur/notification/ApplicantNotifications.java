@@ -50,12 +50,11 @@ class ApplicantNotifications {
      * The letters the applicant collects (or carries on to BPJS Kesehatan): not the intake's receipt (handed over at
      * the desk), the disposition sheet (internal) nor the refusal letter (told as a refusal).
      */
-    static final Set<LetterKind> RESULT_LETTERS =
-            EnumSet.of(
-                    LetterKind.SURAT_PENGANTAR,
-                    LetterKind.SURAT_REKOMENDASI_BEROBAT,
-                    LetterKind.LEMBAR_VERIFIKASI,
-                    LetterKind.SURAT_LAYANAN);
+    static final Set<LetterKind> RESULT_LETTERS = EnumSet.of(
+            LetterKind.SURAT_PENGANTAR,
+            LetterKind.SURAT_REKOMENDASI_BEROBAT,
+            LetterKind.LEMBAR_VERIFIKASI,
+            LetterKind.SURAT_LAYANAN);
 
     private final PermohonanService permohonan;
     private final OfficeService offices;

@@ -73,7 +73,8 @@ class LetterOutputsIntegrationTests {
         String kepala = OfficeTestData.unique("kepala");
         offices.createUser(
                 kepala,
-                new id.alur.office.UserProfile("Kepala Dinas Uji", LetterReadinessIntegrationTests.uniqueNip(), null, null),
+                new id.alur.office.UserProfile(
+                        "Kepala Dinas Uji", LetterReadinessIntegrationTests.uniqueNip(), null, null),
                 OfficeTestData.PASSWORD);
         offices.addMembership(kepala, office, OfficeTestData.KEPALA);
         ReadyToRun.letterhead(letters, office);
@@ -97,7 +98,9 @@ class LetterOutputsIntegrationTests {
     @Test
     void theAdminDecidesInTheBrowserThatTheStepOutputsNoLetterAndReadinessFollows() throws Exception {
         String page = page(get(outputs), 200);
-        assertThat(page).contains("Surat Keterangan", "Surat Layanan", "Ikuti aturan").doesNotContain("BPJS menerbitkan");
+        assertThat(page)
+                .contains("Surat Keterangan", "Surat Layanan", "Ikuti aturan")
+                .doesNotContain("BPJS menerbitkan");
 
         page(post(outputs).param("step.2", "tidak"), 302);
 

@@ -70,7 +70,10 @@ class LetterOutputsTests {
         var outputs = LetterOutputs.of(sop, Map.of(3, true, 5, false));
 
         assertThat(kinds(outputs)).containsExactly(entry(3, LetterKind.SURAT_LAYANAN));
-        assertThat(outputs.stream().filter(o -> o.activity().number() == 5).findFirst().orElseThrow())
+        assertThat(outputs.stream()
+                        .filter(o -> o.activity().number() == 5)
+                        .findFirst()
+                        .orElseThrow())
                 .satisfies(o -> {
                     assertThat(o.byRule()).isEqualTo(LetterKind.SURAT_PENGANTAR);
                     assertThat(o.chosen()).isFalse();
@@ -87,6 +90,9 @@ class LetterOutputsTests {
         return outputs.stream()
                 .filter(o -> o.kind() != null)
                 .collect(Collectors.toMap(
-                        o -> o.activity().number(), o -> Objects.requireNonNull(o.kind()), (a, b) -> a, LinkedHashMap::new));
+                        o -> o.activity().number(),
+                        o -> Objects.requireNonNull(o.kind()),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
     }
 }

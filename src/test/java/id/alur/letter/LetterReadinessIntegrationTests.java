@@ -119,15 +119,12 @@ class LetterReadinessIntegrationTests {
         ReadyToRun.letterhead(letters, office);
 
         // Step 2 (the Kepala's lane) signs the Surat Pengantar; the front desk's Tanda Terima is not asked about.
-        assertThat(sops.readiness(draft))
-                .singleElement()
-                .satisfies(item -> {
-                    assertThat(item.messageKey()).isEqualTo("letter.readiness.signer-without-nip");
-                    assertThat(item.blocks()).isFalse();
-                    assertThat(item.arguments()).containsExactly(2, "Pegawai " + kepala, OfficeTestData.KEPALA);
-                    assertThat(item.fixLink()).isEqualTo("/admin/users/" + kepala);
-                });
-
+        assertThat(sops.readiness(draft)).singleElement().satisfies(item -> {
+            assertThat(item.messageKey()).isEqualTo("letter.readiness.signer-without-nip");
+            assertThat(item.blocks()).isFalse();
+            assertThat(item.arguments()).containsExactly(2, "Pegawai " + kepala, OfficeTestData.KEPALA);
+            assertThat(item.fixLink()).isEqualTo("/admin/users/" + kepala);
+        });
     }
 
     @Test
@@ -137,7 +134,9 @@ class LetterReadinessIntegrationTests {
         ReadyToRun.letterhead(letters, office);
         String withNip = OfficeTestData.unique("kepala-nip");
         offices.createUser(
-                withNip, new UserProfile("Kepala Ber-NIP", uniqueNip(), "Pembina (IV/a)", null), OfficeTestData.PASSWORD);
+                withNip,
+                new UserProfile("Kepala Ber-NIP", uniqueNip(), "Pembina (IV/a)", null),
+                OfficeTestData.PASSWORD);
         offices.addMembership(withNip, office, OfficeTestData.KEPALA);
 
         assertThat(sops.readiness(draft))

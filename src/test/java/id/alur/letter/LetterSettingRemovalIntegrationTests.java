@@ -99,12 +99,10 @@ class LetterSettingRemovalIntegrationTests {
         letters.removeSetting(office, unused, "admin-uji");
 
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).containsExactly(used);
-        assertThat(recorded("letter-setting.removed"))
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.objectId()).isEqualTo(String.valueOf(unused));
-                    assertThat(r.detail()).isEqualTo("* TANDA_TERIMA");
-                });
+        assertThat(recorded("letter-setting.removed")).singleElement().satisfies(r -> {
+            assertThat(r.objectId()).isEqualTo(String.valueOf(unused));
+            assertThat(r.detail()).isEqualTo("* TANDA_TERIMA");
+        });
     }
 
     @Test
@@ -112,8 +110,7 @@ class LetterSettingRemovalIntegrationTests {
         assertThatThrownBy(() -> letters.removeSetting(office, used, "admin-uji"))
                 .isInstanceOfSatisfying(InvalidLetterInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("setting");
-                    assertThat(e.problems().getFirst().messageKey())
-                            .isEqualTo("letter.setting.remove.letters-issued");
+                    assertThat(e.problems().getFirst().messageKey()).isEqualTo("letter.setting.remove.letters-issued");
                     assertThat(e.problems().getFirst().arguments()).containsExactly(1L);
                 });
 
@@ -124,7 +121,10 @@ class LetterSettingRemovalIntegrationTests {
     @Test
     void theBrowserAsksForConfirmationFirstThenRemoves() throws Exception {
         String page = "/admin/offices/" + office + "/letters/settings/" + unused + "/remove";
-        assertThat(mvc.perform(get(page).with(user(admin))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(page).with(user(admin)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Hapus pengaturan surat", "Semua SOP", "Tanda Terima", "Ya, hapus pengaturan ini");
         assertThat(mvc.perform(get("/admin/offices/" + office + "/letters").with(user(admin)))
                         .andReturn()
@@ -132,13 +132,15 @@ class LetterSettingRemovalIntegrationTests {
                         .getContentAsString())
                 .contains("href=\"" + page + "\"");
 
-        var unconfirmed =
-                mvc.perform(post(page).with(user(admin)).with(csrf())).andReturn().getResponse();
+        var unconfirmed = mvc.perform(post(page).with(user(admin)).with(csrf()))
+                .andReturn()
+                .getResponse();
         assertThat(unconfirmed.getStatus()).isEqualTo(422);
         assertThat(unconfirmed.getContentAsString()).contains("Centang konfirmasi untuk menghapus pengaturan ini.");
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).contains(unused);
 
-        var confirmed = mvc.perform(post(page).param("confirm", "true").with(user(admin)).with(csrf()))
+        var confirmed = mvc.perform(
+                        post(page).param("confirm", "true").with(user(admin)).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(confirmed.getStatus()).isEqualTo(302);
@@ -156,14 +158,14 @@ class LetterSettingRemovalIntegrationTests {
                 .getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString())
-                .contains("tidak dapat dihapus karena sudah 1 surat terbit dengannya");
+        assertThat(refused.getContentAsString()).contains("tidak dapat dihapus karena sudah 1 surat terbit dengannya");
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).contains(used);
     }
 
     @Test
     void theApiListsAndRemovesSettingsAndRefusesOneWithLetters() throws Exception {
-        String token = "Bearer " + offices.issueApiToken(adminUsername, "settings").token();
+        String token =
+                "Bearer " + offices.issueApiToken(adminUsername, "settings").token();
         String base = "/api/offices/" + office + "/letter-settings";
         assertThat(call(get(base).header("Authorization", token)).getContentAsString())
                 .contains("\"id\":" + unused, "\"kind\":\"tanda-terima\"", "\"sopCode\":\"*\"")
@@ -173,9 +175,11 @@ class LetterSettingRemovalIntegrationTests {
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("setting", "1 surat terbit");
 
-        assertThat(call(delete(base + "/" + unused).header("Authorization", token)).getStatus())
+        assertThat(call(delete(base + "/" + unused).header("Authorization", token))
+                        .getStatus())
                 .isEqualTo(204);
-        assertThat(call(delete(base + "/" + unused).header("Authorization", token)).getStatus())
+        assertThat(call(delete(base + "/" + unused).header("Authorization", token))
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).containsExactly(used);
     }

@@ -56,7 +56,9 @@ class SopFormTests {
                 .containsExactlyInAnyOrder(
                         tuple("identitas.nomor", lineOf(yaml, "  nomor:")),
                         tuple("identitas.disahkan_oleh.nip", lineOf(yaml, "    nip:")));
-        assertThat(lineOf(yaml, "  nomor:")).as("not the first line of the identity block").isGreaterThan(3);
+        assertThat(lineOf(yaml, "  nomor:"))
+                .as("not the first line of the identity block")
+                .isGreaterThan(3);
     }
 
     @Test
