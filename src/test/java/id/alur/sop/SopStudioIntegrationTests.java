@@ -139,7 +139,8 @@ class SopStudioIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(html)
-                .contains("<span class=\"d-block\">Langkah 5 menghasilkan Surat Rekomendasi Berobat")
+                // Seed 003 names the Surat Rekomendasi first at step 4 (the draft with its papers; LetterOutputs).
+                .contains("<span class=\"d-block\">Langkah 4 menghasilkan Surat Rekomendasi dari Dinas Sosial Provinsi")
                 .contains("<span class=\"d-block\">Kop surat kantor belum diisi");
         assertThat(sops.get(draft.id()).status()).isEqualTo(SopStatus.DRAFT);
     }
