@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -57,6 +58,7 @@ class LetterOutputsIntegrationTests {
     UserDetailsService userDetails;
 
     String office;
+    String adminUsername;
     AlurUser admin;
     SopVersionId draft;
     String outputs;
@@ -66,7 +68,8 @@ class LetterOutputsIntegrationTests {
     void anSopWithASuratKeterangan() throws IOException {
         var data = new OfficeTestData(offices);
         office = data.office();
-        admin = data.signedIn(userDetails, data.officeAdmin(office));
+        adminUsername = data.officeAdmin(office);
+        admin = data.signedIn(userDetails, adminUsername);
         for (String position : List.of(OfficeTestData.KABID, OfficeTestData.PETUGAS, OfficeTestData.BPJS)) {
             data.user(office, position);
         }
@@ -150,6 +153,36 @@ class LetterOutputsIntegrationTests {
 
         String text = LetterPdfText.of(letters.pdf(letter.view().id()));
         assertThat(text).contains("SURAT KETERANGAN", "Nomor: 470/1/UJI/2026", "menerangkan bahwa");
+    }
+
+    @Test
+    void theApiReadsAndReplacesTheChoicesAndRefusesAStepOutsideTheOfficesLanes() throws Exception {
+        String token = "Bearer " + offices.issueApiToken(adminUsername, "outputs").token();
+        String url = "/api/offices/" + office + "/letter-outputs/" + draft.value();
+
+        var read = mvc.perform(get(url).header("Authorization", token)).andReturn().getResponse();
+        assertThat(read.getStatus()).isEqualTo(200);
+        assertThat(read.getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"activity\":2", "\"output\":\"Surat Keterangan\"", "\"byRule\":\"surat-layanan\"")
+                .doesNotContain("\"activity\":3");
+
+        var chosen = mvc.perform(put(url).header("Authorization", token)
+                        .contentType("application/json")
+                        .content("{\"choices\": {\"2\": false}}"))
+                .andReturn()
+                .getResponse();
+        assertThat(chosen.getStatus()).isEqualTo(200);
+        assertThat(chosen.getContentAsString()).contains("\"chosen\":false");
+        assertThat(sops.readiness(draft)).isEmpty();
+
+        var refused = mvc.perform(put(url).header("Authorization", token)
+                        .contentType("application/json")
+                        .content("{\"choices\": {\"2\": true, \"3\": true}}"))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("step.3");
+        assertThat(sops.readiness(draft)).as("nothing written").isEmpty();
     }
 
     private LetterSettingView setting(LetterKind kind, int step, String pattern) {
