@@ -34,12 +34,16 @@ class LetterOutputsApiController {
             int activity,
             String description,
             @Nullable String output,
+
             @Schema(description = "the letter kind the rule sees in the output, e.g. surat-layanan; null: none")
-            @Nullable String byRule,
-            @Schema(description = "the admin's choice: true a letter, false none, null follow the rule")
-            @Nullable Boolean chosen,
-            @Schema(description = "the letter kind the step outputs after the choice; null: none")
-            @Nullable String kind) {}
+            @Nullable
+            String byRule,
+
+            @Schema(description = "the admin's choice: true a letter, false none, null follow the rule") @Nullable
+            Boolean chosen,
+
+            @Schema(description = "the letter kind the step outputs after the choice; null: none") @Nullable
+            String kind) {}
 
     /** The choices, replacing the version's: activity number to true (a letter) or false (none); others follow the rule. */
     record Choices(@Nullable Map<Integer, Boolean> choices) {}

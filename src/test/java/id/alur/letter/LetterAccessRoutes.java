@@ -113,8 +113,10 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.get(admin + "/outputs").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/outputs/{outputVersion}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/outputs/{outputVersion}").expect(OWN_OFFICE_ADMINS),
-                AccessRule.get("/api/offices/{office}/letter-outputs/{outputVersion}").expect(API_OWN_OFFICE_ADMINS),
-                AccessRule.put("/api/offices/{office}/letter-outputs/{outputVersion}").expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/letter-outputs/{outputVersion}")
+                        .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/letter-outputs/{outputVersion}")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/letterhead").expect(OWN_OFFICE_ADMINS),
                 AccessRule.get(admin + "/letterhead/logo").expect(OWN_OFFICE_ADMINS),

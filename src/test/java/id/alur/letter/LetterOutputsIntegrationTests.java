@@ -157,10 +157,12 @@ class LetterOutputsIntegrationTests {
 
     @Test
     void theApiReadsAndReplacesTheChoicesAndRefusesAStepOutsideTheOfficesLanes() throws Exception {
-        String token = "Bearer " + offices.issueApiToken(adminUsername, "outputs").token();
+        String token =
+                "Bearer " + offices.issueApiToken(adminUsername, "outputs").token();
         String url = "/api/offices/" + office + "/letter-outputs/" + draft.value();
 
-        var read = mvc.perform(get(url).header("Authorization", token)).andReturn().getResponse();
+        var read =
+                mvc.perform(get(url).header("Authorization", token)).andReturn().getResponse();
         assertThat(read.getStatus()).isEqualTo(200);
         assertThat(read.getContentAsString(StandardCharsets.UTF_8))
                 .contains("\"activity\":2", "\"output\":\"Surat Keterangan\"", "\"byRule\":\"surat-layanan\"")
