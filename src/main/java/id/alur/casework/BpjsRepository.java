@@ -136,6 +136,21 @@ class BpjsRepository {
                 .list();
     }
 
+    /** The open batch a permohonan was sent in, if any: its id, number and when it was made. */
+    record OpenBatch(long id, int number, Instant createdAt) {}
+
+    Optional<OpenBatch> openBatchOf(PermohonanId permohonan) {
+        return jdbc.sql("""
+                        select b.id, b.number, b.created_at
+                          from bpjs_batch_case c join bpjs_batch b on b.id = c.batch_id
+                         where c.permohonan_id = ? and c.open
+                        """)
+                .param(permohonan.value())
+                .query((rs, n) -> new OpenBatch(
+                        rs.getLong("id"), rs.getInt("number"), rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
     /** Numbers a new batch of the office: one at a time per office, in the creating transaction. */
     int nextNumber(String officeCode) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('bpjs-batch:' || ?))")

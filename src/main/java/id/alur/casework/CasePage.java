@@ -7,6 +7,7 @@ import id.alur.platform.ConcurrentChangeException;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
 import id.alur.workflow.FindingKind;
+import id.alur.workflow.LaneKind;
 import id.alur.workflow.WorkflowService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -43,12 +44,19 @@ class CasePage {
     private final PermohonanService permohonan;
     private final WorkflowService workflow;
     private final DeskRegistry registry;
+    private final BpjsRepository bpjs;
 
-    CasePage(CaseActions actions, PermohonanService permohonan, WorkflowService workflow, DeskRegistry registry) {
+    CasePage(
+            CaseActions actions,
+            PermohonanService permohonan,
+            WorkflowService workflow,
+            DeskRegistry registry,
+            BpjsRepository bpjs) {
         this.actions = actions;
         this.permohonan = permohonan;
         this.workflow = workflow;
         this.registry = registry;
+        this.bpjs = bpjs;
     }
 
     /**
@@ -110,6 +118,13 @@ class CasePage {
                         .map(f -> fullNik ? f : f.masked())
                         .toList());
         model.addAttribute("stepTimes", stepTimes);
+        // Issue 16 item 3: at an outside party's step, the usulan the case went out in (its answer is applied there).
+        model.addAttribute(
+                "bpjsBatch",
+                caseView.currentStep()
+                        .filter(s -> s.laneKind() == LaneKind.OUTSIDE_PARTY)
+                        .flatMap(s -> bpjs.openBatchOf(id))
+                        .orElse(null));
         if (!model.containsAttribute("problemConflict")) {
             model.addAttribute("problemConflict", false);
         }

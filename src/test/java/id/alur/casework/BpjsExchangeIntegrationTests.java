@@ -84,6 +84,9 @@ class BpjsExchangeIntegrationTests {
 
         long batch = office.createBatch("CSV");
 
+        mvc.perform(get("/permohonan/{id}", first.id().value()).with(user(office.frontDesk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Dikirim dalam usulan BPJS nomor 1")));
         String csv = office.download(batch);
         var lines = csv.replace("\uFEFF", "").split("\r\n");
         assertThat(lines[0]).isEqualTo("NIK,NO_KK,NAMA,TGL_LAHIR,JENIS_KELAMIN,ALAMAT,FASKES");
@@ -189,6 +192,9 @@ class BpjsExchangeIntegrationTests {
 
         office.apply(batch, answerId).andExpect(status().is3xxRedirection());
 
+        mvc.perform(get("/permohonan/{id}", refused.id().value()).with(user(office.frontDesk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Dikirim dalam usulan BPJS"))));
         var moved = office.stepOf(active);
         assertThat(moved.positionCode()).isEqualTo(OfficeTestData.PETUGAS);
         var result = workflow.history(new CaseId(active.workflowCaseId())).steps().stream()

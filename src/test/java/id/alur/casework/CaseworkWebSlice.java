@@ -70,6 +70,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({CasePage.class, CaseworkWebSlice.Platform.class, CaseworkWebSlice.Officers.class})
 @MockitoBean(
         types = {
+            BpjsRepository.class,
             CaseActions.class,
             DeskRegistry.class,
             PermohonanService.class,
