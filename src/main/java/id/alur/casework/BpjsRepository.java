@@ -147,7 +147,9 @@ class BpjsRepository {
                         """)
                 .param(permohonan.value())
                 .query((rs, n) -> new OpenBatch(
-                        rs.getLong("id"), rs.getInt("number"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getLong("id"),
+                        rs.getInt("number"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }
 
