@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paths through one SOP: which activity follows which, where a decision sends the case, who acts in each lane. The
@@ -119,6 +120,22 @@ final class Route {
      */
     String frontDeskLane() {
         return frontDeskLane;
+    }
+
+    /**
+     * The second inbox of an applicant's step ({@code workflow_step.handing_position}, V5_240): the office lane that
+     * hands the applicant what the step receives ({@link Sop#handingOverLane}, issue 12 item 9), unless that lane is
+     * the front desk, whose inbox the step waits in anyway. {@code null} for every other step. Used when a step opens
+     * and by the back-fill of the steps opened before V5_240 ({@link HandingPositions}), so both decide alike.
+     */
+    @Nullable
+    String handingPosition(Activity activity) {
+        if (laneKind(activity) != LaneKind.APPLICANT) {
+            return null;
+        }
+        return sop.handingOverLane(activity)
+                .filter(lane -> !lane.equals(frontDeskLane))
+                .orElse(null);
     }
 
     /** The first activity after intake counts as the intake when it sits in the applicant's lane. */

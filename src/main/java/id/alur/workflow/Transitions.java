@@ -331,12 +331,7 @@ class Transitions {
         // DESIGN.md §3: the front desk records the applicant's steps, so they wait in its inbox.
         String inbox = kind == LaneKind.APPLICANT ? route.frontDeskLane() : activity.actorId();
         // Issue 12: the lane that hands the letter over may record the hand-over too, so it waits in its inbox as well.
-        String handing = kind == LaneKind.APPLICANT
-                ? route.sop()
-                        .handingOverLane(activity)
-                        .filter(lane -> !lane.equals(inbox))
-                        .orElse(null)
-                : null;
+        String handing = route.handingPosition(activity);
         StepView step = cases.insertStep(
                 id,
                 row,

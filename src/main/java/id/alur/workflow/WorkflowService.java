@@ -43,6 +43,7 @@ public class WorkflowService {
     private final StepStatistics statistics;
     private final DashboardStatistics dashboard;
     private final Findings findings;
+    private final HandingPositions handing;
 
     WorkflowService(
             Transitions transitions,
@@ -54,7 +55,8 @@ public class WorkflowService {
             WorkingCalendar calendar,
             StepStatistics statistics,
             DashboardStatistics dashboard,
-            Findings findings) {
+            Findings findings,
+            HandingPositions handing) {
         this.transitions = transitions;
         this.views = views;
         this.inboxes = inboxes;
@@ -65,6 +67,7 @@ public class WorkflowService {
         this.statistics = statistics;
         this.dashboard = dashboard;
         this.findings = findings;
+        this.handing = handing;
     }
 
     /**
@@ -329,6 +332,16 @@ public class WorkflowService {
     @Transactional
     public long rebuildFigures(String officeCode) {
         return statistics.rebuildFigures(officeCode);
+    }
+
+    /**
+     * Gives the open applicant steps opened before V5_240 the handing lane's inbox as a new step gets it (issue 12
+     * follow-up); done at every start, idempotent.
+     *
+     * @return the steps given a handing position now
+     */
+    public int fillHandingPositions() {
+        return handing.fill();
     }
 
     /** The office's cases finished in the period, per SOP version, against the SOP's total. */

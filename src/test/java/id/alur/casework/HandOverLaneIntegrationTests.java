@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,6 +68,9 @@ class HandOverLaneIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String office;
     String petugas;
@@ -161,6 +165,26 @@ class HandOverLaneIntegrationTests {
                 .as("an officer holding both positions sees it once")
                 .containsExactly(step);
         assertThat(inbox(OfficeTestData.KEPALA)).isEmpty();
+    }
+
+    @Test
+    void aHandOverOpenedBeforeTheHandingPositionExistedReachesTheHandingLanesInboxOnceFilled() {
+        var step = currentStep();
+        // as the step was written before V5_240: the front desk's inbox only
+        jdbc.sql("update workflow_step set handing_position = null where id = :id")
+                .param("id", step.value())
+                .update();
+        assertThat(inbox(OfficeTestData.KABID)).isEmpty();
+
+        assertThat(workflow.fillHandingPositions()).isPositive();
+
+        assertThat(inbox(OfficeTestData.KABID)).containsExactly(step);
+        assertThat(inbox(OfficeTestData.PETUGAS)).containsExactly(step);
+        assertThat(inbox(OfficeTestData.KEPALA)).isEmpty();
+        assertThat(workflow.fillHandingPositions())
+                .as("a second run finds nothing left to fill")
+                .isZero();
+        assertThat(inbox(OfficeTestData.KABID)).containsExactly(step);
     }
 
     @Test
