@@ -44,7 +44,8 @@ class HandingPositions {
 
     /** @return the steps given a handing position now */
     int fill() {
-        // Few rows: the open applicant steps (the partial workflow_step_inbox_idx holds only open ones); most get no lane.
+        // Few rows: the open applicant steps (the partial workflow_step_inbox_idx holds only open ones); most get no
+        // lane.
         List<OpenStep> open = jdbc.sql("""
                         select s.id, s.activity_number, c.sop_version_id
                           from workflow_step s join workflow_case c on c.id = s.case_id
