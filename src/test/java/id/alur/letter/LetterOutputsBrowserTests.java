@@ -61,7 +61,8 @@ class LetterOutputsBrowserTests {
         Page page = browser.page();
         String outputs = "/admin/offices/" + office + "/letters/outputs/" + draft;
         Locator readiness = page.locator("#readiness-" + draft);
-        String missing = "Langkah 2 menghasilkan Surat Keterangan, tetapi SOP kis-uji-surat belum punya pengaturan surat";
+        String missing =
+                "Langkah 2 menghasilkan Surat Keterangan, tetapi SOP kis-uji-surat belum punya pengaturan surat";
 
         browser.open("/admin/offices/" + office + "/sop");
         assertThat(readiness).containsText(missing);
@@ -129,7 +130,8 @@ class LetterOutputsBrowserTests {
         String overview = "/admin/offices/" + office + "/letters";
 
         browser.open(overview);
-        page.locator("a[href='" + overview + "/settings/" + unused + "/remove']").click();
+        page.locator("a[href='" + overview + "/settings/" + unused + "/remove']")
+                .click();
         Locator form = page.locator("form.letter-setting-remove");
         assertThat(form).containsText("Tanda Terima");
         assertThat(form).containsText("Semua SOP");
@@ -141,11 +143,11 @@ class LetterOutputsBrowserTests {
                 .hasCount(0);
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).doesNotContain(unused);
 
-        page.locator("a[href='" + overview + "/settings/" + usedId + "/remove']").click();
+        page.locator("a[href='" + overview + "/settings/" + usedId + "/remove']")
+                .click();
         page.locator("#confirm").check();
         form.locator("button[type=submit]").click();
-        assertThat(form)
-                .containsText("Pengaturan ini tidak dapat dihapus karena sudah 1 surat terbit dengannya");
+        assertThat(form).containsText("Pengaturan ini tidak dapat dihapus karena sudah 1 surat terbit dengannya");
         browser.screenshot("removal-02-refused");
         assertThat(letters.settings(office)).extracting(LetterSettingView::id).contains(usedId);
     }
