@@ -40,7 +40,8 @@ class DataSubjectAccess {
             @Nullable List<String> offices,
             List<PersonalDataSection> sections,
             List<AuditRecord> processing,
-            List<Long> answeredRequests) {}
+            List<Long> answeredRequests,
+            List<DataSubjectRequests.Request> requests) {}
 
     private final ObjectProvider<PersonalDataSource> sources;
     private final AuditReadings readings;
@@ -101,6 +102,14 @@ class DataSubjectAccess {
                 .inOffice(admin.officeCode())
                 .detail(format + "; " + items + " items, " + processing.size() + " records of processing"
                         + (answered.isEmpty() ? "" : "; answers requests " + answered)));
-        return new Report(nik, clock.instant(), admin.username(), offices, sections, processing, answered);
+        return new Report(
+                nik,
+                clock.instant(),
+                admin.username(),
+                offices,
+                sections,
+                processing,
+                answered,
+                requests.ofPerson(nik, offices));
     }
 }

@@ -60,21 +60,21 @@ class DataSubjectRequests {
             @Nullable String answeredBy,
             @Nullable String answerFormat) {
 
-        Instant dueAt() {
+        public Instant dueAt() {
             return receivedAt.plus(Duration.ofHours(dueHours));
         }
 
-        boolean answered() {
+        public boolean answered() {
             return answeredAt != null;
         }
 
         /** Past its due time unanswered, or answered after it. */
-        boolean late(Instant now) {
+        public boolean late(Instant now) {
             return answeredAt != null ? answeredAt.isAfter(dueAt()) : now.isAfter(dueAt());
         }
 
         /** Whole hours until the due time; for a late open request, whole hours past it. */
-        long hours(Instant now) {
+        public long hours(Instant now) {
             return Math.abs(Duration.between(now, dueAt()).toHours());
         }
     }
@@ -196,6 +196,24 @@ class DataSubjectRequests {
                                 + " where person = ? and answered_at is null and office_code = any(?) returning id")
                         .params(now, by, format, person, offices.toArray(String[]::new))
                         .query(Long.class)
+                        .list();
+    }
+
+    /** The person's requests in these offices ({@code null}: every office), oldest first: the report lists them. */
+    List<Request> ofPerson(String nik, @Nullable List<String> offices) {
+        if (offices != null && offices.isEmpty()) {
+            return List.of();
+        }
+        String person = persons.of(nik).id();
+        return offices == null
+                ? jdbc.sql("select " + COLUMNS + " from data_subject_request where person = ? order by received_at, id")
+                        .param(person)
+                        .query(DataSubjectRequests::read)
+                        .list()
+                : jdbc.sql("select " + COLUMNS + " from data_subject_request where person = ? and office_code = any(?)"
+                                + " order by received_at, id")
+                        .params(person, offices.toArray(String[]::new))
+                        .query(DataSubjectRequests::read)
                         .list();
     }
 

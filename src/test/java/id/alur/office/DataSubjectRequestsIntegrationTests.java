@@ -141,6 +141,25 @@ class DataSubjectRequestsIntegrationTests {
     }
 
     @Test
+    void theReportListsThePersonsRequestsAsAnsweredByIt() throws Exception {
+        String nik = nik();
+        record(admin, office, "Siti Aminah", nik, "SURAT", "");
+
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(download("/admin/subjek-data.json", nik).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(json.at("/requests/0/requester").asString()).isEqualTo("Siti Aminah");
+        assertThat(json.at("/requests/0/channel").asString()).isEqualTo("SURAT");
+        assertThat(json.at("/requests/0/answeredBy").asString()).isEqualTo(admin.username());
+        assertThat(json.at("/requests").size()).isEqualTo(1);
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(download("/admin/subjek-data.pdf", nik).getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Permintaan pemilik data (daftar permintaan)", "Siti Aminah", "Surat", admin.username());
+        }
+    }
+
+    @Test
     void badFieldsAreNamedInIndonesianAndNothingIsRecorded() throws Exception {
         var response = record(admin, office, " ", "3317-01", "FAKS", "besok pagi");
 
@@ -189,6 +208,14 @@ class DataSubjectRequestsIntegrationTests {
                 .param("channel", channel)
                 .param("receivedAt", receivedAt);
         return mvc.perform(request.with(user(who)).with(csrf())).andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse download(String path, String nik) throws Exception {
+        var response = mvc.perform(post(path).param("nik", nik).with(user(admin)).with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response;
     }
 
     private String page(AlurUser who) throws Exception {
