@@ -153,7 +153,8 @@ class DataSubjectRequestsIntegrationTests {
         assertThat(json.at("/requests/0/answeredBy").asString()).isEqualTo(admin.username());
         assertThat(json.at("/requests").size()).isEqualTo(1);
 
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(download("/admin/subjek-data.pdf", nik).getContentAsByteArray())) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                download("/admin/subjek-data.pdf", nik).getContentAsByteArray())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("Permintaan pemilik data (daftar permintaan)", "Siti Aminah", "Surat", admin.username());
         }
@@ -211,7 +212,8 @@ class DataSubjectRequestsIntegrationTests {
     }
 
     private MockHttpServletResponse download(String path, String nik) throws Exception {
-        var response = mvc.perform(post(path).param("nik", nik).with(user(admin)).with(csrf()))
+        var response = mvc.perform(
+                        post(path).param("nik", nik).with(user(admin)).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
