@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The whole cases' figures kept by storage (V5_191), as {@link StepFigureRows} keeps the steps': a case that finishes
@@ -77,16 +75,7 @@ class CaseFigureRows {
                 .param("lead_s", lead)
                 .update();
         // at commit, as StepFigureRows.closed: the rows of a day are shared, their lock lasts only the commit
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write.run();
-                }
-            });
-        } else {
-            write.run();
-        }
+        StepFigureRows.beforeCommit(write);
     }
 
     long rebuild(String officeCode) {

@@ -79,6 +79,14 @@ class StepFigureRows {
                 .param("judged", closing.withinStandard() == null ? 0 : 1)
                 .param("within", Boolean.TRUE.equals(closing.withinStandard()) ? 1 : 0)
                 .update();
+        beforeCommit(write);
+    }
+
+    /**
+     * Runs a figure write just before the transaction commits (at once without one): the rows of a day are shared by
+     * every step and case closing in it, so their row lock is held only for the commit, not for the transition.
+     */
+    static void beforeCommit(Runnable write) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
