@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,6 +32,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <ul>
  *   <li>{@link #record} joins the caller's transaction: an admin action and its record commit together or not at all.
  *   <li>{@link #recordAlone} commits on its own: for refusals and failed sign-ins, whose request rolls back.
+ *   <li>{@link #recordKept} joins the caller's transaction and, should that roll back, commits on its own after it: for
+ *       a processing that happened whatever became of the work it served (a registry look-up during a refused
+ *       intake), at no commit of its own when the work commits.
  * </ul>
  */
 @Component
@@ -42,6 +47,8 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate alone;
+    /** The transaction's events for {@link #recordKept}, bound to it while it runs. */
+    private final Object keptKey = new Object();
 
     AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -82,6 +89,46 @@ public class AuditTrail {
     /** Records the event in a transaction of its own, which commits even when the caller's rolls back. */
     public void recordAlone(AuditEvent event) {
         alone.executeWithoutResult(status -> record(event));
+    }
+
+    /**
+     * Records the event in the caller's transaction; when that transaction does not commit, records it again after the
+     * rollback, in one transaction of its own with the other events kept so by the same transaction (UU 27/2022 art.
+     * 31: the processing happened even though the work it was part of was undone). Without a transaction it commits
+     * alone, as {@link #record} does.
+     */
+    public void recordKept(AuditEvent event) {
+        record(event);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var kept = (List<AuditEvent>) TransactionSynchronizationManager.getResource(keptKey);
+        if (kept == null) {
+            var events = new ArrayList<AuditEvent>();
+            TransactionSynchronizationManager.bindResource(keptKey, events);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(keptKey);
+                    if (status != STATUS_COMMITTED) {
+                        recordAfterRollback(events);
+                    }
+                }
+            });
+            kept = events;
+        }
+        kept.add(event);
+    }
+
+    private void recordAfterRollback(List<AuditEvent> events) {
+        try {
+            alone.executeWithoutResult(status -> events.forEach(this::record));
+        } catch (RuntimeException e) {
+            // the rollback's own cause (the database gone, most likely) is the caller's to report
+            log.error("Audit: {} records kept past a rollback could not be written", events.size(), e);
+        }
     }
 
     /** The records the query matches, newest first. */

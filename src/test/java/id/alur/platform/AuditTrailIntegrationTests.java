@@ -118,6 +118,49 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void keepsARecordMadeKeptOnceWhetherTheCallersTransactionCommitsOrRollsBack() {
+        String committed = unique("kantor");
+        String rolledBack = unique("kantor");
+        signedIn("petugas-loket", rolledBack);
+
+        transaction.executeWithoutResult(status -> {
+            audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("found"));
+            audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("not found"));
+        });
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    audit.record(AuditEvent.of("user.password-reset").inOffice(rolledBack));
+                    audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(rolledBack).detail("found"));
+                    audit.recordKept(
+                            AuditEvent.of("registry.nik-looked-up").inOffice(rolledBack).detail("not found"));
+                    throw new IllegalStateException("the intake is refused");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(audit.find(query().inOffices(List.of(committed))))
+                .extracting(AuditRecord::detail)
+                .containsExactlyInAnyOrder("found", "not found");
+        // the work undone, what it read stays on record, with who read it
+        assertThat(audit.find(query().inOffices(List.of(rolledBack))))
+                .allSatisfy(r -> {
+                    assertThat(r.action()).isEqualTo("registry.nik-looked-up");
+                    assertThat(r.actor()).isEqualTo("petugas-loket");
+                })
+                .extracting(AuditRecord::detail)
+                .containsExactlyInAnyOrder("found", "not found");
+    }
+
+    @Test
+    void recordsARecordKeptWithoutATransactionAtOnce() {
+        String office = unique("kantor");
+
+        audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(office));
+
+        assertThat(audit.find(query().inOffices(List.of(office))))
+                .extracting(AuditRecord::action)
+                .containsExactly("registry.nik-looked-up");
+    }
+
+    @Test
     void findsByOfficeActorActionOutcomeObjectAndTime() {
         String own = unique("kantor");
         String other = unique("kantor");
