@@ -5,6 +5,7 @@ import id.alur.registry.RegistryService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,19 +45,28 @@ class DeskRegistry {
      */
     List<RegistryFinding> lookUp(
             String officeCode, @Nullable String sopCode, List<@Nullable String> niks, String username, Instant now) {
-        var findings = new ArrayList<RegistryFinding>();
-        var seen = new HashSet<String>();
+        var positions = new LinkedHashMap<String, Integer>();
         for (int position = 0; position < niks.size(); position++) {
             String nik = niks.get(position) == null ? "" : niks.get(position).strip();
-            if (!NIK.matcher(nik).matches() || !seen.add(nik)) {
-                continue;
+            if (NIK.matcher(nik).matches()) {
+                positions.putIfAbsent(nik, position);
             }
-            var answer = registry.answer(officeCode, nik);
+        }
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        // one statement and, at the intake, no commit of its own: the look-ups join the intake's transaction
+        var answers = registry.answers(officeCode, List.copyOf(positions.keySet()));
+        Integer maxDesil = rule(officeCode, sopCode);
+        var findings = new ArrayList<RegistryFinding>();
+        int i = 0;
+        for (var nik : positions.entrySet()) {
+            var answer = answers.get(i++);
             var edition = answer.edition();
             Integer desil = answer.entry().map(e -> e.desil()).orElse(null);
             var found = new RegistryFinding(
-                    position,
-                    nik,
+                    nik.getValue(),
+                    nik.getKey(),
                     answer.found(),
                     desil,
                     edition.map(e -> e.id()).orElse(null),
@@ -65,7 +75,7 @@ class DeskRegistry {
                     now,
                     username,
                     Eligibility.NO_RULE);
-            findings.add(judged(officeCode, sopCode, found));
+            findings.add(judged(maxDesil, found));
         }
         return findings;
     }
@@ -77,8 +87,9 @@ class DeskRegistry {
 
     /** The findings recorded at the permohonan's intake, each judged by the office's rule for the service today. */
     List<RegistryFinding> recorded(PermohonanId id, String officeCode, String sopCode) {
+        Integer maxDesil = rule(officeCode, sopCode);
         return checks.of(id).stream()
-                .map(finding -> judged(officeCode, sopCode, finding))
+                .map(finding -> judged(maxDesil, finding))
                 .toList();
     }
 
@@ -102,11 +113,16 @@ class DeskRegistry {
         return positions;
     }
 
-    private RegistryFinding judged(String officeCode, @Nullable String sopCode, RegistryFinding finding) {
-        Eligibility eligibility = sopCode == null || sopCode.isBlank()
-                ? (finding.found() ? Eligibility.NO_RULE : Eligibility.NOT_FOUND)
-                : registry.eligibility(
-                        officeCode, sopCode, finding.found(), finding.desil() == null ? 0 : finding.desil());
+    /** The office's rule for the service, read once for all the findings it judges. */
+    private @Nullable Integer rule(String officeCode, @Nullable String sopCode) {
+        return sopCode == null || sopCode.isBlank()
+                ? null
+                : registry.maxDesil(officeCode, sopCode).orElse(null);
+    }
+
+    private static RegistryFinding judged(@Nullable Integer maxDesil, RegistryFinding finding) {
+        Eligibility eligibility =
+                Eligibility.of(maxDesil, finding.found(), finding.desil() == null ? 0 : finding.desil());
         return new RegistryFinding(
                 finding.position(),
                 finding.nik(),

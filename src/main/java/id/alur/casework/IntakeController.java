@@ -131,9 +131,10 @@ class IntakeController {
                     "warnings",
                     e.problems().stream().filter(InputProblem::warning).toList());
             model.addAttribute("confirm", e instanceof IntakeNeedsConfirmationException);
-            if (e instanceof IntakeNeedsConfirmationException) {
-                // the confirmation step shows the registry's answer (issue 16 item 2); saving records its own
-                model.addAttribute("findings", lookUp(form, officer));
+            if (e instanceof IntakeNeedsConfirmationException confirmation) {
+                // the confirmation step shows the registry's answer to the submit (issue 16 item 2; its look-ups are
+                // on record although the submit was refused); saving looks up and records again
+                model.addAttribute("findings", confirmation.findings());
                 model.addAttribute("zone", officer.zone());
             }
         }

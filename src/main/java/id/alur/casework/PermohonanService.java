@@ -118,7 +118,7 @@ public class PermohonanService {
             throw new InvalidIntakeException(result.errors(), result.warnings());
         }
         if (!result.unacknowledged().isEmpty()) {
-            throw new IntakeNeedsConfirmationException(result.unacknowledged());
+            throw new IntakeNeedsConfirmationException(result.unacknowledged(), findings);
         }
 
         var applicant = intake.applicant();

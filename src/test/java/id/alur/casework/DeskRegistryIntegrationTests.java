@@ -124,15 +124,65 @@ class DeskRegistryIntegrationTests {
         assertThat(budi.found()).isFalse();
         assertThat(budi.desil()).isNull();
         assertThat(budi.eligibility()).isEqualTo(Eligibility.NOT_FOUND);
-        // the registry records each look-up about the person, by pseudonym (never the NIK)
-        assertThat(audit.about("person", Set.of(persons.of(applicant.nik()).id())))
-                .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
-                .extracting(AuditRecord::detail)
-                .contains("found in edition " + edition.id());
-        assertThat(audit.about("person", Set.of(persons.of(member).id())))
-                .filteredOn(r -> r.action().equals("registry.nik-looked-up"))
-                .extracting(AuditRecord::detail)
-                .contains("not found in edition " + edition.id());
+        // the registry records each look-up once, with the intake's commit, about the person by pseudonym (never the NIK)
+        assertThat(lookUpsOf(applicant.nik())).containsExactly("found in edition " + edition.id());
+        assertThat(lookUpsOf(member)).containsExactly("not found in edition " + edition.id());
+    }
+
+    List<String> lookUpsOf(String nik) {
+        return audit.about("person", Set.of(persons.of(nik).id())).stream()
+                .filter(r -> r.action().equals("registry.nik-looked-up"))
+                .map(AuditRecord::detail)
+                .toList();
+    }
+
+    @Test
+    void aRefusedSubmitLeavesItsLookUpsOnRecordAndNothingElse() {
+        var applicant = Applicants.woman("Sari Ditolak");
+        var edition = imported(row(applicant.nik(), "Sari Ditolak", 3));
+        String member = Applicants.nik(Applicants.someBirthDate(), Sex.MALE);
+        var nameless = new Intake(
+                REMBANG,
+                KIS,
+                applicant,
+                List.of(new Intake.HouseholdMember(member, " ", Relationship.ANAK)),
+                Applicants.allPapers(PermohonanServiceIntegrationTests.requirements(REMBANG)),
+                Set.of());
+
+        assertThatThrownBy(() -> permohonan.submit(
+                        nameless, PermohonanServiceIntegrationTests.rembangFrontDesk(), Instant.now()))
+                .isInstanceOfSatisfying(
+                        InvalidIntakeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InputProblem::field)
+                                .contains("householdMembers[0].name"));
+
+        // decisions.md (registry): the registry was read for the refused intake; its look-ups are recorded after the
+        // rollback, nothing of the permohonan stays
+        assertThat(lookUpsOf(applicant.nik())).containsExactly("found in edition " + edition.id());
+        assertThat(lookUpsOf(member)).containsExactly("not found in edition " + edition.id());
+        assertThat(permohonan.withPerson(applicant.nik())).isEmpty();
+    }
+
+    @Test
+    void theConfirmationStepShowsTheAnswersTheRefusedSubmitLookedUp() {
+        var applicant = Applicants.woman("Lina Konfirmasi");
+        var edition = imported(row(applicant.nik(), "Lina Konfirmasi", 6));
+        registry.setEligibilityRule(REMBANG, KIS, 5, "rembang.admin");
+
+        String member = Applicants.nik(Applicants.someBirthDate(), Sex.MALE);
+        assertThatThrownBy(() -> permohonan.submit(
+                        intake(applicant, member, allPapersBut(DTKS_PAPER)),
+                        PermohonanServiceIntegrationTests.rembangFrontDesk(),
+                        Instant.now()))
+                .isInstanceOfSatisfying(IntakeNeedsConfirmationException.class, e -> {
+                    assertThat(e.findings()).extracting(RegistryFinding::position).containsExactly(0, 1);
+                    assertThat(e.findings().getFirst().desil()).isEqualTo(6);
+                    assertThat(e.findings().getFirst().eligibility()).isEqualTo(Eligibility.NOT_MET);
+                    assertThat(e.findings().get(1).eligibility()).isEqualTo(Eligibility.NOT_FOUND);
+                });
+        assertThat(lookUpsOf(applicant.nik())).containsExactly("found in edition " + edition.id());
+        assertThat(lookUpsOf(member)).containsExactly("not found in edition " + edition.id());
     }
 
     @Test
