@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -111,12 +112,15 @@ class CasePage {
         model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
         model.addAttribute("phoneMasked", !phoneWhole && !showPhone);
-        // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer.
+        // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer; registry
+        // data stays inside the office (item 5), so an outside party sees none of it.
         model.addAttribute(
                 "registryFindings",
-                registry.recorded(id, view.officeCode(), view.sopCode()).stream()
-                        .map(f -> fullNik ? f : f.masked())
-                        .toList());
+                OutsideLane.onlyLanes(officer).isEmpty()
+                        ? registry.recorded(id, view.officeCode(), view.sopCode()).stream()
+                                .map(f -> fullNik ? f : f.masked())
+                                .toList()
+                        : List.of());
         model.addAttribute("stepTimes", stepTimes);
         // Issue 16 item 3: at an outside party's step, the usulan the case went out in (its answer is applied there).
         model.addAttribute(

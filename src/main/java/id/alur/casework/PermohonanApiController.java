@@ -50,19 +50,19 @@ class PermohonanApiController {
     private final CaseActions actions;
     private final WorkflowService workflow;
     private final Services services;
-    private final PermohonanSearch search;
+    private final DeskRegistry registry;
 
     PermohonanApiController(
             PermohonanService permohonan,
             CaseActions actions,
             WorkflowService workflow,
             Services services,
-            PermohonanSearch search) {
+            DeskRegistry registry) {
         this.permohonan = permohonan;
         this.actions = actions;
         this.workflow = workflow;
         this.services = services;
-        this.search = search;
+        this.registry = registry;
     }
 
     /** A scan sent inline in JSON. */
@@ -142,13 +142,16 @@ class PermohonanApiController {
      *
      * @param allowedActions the actions ({@code ambil}, {@code putusan} …) the caller may take now, as the workflow's
      *     rules decide them; any other is refused
+     * @param registryCheck the DTSEN/DTKS look-up recorded at intake, per NIK, with the rule's verdict as it stands
+     *     now (issue 16 item 2); empty for an outside party, since registry data stays inside the office
      */
     record PermohonanResponse(
             PermohonanView permohonan,
             String caseState,
             @Nullable StepView currentStep,
             int caseVersion,
-            List<String> allowedActions) {}
+            List<String> allowedActions,
+            List<RegistryCheckItem> registryCheck) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
@@ -176,94 +179,14 @@ class PermohonanApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A permohonan of the caller's office, with its current step")
+    @Operation(
+            summary = "A permohonan of the caller's office, with its current step",
+            description = "With the DTSEN/DTKS check recorded at its intake (registryCheck): per NIK found or not,"
+                    + " the desil, the edition, who looked it up and when, and the verdict of the office's rule for"
+                    + " the service as it stands now; empty for an outside party.")
     @ApiResponse(responseCode = "404", description = "No such permohonan in the caller's office")
     PermohonanResponse find(@PathVariable long id, CurrentOfficer officer) {
         return read(new PermohonanId(id), officer);
-    }
-
-    /** One application found: {@code status} is the search's state code ({@code proses}, {@code dikembalikan} …). */
-    record SearchHit(
-            long id,
-            String trackingNumber,
-            String sopCode,
-            String sopName,
-            String nik,
-            String applicantName,
-            Instant submittedAt,
-            String submittedBy,
-            @Nullable Instant closedAt,
-            @Nullable String status,
-            @Nullable Integer currentActivity,
-            @Nullable String currentActivityName,
-            @Nullable String holder,
-            @Nullable Instant dueAt,
-            boolean overdue) {
-
-        static SearchHit of(PermohonanHit h) {
-            return new SearchHit(
-                    h.id().value(),
-                    h.trackingNumber(),
-                    h.sopCode(),
-                    h.sopName(),
-                    h.nik(),
-                    h.applicantName(),
-                    h.submittedAt(),
-                    h.submittedBy(),
-                    h.closedAt(),
-                    h.state() == null ? null : h.state().code(),
-                    h.activityNumber(),
-                    h.activityName(),
-                    h.holder(),
-                    h.dueAt(),
-                    h.overdue());
-        }
-    }
-
-    /**
-     * A page of applications found.
-     *
-     * @param total how many match, counted up to 1,000; {@code totalIsLowerBound} when there are more
-     */
-    record SearchResponse(
-            List<SearchHit> items, int page, int size, boolean hasMore, long total, boolean totalIsLowerBound) {}
-
-    @GetMapping(params = "!trackingNumber")
-    @Operation(
-            summary = "Find applications of the caller's office",
-            description = "The search of the page /permohonan. q is a tracking number, a whole NIK or KK number, the"
-                    + " NIK's last 4-15 digits, or part of the applicant's name (case and accents ignored). The NIK is"
-                    + " masked unless the caller's position works with it. Bad parameters answer 422 naming each.")
-    @ApiResponse(responseCode = "422", description = "A parameter is invalid (errors[].field names it)")
-    @PreAuthorize("hasRole('OFFICER')")
-    SearchResponse search(
-            CurrentOfficer officer,
-            @Parameter(description = "tracking number, NIK/KK (whole), NIK's last digits, or part of a name")
-                    @RequestParam(required = false)
-                    String q,
-            @Parameter(description = "the service (SOP code)") @RequestParam(required = false) String sopCode,
-            @Parameter(description = "proses, dikembalikan, pihak-luar, siap-diserahkan, ditolak, dicabut, selesai")
-                    @RequestParam(required = false)
-                    String status,
-            @Parameter(description = "the current step's activity number") @RequestParam(required = false) String step,
-            @Parameter(description = "only cases whose open step is past its due time")
-                    @RequestParam(defaultValue = "false")
-                    boolean overdue,
-            @Parameter(description = "received on or after (yyyy-MM-dd)") @RequestParam(required = false) String from,
-            @Parameter(description = "received on or before (yyyy-MM-dd)") @RequestParam(required = false) String to,
-            @Parameter(description = "username of the officer who received it") @RequestParam(required = false)
-                    String petugas,
-            @Parameter(description = "terbaru (default), terlama, nama") @RequestParam(required = false) String sort,
-            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page) {
-        var query = PermohonanQuery.parse(q, sopCode, status, step, overdue, from, to, petugas, sort, page);
-        var found = search.search(officer, query, Instant.now());
-        return new SearchResponse(
-                found.hits().stream().map(SearchHit::of).toList(),
-                found.page(),
-                found.size(),
-                found.hasMore(),
-                found.total(),
-                found.totalIsLowerBound());
     }
 
     @GetMapping(params = "trackingNumber")
@@ -413,7 +336,21 @@ class PermohonanApiController {
                 caseView.state().name(),
                 caseView.currentStep().orElse(null),
                 caseView.version(),
-                StepAction.offeredBy(workflow.options(caseView, officer.username(), positions)));
+                StepAction.offeredBy(workflow.options(caseView, officer.username(), positions)),
+                registryCheck(loaded, officer, positions));
+    }
+
+    /** The recorded check as the caller may see it: NIKs masked as the permohonan's are, none for an outside party. */
+    private List<RegistryCheckItem> registryCheck(
+            CaseActions.Loaded loaded, CurrentOfficer officer, Set<String> positions) {
+        if (!OutsideLane.onlyLanes(officer).isEmpty()) {
+            return List.of();
+        }
+        var view = loaded.permohonan();
+        boolean fullNik = NikDisclosure.full(loaded.sop(), positions);
+        return registry.recorded(view.id(), view.officeCode(), view.sopCode()).stream()
+                .map(finding -> RegistryCheckItem.of(fullNik ? finding : finding.masked()))
+                .toList();
     }
 
     /** The hand-over's moment: an ISO-8601 instant with offset; blank is none (the hand-over's rules then ask for it). */

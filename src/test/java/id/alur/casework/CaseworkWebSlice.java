@@ -63,7 +63,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             CaseController.class,
             StepActionController.class,
             IntakeController.class,
-            PermohonanApiController.class
+            PermohonanApiController.class,
+            PermohonanSearchApiController.class
         },
         excludeFilters =
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!platform\\.|casework\\.).*"))

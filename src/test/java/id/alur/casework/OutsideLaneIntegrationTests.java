@@ -127,6 +127,17 @@ class OutsideLaneIntegrationTests {
                         .getResponse()
                         .getContentAsString());
         assertThat(seen.at("/permohonan/notes").size()).isZero();
+        // the DTSEN/DTKS check recorded at intake is the office's (issue 16 item 5): its head sees it, BPJS does not
+        assertThat(seen.at("/registryCheck").size()).isZero();
+        JsonNode byHead = json.readTree(mvc.perform(get("/api/permohonan/{id}", id)
+                        .header(
+                                "Authorization",
+                                "Bearer " + offices.issueApiToken(office.kepala.username(), "test").token()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(byHead.at("/registryCheck").size()).isPositive();
         assertThat(seen.at("/permohonan/documents").size()).isEqualTo(1);
         assertThat(seen.at("/permohonan/documents/0/id/value").asLong()).isEqualTo(papers);
         assertThat(seen.at("/permohonan/applicant/name").asString()).isEqualTo("Pemohon Lintas");

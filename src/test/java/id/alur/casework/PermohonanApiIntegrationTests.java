@@ -5,8 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.alur.office.OfficeService;
+import id.alur.registry.ImportMode;
+import id.alur.registry.RegistryColumns;
+import id.alur.registry.RegistryService;
 import id.alur.workflow.Acting;
 import id.alur.workflow.StepId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +45,9 @@ class PermohonanApiIntegrationTests {
 
     @Autowired
     CaseActions actions;
+
+    @Autowired
+    RegistryService registry;
 
     String token(String username) {
         return offices.issueApiToken(username, "api-test").token();
@@ -114,6 +122,55 @@ class PermohonanApiIntegrationTests {
         assertThat(seenByKepala.at("/permohonan/applicant/nik").asString()).isEqualTo(ApplicantView.mask(nik));
         var history = call(get("/api/permohonan/" + id + "/riwayat"), "rembang.kepala-dinas", 200);
         assertThat(history.at("/steps").size()).isEqualTo(2);
+    }
+
+    @Test
+    void showsTheRegistryCheckRecordedAtIntakeWithTheVerdictOfTheRuleAsItStandsNow() throws Exception {
+        LocalDate birth = Applicants.someBirthDate();
+        String nik = Applicants.nik(birth, Sex.FEMALE);
+        var edition = registry.importCsv(
+                        "dinsosppkb-rembang",
+                        "dtsen-api.csv",
+                        RegistryColumns.dtsenDefaults(),
+                        new ByteArrayInputStream(("NIK,NO_KK,NAMA,DESIL,KODE_WILAYAH,STATUS\n" + nik
+                                        + ",3317011203150007,Siti Api,4,33.17.01,AKTIF\n")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        ImportMode.ALL_OR_NOTHING,
+                        "rembang.admin")
+                .edition();
+        registry.setEligibilityRule("dinsosppkb-rembang", "kis-surat-pengantar", 5, "rembang.admin");
+        try {
+            var created = call(
+                    postJson("/api/permohonan", intake(nik, birth, allPapers(), List.of())),
+                    "rembang.petugas-pelayanan",
+                    201);
+            long id = created.at("/permohonan/id/value").asLong();
+
+            var check = call(get("/api/permohonan/" + id), "rembang.petugas-pelayanan", 200)
+                    .at("/registryCheck");
+            assertThat(check.size()).isEqualTo(1);
+            assertThat(check.at("/0/position").asInt()).isZero();
+            assertThat(check.at("/0/nik").asString()).isEqualTo(nik);
+            assertThat(check.at("/0/found").asBoolean()).isTrue();
+            assertThat(check.at("/0/desil").asInt()).isEqualTo(4);
+            assertThat(check.at("/0/editionId").asString())
+                    .isEqualTo(edition.id().toString());
+            assertThat(check.at("/0/editionSource").asString()).isEqualTo("dtsen-api.csv");
+            assertThat(Instant.parse(check.at("/0/editionImportedAt").asString()))
+                    .isEqualTo(edition.importedAt());
+            assertThat(check.at("/0/checkedBy").asString()).isEqualTo("rembang.petugas-pelayanan");
+            assertThat(check.at("/0/checkedAt").asString()).isNotBlank();
+            assertThat(check.at("/0/verdict").asString()).isEqualTo("MEETS");
+
+            // the rule changed since the intake: the verdict is today's; the head sees the NIK masked, as elsewhere
+            registry.setEligibilityRule("dinsosppkb-rembang", "kis-surat-pengantar", 3, "rembang.admin");
+            var byKepala = call(get("/api/permohonan/" + id), "rembang.kepala-dinas", 200)
+                    .at("/registryCheck/0");
+            assertThat(byKepala.at("/verdict").asString()).isEqualTo("NOT_MET");
+            assertThat(byKepala.at("/nik").asString()).isEqualTo(ApplicantView.mask(nik));
+        } finally {
+            registry.setEligibilityRule("dinsosppkb-rembang", "kis-surat-pengantar", null, "rembang.admin");
+        }
     }
 
     @Test
