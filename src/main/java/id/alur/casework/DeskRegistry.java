@@ -4,10 +4,8 @@ import id.alur.registry.Eligibility;
 import id.alur.registry.RegistryService;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +21,6 @@ class DeskRegistry {
 
     /** Only a NIK of the right form is looked up: anything else is the intake check's error, not a registry answer. */
     private static final Pattern NIK = Pattern.compile("\\d{" + Nik.LENGTH + "}");
-
-    /**
-     * The checklist paper the recorded check can stand for: seed 000's "melampirkan screenshoot DTKS dari desa"
-     * (its Kelengkapan). The
-     * DTSEN replaced the DTKS (Inpres 4/2025), so a paper naming either is it.
-     */
-    private static final Pattern REGISTRY_PAPER = Pattern.compile("\\b(DTKS|DTSEN)\\b");
 
     private final RegistryService registry;
     private final RegistryChecks checks;
@@ -94,23 +85,17 @@ class DeskRegistry {
     }
 
     /**
-     * The checklist positions the recorded check stands for: when the office lets it (its registry setting) and the
-     * applicant's NIK was found, every paper naming the DTKS or the DTSEN.
+     * The checklist positions the recorded check stands for: when the applicant's NIK was found, the paper the registry
+     * names for the service (the office's setting and its administrator's choice, else the paper naming the DTKS).
      */
-    Set<Integer> papersStoodFor(String officeCode, List<String> requirements, List<RegistryFinding> findings) {
+    Set<Integer> papersStoodFor(
+            String officeCode, String sopCode, List<String> requirements, List<RegistryFinding> findings) {
         boolean applicantFound = findings.stream().anyMatch(f -> f.applicant() && f.found());
-        if (!applicantFound || !registry.checkStandsForPaper(officeCode)) {
+        if (!applicantFound) {
             return Set.of();
         }
-        var positions = new HashSet<Integer>();
-        for (int i = 0; i < requirements.size(); i++) {
-            if (REGISTRY_PAPER
-                    .matcher(requirements.get(i).toUpperCase(Locale.ROOT))
-                    .find()) {
-                positions.add(i);
-            }
-        }
-        return positions;
+        var paper = registry.paperStoodFor(officeCode, sopCode, requirements);
+        return paper.isPresent() ? Set.of(paper.getAsInt()) : Set.of();
     }
 
     /** The office's rule for the service, read once for all the findings it judges. */

@@ -104,7 +104,7 @@ public class PermohonanService {
         // Issue 16 item 2: the NIKs are looked up before the check, so that the office's setting (item 3) can count
         // the "screenshot DTKS" paper present when the applicant is found; the findings are recorded below.
         var findings = registry.lookUp(intake.officeCode(), sop.code(), niks(intake), acting.username(), now);
-        var stoodFor = registry.papersStoodFor(intake.officeCode(), requirements, findings);
+        var stoodFor = registry.papersStoodFor(intake.officeCode(), sop.code(), requirements, findings);
         var result = IntakeCheck.check(
                 withPapers(intake, stoodFor),
                 new IntakeCheck.Context(

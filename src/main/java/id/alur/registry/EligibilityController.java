@@ -5,9 +5,9 @@ import id.alur.platform.Flash;
 import id.alur.platform.Forms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The office's eligibility rules on its registry page (issue 16 items 2 and 3): per service the highest desil it
- * accepts, and whether the check recorded at intake stands for the "screenshot DTKS" paper. The office's
+ * accepts and the checklist paper the check recorded at intake stands for, and whether it stands for one at all. The office's
  * administrator and the system administrator, as on the rest of the registry page.
  */
 @Controller
@@ -30,17 +30,31 @@ class EligibilityController {
     static final String PAGE = "registry/eligibility";
 
     private final EligibilityRules rules;
-    private final ObjectProvider<ServiceCatalog> catalog;
+    private final PaperChoices papers;
+    private final ServiceRules catalog;
 
-    EligibilityController(EligibilityRules rules, ObjectProvider<ServiceCatalog> catalog) {
+    EligibilityController(EligibilityRules rules, PaperChoices papers, ServiceRules catalog) {
         this.rules = rules;
+        this.papers = papers;
         this.catalog = catalog;
     }
 
-    /** The rules as the form binds them: {@code maxDesil[code]}, blank for no rule. */
+    /**
+     * The rules as the form binds them: {@code maxDesil[code]}, blank for no rule; {@code paper[code]}, the paper the
+     * check stands for, blank for none.
+     */
     public static final class RulesForm {
         private Map<String, @Nullable String> maxDesil = new LinkedHashMap<>();
+        private Map<String, @Nullable String> paper = new LinkedHashMap<>();
         private boolean standsForPaper;
+
+        public Map<String, @Nullable String> getPaper() {
+            return paper;
+        }
+
+        public void setPaper(Map<String, @Nullable String> paper) {
+            this.paper = paper;
+        }
 
         public Map<String, @Nullable String> getMaxDesil() {
             return maxDesil;
@@ -69,10 +83,16 @@ class EligibilityController {
         var services = services(office);
         var form = new RulesForm();
         var saved = rules.all(office);
-        services.keySet().forEach(code -> form.maxDesil.put(code, saved.containsKey(code) ? "" + saved.get(code) : ""));
+        var checklists = checklists(office);
+        services.keySet().forEach(code -> {
+            form.maxDesil.put(code, saved.containsKey(code) ? "" + saved.get(code) : "");
+            String paper = papers.standsForText(office, code, checklists.getOrDefault(code, List.of()));
+            form.paper.put(code, paper == null ? "" : paper);
+        });
         form.standsForPaper = rules.checkStandsForPaper(office);
         model.addAttribute("rulesForm", form);
         model.addAttribute("services", services);
+        model.addAttribute("checklists", checklists);
         return PAGE;
     }
 
@@ -85,12 +105,16 @@ class EligibilityController {
             Model model,
             RedirectAttributes redirect) {
         var services = services(office);
+        var checklists = checklists(office);
         model.addAttribute("services", services);
+        model.addAttribute("checklists", checklists);
         return Forms.submit(binding, response, PAGE, () -> {
             rules.save(
                     office,
                     services,
+                    checklists,
                     form.getMaxDesil(),
+                    form.getPaper(),
                     form.isStandsForPaper(),
                     AlurUser.current().orElseThrow().username());
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("registry.eligibility.saved"));
@@ -99,7 +123,10 @@ class EligibilityController {
     }
 
     private Map<String, String> services(String office) {
-        var found = catalog.getIfAvailable();
-        return found == null ? Map.of() : found.services(office);
+        return catalog.services(office);
+    }
+
+    private Map<String, List<String>> checklists(String office) {
+        return catalog.checklists(office);
     }
 }

@@ -27,11 +27,13 @@ class EligibilityRules {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final PaperChoices papers;
     private final Clock clock;
 
-    EligibilityRules(JdbcClient jdbc, AuditTrail audit, ObjectProvider<Clock> clock) {
+    EligibilityRules(JdbcClient jdbc, AuditTrail audit, PaperChoices papers, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.papers = papers;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -62,20 +64,25 @@ class EligibilityRules {
     }
 
     /**
-     * Replaces the office's rules and its desk setting in one transaction. A blank value removes the service's rule.
+     * Replaces the office's rules, its desk setting and each service's paper the check stands for, in one transaction.
+     * A blank value removes the service's rule; a blank paper is none.
      *
      * @param maxDesil per service code of {@code services}: blank or a desil 1 to 10
-     * @throws InvalidInputException naming the field ({@code maxDesil[code]}) and the service of every bad value, or
-     *     of a code the office does not offer; nothing is changed then
+     * @param checklists per service code, its checklist papers (of its newest published version)
+     * @param paper per service code, one of its papers or blank
+     * @throws InvalidInputException naming the field ({@code maxDesil[code]}, {@code paper[code]}) and the service of
+     *     every bad value, or of a code the office does not offer; nothing is changed then
      */
     @Transactional
     void save(
             String officeCode,
             Map<String, String> services,
+            Map<String, List<String>> checklists,
             Map<String, @Nullable String> maxDesil,
+            Map<String, @Nullable String> paper,
             boolean standsForPaper,
             String username) {
-        var problems = new ArrayList<InputProblem>();
+        var problems = new ArrayList<InputProblem>(PaperChoices.check(services, checklists, paper));
         var rules = new LinkedHashMap<String, Integer>();
         maxDesil.forEach((code, raw) -> {
             String field = "maxDesil[" + code + "]";
@@ -101,11 +108,29 @@ class EligibilityRules {
                 .param(officeCode)
                 .update();
         rules.forEach((code, desil) -> insertRule(officeCode, code, desil, username));
+        paper.forEach((code, text) -> papers.set(officeCode, code, text, username));
         upsertSetting(officeCode, standsForPaper, username);
         audit.record(AuditEvent.of("registry.eligibility-changed")
                 .about("office", officeCode)
                 .inOffice(officeCode)
-                .detail(rules + (standsForPaper ? ", check stands for the DTKS paper" : "")));
+                .detail(rules + (standsForPaper ? ", check stands for the papers " + papersNamed(paper) : "")));
+    }
+
+    /** The chosen papers for the record, by service: no NIK or personal data, only the checklist's names. */
+    private static String papersNamed(Map<String, @Nullable String> paper) {
+        var named = new LinkedHashMap<String, String>();
+        paper.forEach((code, text) -> named.put(code, text == null || text.isBlank() ? "none" : text.strip()));
+        return named.toString();
+    }
+
+    /** Sets the service's paper the check stands for ({@code null}: none); on the audit trail. */
+    @Transactional
+    void setPaper(String officeCode, String serviceCode, @Nullable String paper, String username) {
+        papers.set(officeCode, serviceCode, paper, username);
+        audit.record(AuditEvent.of("registry.eligibility-changed")
+                .about("office", officeCode)
+                .inOffice(officeCode)
+                .detail(serviceCode + ": the check stands for " + (paper == null ? "no paper" : paper)));
     }
 
     /**

@@ -50,14 +50,17 @@ class RegistryImportController {
     private final RegistryRetention retention;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final ServiceRules serviceRules;
 
     RegistryImportController(
             RegistryImports imports,
             RegistryService registry,
             RegistryRetention retention,
             MessageSource messages,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ServiceRules serviceRules) {
         this.audit = audit;
+        this.serviceRules = serviceRules;
         this.imports = imports;
         this.retention = retention;
         this.registry = registry;
@@ -370,6 +373,8 @@ class RegistryImportController {
         model.addAttribute("edition", registry.newestEdition(office).orElse(null));
         model.addAttribute("sources", imports.sources(office));
         model.addAttribute("jobs", imports.recent(office));
+        model.addAttribute("serviceRules", serviceRules.rows(office));
+        model.addAttribute("checkStandsForPaper", registry.checkStandsForPaper(office));
         if (!model.containsAttribute("retentionForm")) {
             var form = new RetentionForm();
             form.setRetentionDays(retention.daysOf(office));

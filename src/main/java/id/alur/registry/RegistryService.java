@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -36,6 +37,7 @@ public class RegistryService {
 
     private final RegistryEditions editions;
     private final EligibilityRules rules;
+    private final PaperChoices paperChoices;
     private final AuditTrail audit;
     private final PersonPseudonyms persons;
     private final TransactionTemplate transaction;
@@ -44,12 +46,14 @@ public class RegistryService {
     RegistryService(
             RegistryEditions editions,
             EligibilityRules rules,
+            PaperChoices paperChoices,
             AuditTrail audit,
             PersonPseudonyms persons,
             TransactionTemplate transaction,
             ObjectProvider<Clock> clock) {
         this.editions = editions;
         this.rules = rules;
+        this.paperChoices = paperChoices;
         this.audit = audit;
         this.persons = persons;
         this.transaction = transaction;
@@ -289,6 +293,28 @@ public class RegistryService {
      */
     public boolean checkStandsForPaper(String officeCode) {
         return rules.checkStandsForPaper(officeCode);
+    }
+
+    /**
+     * The position among the service's checklist papers of the one that the look-up recorded at intake stands for
+     * (issue 16), when the office lets the check stand for a paper ({@link #checkStandsForPaper}): the paper its
+     * administrator chose for the service on the registry page, else the one naming the DTKS or the DTSEN. Empty when
+     * the office does not let it, chose none for the service, or the chosen paper is not in {@code papers}.
+     */
+    public OptionalInt paperStoodFor(String officeCode, String serviceCode, List<String> papers) {
+        if (!rules.checkStandsForPaper(officeCode)) {
+            return OptionalInt.empty();
+        }
+        return paperChoices.standsFor(officeCode, serviceCode, papers);
+    }
+
+    /**
+     * Chooses the service's paper that the recorded check stands for ({@code null}: none), as its administrator does
+     * on the registry page; on the audit trail.
+     */
+    public void setPaperStoodFor(
+            String officeCode, String serviceCode, @Nullable String paper, String changedBy) {
+        rules.setPaper(officeCode, serviceCode, paper, changedBy);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.alur.registry;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,4 +12,10 @@ public interface ServiceCatalog {
 
     /** The office's published services: SOP code to its name, in the order to show them. */
     Map<String, String> services(String officeCode);
+
+    /**
+     * Each published service's checklist papers (its Kelengkapan, of its newest published version), by SOP code: the
+     * papers among which the office chooses the one the recorded check stands for.
+     */
+    Map<String, List<String>> papers(String officeCode);
 }

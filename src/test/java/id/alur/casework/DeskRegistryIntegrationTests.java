@@ -55,6 +55,11 @@ class DeskRegistryIntegrationTests {
     void noRuleAgain() {
         registry.setEligibilityRule(REMBANG, KIS, null, "admin");
         registry.setCheckStandsForPaper(REMBANG, false, "admin");
+        registry.setPaperStoodFor(REMBANG, KIS, dtksPaper(), "admin");
+    }
+
+    static String dtksPaper() {
+        return Services.checklist(SopFormat.seed(REMBANG)).get(DTKS_PAPER);
     }
 
     RegistryEdition imported(String... rows) {
@@ -235,6 +240,34 @@ class DeskRegistryIntegrationTests {
         assertThat(view.checklist().get(DTKS_PAPER).satisfiedByRegistry()).isTrue();
         assertThat(IntStream.range(0, DTKS_PAPER).mapToObj(i -> view.checklist().get(i)))
                 .noneMatch(ChecklistItemView::satisfiedByRegistry);
+    }
+
+    @Test
+    void theRecordedCheckStandsForThePaperTheAdminChoseForTheServiceAndForNoneWhenNoneIsChosen() {
+        registry.setCheckStandsForPaper(REMBANG, true, "rembang.admin");
+        int kk = 1;
+        registry.setPaperStoodFor(
+                REMBANG, KIS, Services.checklist(SopFormat.seed(REMBANG)).get(kk), "rembang.admin");
+        var applicant = Applicants.woman("Dewi Pilihan");
+        imported(row(applicant.nik(), "Dewi Pilihan", 2));
+
+        var view = permohonan.submit(
+                intake(applicant, Applicants.nik(Applicants.someBirthDate(), Sex.MALE), allPapersBut(kk)),
+                PermohonanServiceIntegrationTests.rembangFrontDesk(),
+                Instant.now());
+
+        assertThat(view.incomplete()).isFalse();
+        assertThat(view.checklist().get(kk).satisfiedByRegistry()).isTrue();
+        assertThat(view.checklist().get(DTKS_PAPER).satisfiedByRegistry()).isFalse();
+
+        registry.setPaperStoodFor(REMBANG, KIS, null, "rembang.admin");
+        var another = Applicants.woman("Dewi Tanpa");
+        imported(row(another.nik(), "Dewi Tanpa", 2));
+        assertThatThrownBy(() -> permohonan.submit(
+                        intake(another, Applicants.nik(Applicants.someBirthDate(), Sex.MALE), allPapersBut(DTKS_PAPER)),
+                        PermohonanServiceIntegrationTests.rembangFrontDesk(),
+                        Instant.now()))
+                .isInstanceOf(IntakeNeedsConfirmationException.class);
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -289,6 +292,65 @@ class RegistryImportPageIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(registry.maxDesil(KALTARA, service)).isEmpty();
         assertThat(registry.checkStandsForPaper(KALTARA)).isFalse();
+    }
+
+    @Test
+    void theAdminChoosesPerServiceThePaperTheRecordedCheckStandsForAndTheRegistryPageShowsIt() throws Exception {
+        String rembang = "dinsosppkb-rembang";
+        var sop = id.alur.sop.SopFormat.seed(rembang);
+        String service = sop.code();
+        List<String> papers = sop.first().standard().requirements();
+        String dtks = papers.get(4);
+        String rules = "/admin/offices/" + rembang + "/registri/kelayakan";
+        try {
+            // until the admin chooses, the paper naming the DTKS is offered
+            assertThat(page(rules, rembangAdmin()))
+                    .contains("id=\"paper-" + service + "\"")
+                    .containsPattern("<option value=\"" + Pattern.quote(HtmlUtils.htmlEscape(dtks)) + "\"\\s+selected");
+
+            String refused = mvc.perform(post(rules)
+                            .param("paper[" + service + "]", "fotokopi paspor")
+                            .param("standsForPaper", "true")
+                            .with(user(rembangAdmin()))
+                            .with(csrf()))
+                    .andExpect(status().is(422))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(refused).contains("fotokopi paspor", sop.header().name());
+            assertThat(registry.checkStandsForPaper(rembang)).isFalse();
+            assertThat(registry.paperStoodFor(rembang, service, papers)).isEmpty();
+
+            mvc.perform(post(rules)
+                            .param("paper[" + service + "]", papers.get(1))
+                            .param("standsForPaper", "true")
+                            .with(user(rembangAdmin()))
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(registry.paperStoodFor(rembang, service, papers)).hasValue(1);
+            assertThat(page("/admin/offices/" + rembang + "/registri", rembangAdmin()))
+                    .contains("id=\"service-rule-" + service + "\"", HtmlUtils.htmlEscape(papers.get(1)));
+
+            // none: the check stands for no paper of this service
+            mvc.perform(post(rules)
+                            .param("paper[" + service + "]", "")
+                            .param("standsForPaper", "true")
+                            .with(user(rembangAdmin()))
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(registry.paperStoodFor(rembang, service, papers)).isEmpty();
+        } finally {
+            registry.setPaperStoodFor(rembang, service, dtks, "rembang.admin");
+            registry.setCheckStandsForPaper(rembang, false, "rembang.admin");
+        }
+    }
+
+    private String page(String path, AlurUser admin) throws Exception {
+        return mvc.perform(get(path).with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String page(String path) throws Exception {
