@@ -4,18 +4,21 @@ import id.alur.platform.InputProblem;
 import id.alur.platform.NikStructure;
 import id.alur.platform.TableFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every extract goes through, whatever its format (CSV, XLSX): the header against the source's column
- * mapping, then each row (NIK rules, a name, desil 1–10, the same NIK twice, the cell count). Rows are numbered as a
- * spreadsheet shows them: the header is row 1. Only the NIKs seen are kept, to find duplicates.
+ * mapping, then each row (NIK rules, a name, desil 1–10, the cell count). Rows are numbered as a spreadsheet shows them:
+ * the header is row 1. The same NIK twice is found afterwards by SQL in the staging table ({@link ImportStaging}),
+ * whose findings {@link #duplicates} adds: nothing of the file is kept in memory.
  */
 final class ExtractCheck {
 
@@ -27,12 +30,12 @@ final class ExtractCheck {
 
     private final RegistryColumns columns;
     private final List<InputProblem> problems = new ArrayList<>();
-    private final Map<String, Integer> seen = new HashMap<>();
     private @Nullable Map<String, Integer> header;
     private int headerSize;
     private int badRows;
     private int goodRows;
     private IntConsumer onRow = rows -> {};
+    private BiConsumer<Integer, String> onBadNik = (row, nik) -> {};
 
     ExtractCheck(RegistryColumns columns) {
         this.columns = columns;
@@ -58,6 +61,37 @@ final class ExtractCheck {
     /** Told the rows read after every row (the import page's progress). */
     void onRow(IntConsumer listener) {
         this.onRow = listener;
+    }
+
+    /** Told each bad row whose NIK is well formed: it still claims the NIK against later rows (the staging table). */
+    void onBadNik(BiConsumer<Integer, String> listener) {
+        this.onBadNik = listener;
+    }
+
+    /**
+     * Adds the duplicates the staging table found: each later row with an earlier row's NIK is a problem naming the
+     * first row, and a row that was good is counted bad. The problems stay in row order, the first thousand.
+     */
+    void duplicates(ImportStaging.Duplicates found) {
+        goodRows -= found.goodRows();
+        badRows += found.goodRows();
+        if (found.first().isEmpty()) {
+            return;
+        }
+        for (var duplicate : found.first()) {
+            problems.add(InputProblem.ofRow(
+                    duplicate.row(),
+                    columns.nik(),
+                    "registry.import.nik.duplicate",
+                    columns.nik(),
+                    duplicate.nik(),
+                    duplicate.firstRow()));
+        }
+        // a stable sort: a row's own problems keep their order, the file's (no row) come first
+        problems.sort(Comparator.comparingInt(p -> p.row() == null ? 0 : p.row()));
+        if (problems.size() > MAX_PROBLEMS) {
+            problems.subList(MAX_PROBLEMS, problems.size()).clear();
+        }
     }
 
     /** A problem of the whole file (it cannot be read as a table): reading ends with it. */
@@ -159,12 +193,6 @@ final class ExtractCheck {
             if (flaw.isPresent()) {
                 bad |= report(InputProblem.ofRow(
                         row, nikColumn, "registry.import.nik." + flawKey(flaw.get()), nikColumn, nik));
-            } else {
-                Integer firstRow = seen.putIfAbsent(nik, row);
-                if (firstRow != null) {
-                    bad |= report(InputProblem.ofRow(
-                            row, nikColumn, "registry.import.nik.duplicate", nikColumn, nik, firstRow));
-                }
             }
         }
         String name = value(cells, "name");
@@ -184,6 +212,9 @@ final class ExtractCheck {
         }
         if (bad) {
             badRows++;
+            if (nik.length() == NikStructure.LENGTH && NikStructure.flaw(nik).isEmpty()) {
+                onBadNik.accept(row, nik);
+            }
             onRow.accept(rowsRead());
             return;
         }

@@ -1,11 +1,5 @@
 package id.alur.registry;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,28 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
-/** Editions and their rows on PostgreSQL; rows go in by {@code COPY}, the fastest load PostgreSQL offers. */
+/** Editions and their rows on PostgreSQL; rows come from the staging table ({@link ImportStaging}). */
 @Repository
 class RegistryEditions {
 
-    private static final int ROWS_PER_CHUNK = 5_000;
-
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
 
-    RegistryEditions(JdbcClient jdbc, DataSource dataSource) {
+    RegistryEditions(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
     }
 
     void insertEdition(RegistryEdition edition, int skippedRows) {
@@ -58,24 +42,6 @@ class RegistryEditions {
         jdbc.sql("UPDATE registry_edition SET row_count = ?, skipped_rows = ? WHERE id = ?")
                 .params(rows, skippedRows, editionId)
                 .update();
-    }
-
-    /**
-     * Opens a {@code COPY} into {@code registry_entry} on the transaction's connection: the rows become visible with the
-     * edition when the transaction commits, and vanish with it when it rolls back.
-     */
-    Loader loader(UUID editionId) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY registry_entry (edition_id, nik, family_number, name, desil, region_code, status)"
-                            + " FROM STDIN (FORMAT csv)");
-            return new Loader(editionId, copy);
-        } catch (SQLException e) {
-            throw new IllegalStateException("COPY into registry_entry could not start", e);
-        }
     }
 
     Optional<RegistryEdition> newest(String officeCode) {
@@ -178,85 +144,5 @@ class RegistryEditions {
                 SELECT count(*) FROM registry_entry e JOIN registry_edition d ON d.id = e.edition_id
                 WHERE d.office_code = ?
                 """).param(officeCode).query(Integer.class).single();
-    }
-
-    /** Buffers rows as CSV and hands them to {@code COPY} in chunks. */
-    static final class Loader {
-
-        private final String editionId;
-        private final CopyIn copy;
-        private final StringWriter buffer = new StringWriter();
-        private final CSVPrinter printer;
-        private int buffered;
-
-        Loader(UUID editionId, CopyIn copy) {
-            this.editionId = editionId.toString();
-            this.copy = copy;
-            try {
-                this.printer = new CSVPrinter(
-                        buffer,
-                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void add(ExtractRow row) {
-            try {
-                printer.printRecord(
-                        editionId,
-                        row.nik(),
-                        blankToNull(row.familyNumber()),
-                        row.name(),
-                        row.desil(),
-                        blankToNull(row.regionCode()),
-                        blankToNull(row.status()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (++buffered == ROWS_PER_CHUNK) {
-                flush();
-            }
-        }
-
-        /** Ends the {@code COPY}; the rows are then part of the transaction. */
-        void finish() {
-            flush();
-            try {
-                copy.endCopy();
-            } catch (SQLException e) {
-                throw new IllegalStateException("COPY into registry_entry failed", e);
-            }
-        }
-
-        /** Abandons the {@code COPY} (the transaction rolls back anyway). */
-        void cancel() {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException e) {
-                // the transaction is rolled back after this; nothing of the COPY survives it
-            }
-        }
-
-        private void flush() {
-            if (buffered == 0) {
-                return;
-            }
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            try {
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw new IllegalStateException("COPY into registry_entry failed", e);
-            }
-            buffer.getBuffer().setLength(0);
-            buffered = 0;
-        }
-
-        /** An empty cell is a value the source does not have, not an empty text. */
-        private static String blankToNull(String value) {
-            return value == null || value.isEmpty() ? null : value;
-        }
     }
 }

@@ -190,6 +190,9 @@ class RegistryImports {
                 }
             });
             jobs.replaceProblems(job.id(), check.problems());
+            // a row of the preview may turn out to repeat an earlier NIK (the staging table tells after the reading)
+            var badRows = check.problems().stream().map(InputProblem::row).collect(java.util.stream.Collectors.toSet());
+            preview.removeIf(row -> badRows.contains(row.row()));
             jobs.insertPreview(job.id(), preview);
             var state = check.goodRows() == 0 ? ImportJobState.REFUSED : ImportJobState.CHECKED;
             if (check.goodRows() == 0 && check.problems().isEmpty()) {

@@ -36,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistryService {
 
     private final RegistryEditions editions;
+    private final ImportStaging staging;
     private final EligibilityRules rules;
     private final PaperChoices paperChoices;
     private final AuditTrail audit;
@@ -45,6 +46,7 @@ public class RegistryService {
 
     RegistryService(
             RegistryEditions editions,
+            ImportStaging staging,
             EligibilityRules rules,
             PaperChoices paperChoices,
             AuditTrail audit,
@@ -52,6 +54,7 @@ public class RegistryService {
             TransactionTemplate transaction,
             ObjectProvider<Clock> clock) {
         this.editions = editions;
+        this.staging = staging;
         this.rules = rules;
         this.paperChoices = paperChoices;
         this.audit = audit;
@@ -171,9 +174,24 @@ public class RegistryService {
         });
     }
 
-    /** Checks a kept upload without writing anything: the import page's check before the admin decides. */
+    /**
+     * Checks a kept upload without writing anything: the import page's check before the admin decides. The rows pass
+     * through the staging table of a transaction of their own, for the duplicates, and vanish with it.
+     */
     void check(String sourceName, Path file, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
-        TableFile.read(sourceName, file, ExtractCheck.KEYS, check.rows(goodRow));
+        try {
+            transaction.executeWithoutResult(status -> {
+                staged(
+                        check,
+                        (extract, sink) -> TableFile.read(sourceName, file, ExtractCheck.KEYS, extract.rows(row -> {
+                            sink.accept(row);
+                            goodRow.accept(row);
+                        })));
+                status.setRollbackOnly();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     @FunctionalInterface
@@ -195,23 +213,38 @@ public class RegistryService {
             var extract = new ExtractCheck(columns);
             // the edition row first: its rows refer to it; it is counted and seen only at commit
             editions.insertEdition(new RegistryEdition(id, officeCode, sourceName, now, importedBy, 0), 0);
-            var loader = editions.loader(id);
-            try {
-                reading.read(extract, loader::add);
-            } catch (IOException e) {
-                loader.cancel();
-                throw new UncheckedIOException(e);
-            }
+            var duplicates = staged(extract, reading);
             if (extract.goodRows() == 0 || (mode == ImportMode.ALL_OR_NOTHING && extract.badRows() > 0)) {
-                loader.cancel();
                 status.setRollbackOnly();
                 throw new InvalidInputException(refusal(extract));
             }
-            loader.finish();
+            staging.moveInto(id, duplicates.total() > 0);
             var edition = new RegistryEdition(id, officeCode, sourceName, now, importedBy, extract.goodRows());
             editions.count(id, extract.goodRows(), extract.badRows());
             return new RegistryImportResult(edition, extract.problems(), extract.badRows());
         });
+    }
+
+    /**
+     * Reads the extract into the staging table of the caller's transaction (every row checked on the way) and adds
+     * what only the table can tell: the same NIK twice.
+     */
+    private ImportStaging.Duplicates staged(ExtractCheck extract, Reading reading) {
+        var loader = staging.open();
+        extract.onBadNik(loader::claim);
+        try {
+            reading.read(extract, loader::add);
+        } catch (IOException | RuntimeException e) {
+            loader.cancel();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+        loader.finish();
+        var duplicates = staging.duplicates(ExtractCheck.MAX_PROBLEMS);
+        extract.duplicates(duplicates);
+        return duplicates;
     }
 
     private static List<InputProblem> refusal(ExtractCheck extract) {

@@ -203,6 +203,40 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
+    void validRowsOnlyKeepsTheFirstRowOfANikAndReportsEachLaterOneInRowOrderAmongTheOtherProblems() {
+        String rina = "3317014101950004";
+        var result = registry.importCsv(
+                office,
+                "dtsen.csv",
+                RegistryColumns.dtsenDefaults(),
+                csv(HEADER
+                        + SITI // row 2
+                        + rina + ",,Rina,11,,\n" // row 3: bad desil, still claims her NIK
+                        + BUDI // row 4
+                        + SITI.replace("Siti Aminah", "Siti Lagi") // row 5: Siti again
+                        + rina + ",,Rina Benar,2,,\n" // row 6: Rina again, otherwise good
+                        + "3317010101900001,,,4,,\n"), // row 7: Budi again, and no name
+                ImportMode.VALID_ROWS_ONLY,
+                "admin");
+
+        assertThat(result.edition().rowCount()).isEqualTo(2);
+        assertThat(result.skippedCount()).isEqualTo(4);
+        assertThat(result.skipped())
+                .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
+                .containsExactly(
+                        tuple(3, "DESIL", "registry.import.desil.range"),
+                        tuple(5, "NIK", "registry.import.nik.duplicate"),
+                        tuple(6, "NIK", "registry.import.nik.duplicate"),
+                        tuple(7, "NAMA", "registry.import.name.required"),
+                        tuple(7, "NIK", "registry.import.nik.duplicate"));
+        assertThat(result.skipped().get(1).arguments()).containsExactly("NIK", "3317015708850002", 2);
+        assertThat(result.skipped().get(2).arguments()).containsExactly("NIK", rina, 3);
+        assertThat(registry.lookUp(office, "3317015708850002").orElseThrow().name()).isEqualTo("Siti Aminah");
+        assertThat(registry.lookUp(office, rina)).isEmpty();
+        assertThat(editions.countEntries(office)).isEqualTo(2);
+    }
+
+    @Test
     void validRowsOnlyStillRefusesAFileWithNoGoodRow() {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> registry.importCsv(
