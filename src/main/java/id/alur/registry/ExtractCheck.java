@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +34,6 @@ final class ExtractCheck {
     private int badRows;
     private int goodRows;
     private IntConsumer onRow = rows -> {};
-    private BiConsumer<Integer, String> onBadNik = (row, nik) -> {};
 
     ExtractCheck(RegistryColumns columns) {
         this.columns = columns;
@@ -63,18 +61,13 @@ final class ExtractCheck {
         this.onRow = listener;
     }
 
-    /** Told each bad row whose NIK is well formed: it still claims the NIK against later rows (the staging table). */
-    void onBadNik(BiConsumer<Integer, String> listener) {
-        this.onBadNik = listener;
-    }
-
     /**
-     * Adds the duplicates the staging table found: each later row with an earlier row's NIK is a problem naming the
-     * first row, and a row that was good is counted bad. The problems stay in row order, the first thousand.
+     * Adds the duplicates the staging found among the good rows: each later row with an earlier row's NIK is a problem
+     * naming the first row, and counted bad. The problems stay in row order, the first thousand.
      */
     void duplicates(ImportStaging.Duplicates found) {
-        goodRows -= found.goodRows();
-        badRows += found.goodRows();
+        goodRows -= found.total();
+        badRows += found.total();
         if (found.first().isEmpty()) {
             return;
         }
@@ -212,9 +205,6 @@ final class ExtractCheck {
         }
         if (bad) {
             badRows++;
-            if (nik.length() == NikStructure.LENGTH && NikStructure.flaw(nik).isEmpty()) {
-                onBadNik.accept(row, nik);
-            }
             onRow.accept(rowsRead());
             return;
         }

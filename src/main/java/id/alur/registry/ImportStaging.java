@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * The staging table an extract passes through (issue 16): its rows go in by {@code COPY} while they are checked, the
- * same NIK twice is then found by SQL (not by a set of a million NIKs in memory), and the good rows move into
- * {@code registry_entry} in one statement. The table is temporary and dropped at the end of the transaction: it writes
- * no WAL, no other session sees it, and a refused import leaves nothing.
+ * Where an extract's rows go while it is read (issue 16), so that the same NIK twice is found by SQL, not by a set of a
+ * million NIKs in memory. An import streams its good rows by {@code COPY} straight into its new edition, the primary
+ * key deferred to the commit (V8_211), so the COPY runs while the rows are parsed and checked; the import page's check,
+ * which writes nothing, streams them into a temporary table of its own transaction ({@code ON COMMIT DROP}: no WAL,
+ * seen by no other session). Either way one statement then finds the later rows of a repeated NIK, each naming the
+ * first. Only good rows are staged: a repeated NIK is one the first good row keeps.
  */
 @Repository
 class ImportStaging {
@@ -36,91 +39,103 @@ class ImportStaging {
         this.dataSource = dataSource;
     }
 
-    /**
-     * A later row with the NIK of an earlier one (good or bad): the earlier row keeps it.
-     *
-     * @param good whether the row passed every other check (then it is counted bad now)
-     */
-    record Duplicate(int row, String nik, int firstRow, boolean good) {}
+    /** A later row with the NIK of an earlier one, which keeps it. */
+    record Duplicate(int row, String nik, int firstRow) {}
 
     /** The duplicates found (the first {@code limit} by row) and how many later rows repeat a NIK in all. */
-    record Duplicates(List<Duplicate> first, int goodRows, int total) {}
+    record Duplicates(List<Duplicate> first, int total) {}
 
     /**
-     * Creates the staging table in the caller's transaction and opens a {@code COPY} into it on the transaction's
-     * connection.
+     * Defers the primary key of {@code registry_entry} to the caller's commit and opens a {@code COPY} of the good rows
+     * into the edition, on the transaction's connection: they are seen with the edition at commit, or never.
      */
-    Loader open() {
+    Loader intoEdition(UUID editionId) {
+        jdbc.sql("SET CONSTRAINTS registry_entry_pkey DEFERRED").update();
+        return copy(
+                "COPY registry_entry (edition_id, source_row, nik, family_number, name, desil, region_code, status)"
+                        + " FROM STDIN (FORMAT csv)",
+                editionId.toString());
+    }
+
+    /** A temporary table of the caller's transaction and a {@code COPY} into it: the check, which writes nothing. */
+    Loader intoScratch() {
         jdbc.sql("""
                 CREATE TEMPORARY TABLE registry_staging (
-                    row_number    INTEGER  NOT NULL,
+                    source_row    INTEGER  NOT NULL,
                     nik           CHAR(16) NOT NULL,
-                    good          BOOLEAN  NOT NULL,
                     family_number TEXT,
-                    name          TEXT,
-                    desil         SMALLINT,
+                    name          TEXT     NOT NULL,
+                    desil         SMALLINT NOT NULL,
                     region_code   TEXT,
                     status        TEXT
                 ) ON COMMIT DROP
                 """).update();
+        return copy(
+                "COPY registry_staging (source_row, nik, family_number, name, desil, region_code, status)"
+                        + " FROM STDIN (FORMAT csv)",
+                null);
+    }
+
+    private Loader copy(String sql, @Nullable String editionId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY registry_staging (row_number, nik, good, family_number, name, desil, region_code,"
-                            + " status) FROM STDIN (FORMAT csv)");
-            return new Loader(copy);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            return new Loader(copy, editionId);
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into registry_staging could not start", e);
+            throw new IllegalStateException("COPY of the registry rows could not start", e);
         }
     }
 
-    /** The later rows whose NIK an earlier row has, in row order (the first {@code limit}), and their counts. */
-    Duplicates duplicates(int limit) {
-        var rows = jdbc.sql("""
+    /** The later rows of the edition whose NIK an earlier row has, in row order (the first {@code limit}). */
+    Duplicates inEdition(UUID editionId, int limit) {
+        return duplicates(
+                """
                 WITH repeated AS (
-                    SELECT nik, min(row_number) AS first_row FROM registry_staging GROUP BY nik HAVING count(*) > 1)
-                SELECT s.row_number, s.nik, r.first_row, s.good,
-                       count(*) OVER () AS total, count(*) FILTER (WHERE s.good) OVER () AS good_rows
-                FROM registry_staging s JOIN repeated r ON r.nik = s.nik
-                WHERE s.row_number > r.first_row
-                ORDER BY s.row_number
+                    SELECT nik, min(source_row) AS first_row FROM registry_entry WHERE edition_id = ?
+                    GROUP BY nik HAVING count(*) > 1)
+                SELECT s.source_row, s.nik, r.first_row, count(*) OVER () AS total
+                FROM registry_entry s JOIN repeated r ON r.nik = s.nik
+                WHERE s.edition_id = ? AND s.source_row > r.first_row
+                ORDER BY s.source_row
                 LIMIT ?
-                """)
-                .param(limit)
-                .query((rs, n) -> new Object[] {
-                    new Duplicate(
-                            rs.getInt("row_number"), rs.getString("nik"), rs.getInt("first_row"), rs.getBoolean("good")),
-                    rs.getInt("total"),
-                    rs.getInt("good_rows")
+                """,
+                editionId,
+                editionId,
+                limit);
+    }
+
+    /** As {@link #inEdition}, in the check's temporary table. */
+    Duplicates inScratch(int limit) {
+        return duplicates(
+                """
+                WITH repeated AS (
+                    SELECT nik, min(source_row) AS first_row FROM registry_staging GROUP BY nik HAVING count(*) > 1)
+                SELECT s.source_row, s.nik, r.first_row, count(*) OVER () AS total
+                FROM registry_staging s JOIN repeated r ON r.nik = s.nik
+                WHERE s.source_row > r.first_row
+                ORDER BY s.source_row
+                LIMIT ?
+                """,
+                limit);
+    }
+
+    private Duplicates duplicates(String sql, Object... params) {
+        var total = new int[1];
+        var rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getInt("total");
+                    return new Duplicate(rs.getInt("source_row"), rs.getString("nik"), rs.getInt("first_row"));
                 })
                 .list();
-        if (rows.isEmpty()) {
-            return new Duplicates(List.of(), 0, 0);
-        }
-        return new Duplicates(
-                rows.stream().map(r -> (Duplicate) r[0]).toList(), (Integer) rows.getFirst()[2], (Integer)
-                        rows.getFirst()[1]);
+        return new Duplicates(rows, total[0]);
     }
 
-    /**
-     * Moves the good rows into the edition, each NIK once (its first row): one {@code INSERT … SELECT} in the
-     * transaction, visible with the edition at commit.
-     *
-     * @param withDuplicates whether {@link #duplicates} found any: only then the later rows are left out
-     * @return the rows moved
-     */
-    int moveInto(UUID editionId, boolean withDuplicates) {
-        if (withDuplicates) {
-            jdbc.sql("""
-                    DELETE FROM registry_staging s USING registry_staging f
-                    WHERE f.nik = s.nik AND f.row_number < s.row_number
-                    """).update();
-        }
-        return jdbc.sql("""
-                INSERT INTO registry_entry (edition_id, nik, family_number, name, desil, region_code, status)
-                SELECT ?, nik, family_number, name, desil, region_code, status FROM registry_staging WHERE good
+    /** Removes the later rows of each repeated NIK from the edition ("the valid rows only"), before its commit. */
+    void dropLaterRows(UUID editionId) {
+        jdbc.sql("""
+                DELETE FROM registry_entry s USING registry_entry f
+                WHERE s.edition_id = ? AND f.edition_id = s.edition_id AND f.nik = s.nik AND f.source_row < s.source_row
                 """)
                 .param(editionId)
                 .update();
@@ -130,12 +145,14 @@ class ImportStaging {
     static final class Loader {
 
         private final CopyIn copy;
+        private final @Nullable String editionId;
         private final StringWriter buffer = new StringWriter();
         private final CSVPrinter printer;
         private int buffered;
 
-        Loader(CopyIn copy) {
+        Loader(CopyIn copy, @Nullable String editionId) {
             this.copy = copy;
+            this.editionId = editionId;
             try {
                 this.printer = new CSVPrinter(
                         buffer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
@@ -146,25 +163,18 @@ class ImportStaging {
 
         /** A good row. */
         void add(ExtractRow row) {
-            print(
-                    row.row(),
-                    row.nik(),
-                    true,
-                    blankToNull(row.familyNumber()),
-                    row.name(),
-                    row.desil(),
-                    blankToNull(row.regionCode()),
-                    blankToNull(row.status()));
-        }
-
-        /** A bad row with a well-formed NIK: it still claims the NIK against later rows. */
-        void claim(int row, String nik) {
-            print(row, nik, false, null, null, null, null, null);
-        }
-
-        private void print(Object... values) {
             try {
-                printer.printRecord(values);
+                if (editionId != null) {
+                    printer.print(editionId);
+                }
+                printer.printRecord(
+                        row.row(),
+                        row.nik(),
+                        blankToNull(row.familyNumber()),
+                        row.name(),
+                        row.desil(),
+                        blankToNull(row.regionCode()),
+                        blankToNull(row.status()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -173,13 +183,13 @@ class ImportStaging {
             }
         }
 
-        /** Ends the {@code COPY}; the rows are then in the staging table. */
+        /** Ends the {@code COPY}; the rows are then part of the transaction. */
         void finish() {
             flush();
             try {
                 copy.endCopy();
             } catch (SQLException e) {
-                throw new IllegalStateException("COPY into registry_staging failed", e);
+                throw new IllegalStateException("COPY of the registry rows failed", e);
             }
         }
 
@@ -190,7 +200,7 @@ class ImportStaging {
                     copy.cancelCopy();
                 }
             } catch (SQLException e) {
-                // the transaction is rolled back after this; the staging table goes with it
+                // the transaction is rolled back after this; nothing of the COPY survives it
             }
         }
 
@@ -202,7 +212,7 @@ class ImportStaging {
             try {
                 copy.writeToCopy(bytes, 0, bytes.length);
             } catch (SQLException e) {
-                throw new IllegalStateException("COPY into registry_staging failed", e);
+                throw new IllegalStateException("COPY of the registry rows failed", e);
             }
             buffer.getBuffer().setLength(0);
             buffered = 0;

@@ -65,8 +65,8 @@ public class RegistryService {
 
     /**
      * Imports a CSV extract as the office's new edition, in one transaction: rows are streamed into the table by
-     * {@code COPY} while they are checked, and the edition becomes visible only when all of it commits, so the previous
-     * edition serves look-ups until then.
+     * {@code COPY} while they are checked, the same NIK twice is then found by SQL ({@link ImportStaging}), and the
+     * edition becomes visible only when all of it commits, so the previous edition serves look-ups until then.
      *
      * @throws InvalidInputException naming row and column of every problem (the first thousand) when the file cannot be
      *     read as a table, has no good row, or, with {@link ImportMode#ALL_OR_NOTHING}, has any bad row; nothing is
@@ -175,18 +175,20 @@ public class RegistryService {
     }
 
     /**
-     * Checks a kept upload without writing anything: the import page's check before the admin decides. The rows pass
-     * through the staging table of a transaction of their own, for the duplicates, and vanish with it.
+     * Checks a kept upload without writing anything: the import page's check before the admin decides. The good rows
+     * pass through a temporary table of a transaction of their own, for the duplicates, and vanish with it.
      */
     void check(String sourceName, Path file, ExtractCheck check, Consumer<ExtractRow> goodRow) throws IOException {
         try {
             transaction.executeWithoutResult(status -> {
-                staged(
+                read(
                         check,
                         (extract, sink) -> TableFile.read(sourceName, file, ExtractCheck.KEYS, extract.rows(row -> {
                             sink.accept(row);
                             goodRow.accept(row);
-                        })));
+                        })),
+                        staging.intoScratch());
+                check.duplicates(staging.inScratch(ExtractCheck.MAX_PROBLEMS));
                 status.setRollbackOnly();
             });
         } catch (UncheckedIOException e) {
@@ -213,25 +215,26 @@ public class RegistryService {
             var extract = new ExtractCheck(columns);
             // the edition row first: its rows refer to it; it is counted and seen only at commit
             editions.insertEdition(new RegistryEdition(id, officeCode, sourceName, now, importedBy, 0), 0);
-            var duplicates = staged(extract, reading);
+            // the rows stream straight into the edition, its key checked at commit; a NIK twice is found after
+            var loader = staging.intoEdition(id);
+            read(extract, reading, loader);
+            var duplicates = staging.inEdition(id, ExtractCheck.MAX_PROBLEMS);
+            extract.duplicates(duplicates);
             if (extract.goodRows() == 0 || (mode == ImportMode.ALL_OR_NOTHING && extract.badRows() > 0)) {
                 status.setRollbackOnly();
                 throw new InvalidInputException(refusal(extract));
             }
-            staging.moveInto(id, duplicates.total() > 0);
+            if (duplicates.total() > 0) {
+                staging.dropLaterRows(id);
+            }
             var edition = new RegistryEdition(id, officeCode, sourceName, now, importedBy, extract.goodRows());
             editions.count(id, extract.goodRows(), extract.badRows());
             return new RegistryImportResult(edition, extract.problems(), extract.badRows());
         });
     }
 
-    /**
-     * Reads the extract into the staging table of the caller's transaction (every row checked on the way) and adds
-     * what only the table can tell: the same NIK twice.
-     */
-    private ImportStaging.Duplicates staged(ExtractCheck extract, Reading reading) {
-        var loader = staging.open();
-        extract.onBadNik(loader::claim);
+    /** Reads the extract through the checks into the {@code COPY}, which ends with the reading. */
+    private static void read(ExtractCheck extract, Reading reading, ImportStaging.Loader loader) {
         try {
             reading.read(extract, loader::add);
         } catch (IOException | RuntimeException e) {
@@ -242,9 +245,6 @@ public class RegistryService {
             throw (RuntimeException) e;
         }
         loader.finish();
-        var duplicates = staging.duplicates(ExtractCheck.MAX_PROBLEMS);
-        extract.duplicates(duplicates);
-        return duplicates;
     }
 
     private static List<InputProblem> refusal(ExtractCheck extract) {

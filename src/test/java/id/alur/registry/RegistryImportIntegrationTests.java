@@ -203,7 +203,7 @@ class RegistryImportIntegrationTests {
     }
 
     @Test
-    void validRowsOnlyKeepsTheFirstRowOfANikAndReportsEachLaterOneInRowOrderAmongTheOtherProblems() {
+    void validRowsOnlyKeepsTheFirstGoodRowOfANikAndReportsEachLaterOneInRowOrderAmongTheOtherProblems() {
         String rina = "3317014101950004";
         var result = registry.importCsv(
                 office,
@@ -211,29 +211,30 @@ class RegistryImportIntegrationTests {
                 RegistryColumns.dtsenDefaults(),
                 csv(HEADER
                         + SITI // row 2
-                        + rina + ",,Rina,11,,\n" // row 3: bad desil, still claims her NIK
+                        + rina + ",,Rina,11,,\n" // row 3: a bad desil, so not hers to keep
                         + BUDI // row 4
                         + SITI.replace("Siti Aminah", "Siti Lagi") // row 5: Siti again
-                        + rina + ",,Rina Benar,2,,\n" // row 6: Rina again, otherwise good
-                        + "3317010101900001,,,4,,\n"), // row 7: Budi again, and no name
+                        + rina + ",,Rina Benar,2,,\n" // row 6: Rina's first good row
+                        + BUDI.replace("Budi Santoso", "Budi Lagi") // row 7: Budi again
+                        + "3317010202900003,,,4,,\n"), // row 8: no name
                 ImportMode.VALID_ROWS_ONLY,
                 "admin");
 
-        assertThat(result.edition().rowCount()).isEqualTo(2);
+        assertThat(result.edition().rowCount()).isEqualTo(3);
         assertThat(result.skippedCount()).isEqualTo(4);
         assertThat(result.skipped())
                 .extracting(InputProblem::row, InputProblem::field, InputProblem::messageKey)
                 .containsExactly(
                         tuple(3, "DESIL", "registry.import.desil.range"),
                         tuple(5, "NIK", "registry.import.nik.duplicate"),
-                        tuple(6, "NIK", "registry.import.nik.duplicate"),
-                        tuple(7, "NAMA", "registry.import.name.required"),
-                        tuple(7, "NIK", "registry.import.nik.duplicate"));
+                        tuple(7, "NIK", "registry.import.nik.duplicate"),
+                        tuple(8, "NAMA", "registry.import.name.required"));
         assertThat(result.skipped().get(1).arguments()).containsExactly("NIK", "3317015708850002", 2);
-        assertThat(result.skipped().get(2).arguments()).containsExactly("NIK", rina, 3);
+        assertThat(result.skipped().get(2).arguments()).containsExactly("NIK", "3317010101900001", 4);
         assertThat(registry.lookUp(office, "3317015708850002").orElseThrow().name()).isEqualTo("Siti Aminah");
-        assertThat(registry.lookUp(office, rina)).isEmpty();
-        assertThat(editions.countEntries(office)).isEqualTo(2);
+        assertThat(registry.lookUp(office, "3317010101900001").orElseThrow().name()).isEqualTo("Budi Santoso");
+        assertThat(registry.lookUp(office, rina).orElseThrow().name()).isEqualTo("Rina Benar");
+        assertThat(editions.countEntries(office)).isEqualTo(3);
     }
 
     @Test

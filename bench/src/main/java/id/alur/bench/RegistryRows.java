@@ -126,7 +126,8 @@ final class RegistryRows {
                 Bench.percent(ours / ceiling)));
         notes.add(String.format("Registry import: a %,d-row CSV extract (DTSEN default columns, %,d bytes) imported"
                 + " with RegistryService.importFile (commons-csv, every row checked: NIK rules, name, desil 1-10,"
-                + " duplicates; rows streamed by COPY; one transaction) in %.2f s, against COPY registry_entry FROM"
+                + " and, by SQL after the reading, duplicates; rows streamed by COPY, the key deferred to the commit; one"
+                + " transaction) in %.2f s, against COPY registry_entry FROM"
                 + " STDIN (csv) of the same file, run before it, in one transaction with its edition row, in %.2f s;"
                 + " both into the same table with its primary key (edition_id, nik).",
                 count, Files.size(file), importSeconds, copySeconds));
