@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -86,20 +87,21 @@ class ImportStaging {
         }
     }
 
-    /** The later rows of the edition whose NIK an earlier row has, in row order (the first {@code limit}). */
+    /**
+     * The later rows of the edition whose NIK an earlier row has, in row order (the first {@code limit}). One pass over
+     * the edition in its primary key's order, so the rows of a NIK come together and need no join nor sort: the new
+     * rows are not in the table's statistics yet, and a plan that trusted them could join a million rows to each other.
+     */
     Duplicates inEdition(UUID editionId, int limit) {
         return duplicates(
                 """
-                WITH repeated AS (
-                    SELECT nik, min(source_row) AS first_row FROM registry_entry WHERE edition_id = ?
-                    GROUP BY nik HAVING count(*) > 1)
-                SELECT s.source_row, s.nik, r.first_row, count(*) OVER () AS total
-                FROM registry_entry s JOIN repeated r ON r.nik = s.nik
-                WHERE s.edition_id = ? AND s.source_row > r.first_row
-                ORDER BY s.source_row
+                SELECT source_row, nik, first_row, count(*) OVER () AS total FROM (
+                    SELECT source_row, nik, min(source_row) OVER (PARTITION BY nik) AS first_row
+                    FROM registry_entry WHERE edition_id = ?) s
+                WHERE source_row > first_row
+                ORDER BY source_row
                 LIMIT ?
                 """,
-                editionId,
                 editionId,
                 limit);
     }
@@ -108,12 +110,11 @@ class ImportStaging {
     Duplicates inScratch(int limit) {
         return duplicates(
                 """
-                WITH repeated AS (
-                    SELECT nik, min(source_row) AS first_row FROM registry_staging GROUP BY nik HAVING count(*) > 1)
-                SELECT s.source_row, s.nik, r.first_row, count(*) OVER () AS total
-                FROM registry_staging s JOIN repeated r ON r.nik = s.nik
-                WHERE s.source_row > r.first_row
-                ORDER BY s.source_row
+                SELECT source_row, nik, first_row, count(*) OVER () AS total FROM (
+                    SELECT source_row, nik, min(source_row) OVER (PARTITION BY nik) AS first_row
+                    FROM registry_staging) s
+                WHERE source_row > first_row
+                ORDER BY source_row
                 LIMIT ?
                 """,
                 limit);
@@ -131,13 +132,31 @@ class ImportStaging {
         return new Duplicates(rows, total[0]);
     }
 
-    /** Removes the later rows of each repeated NIK from the edition ("the valid rows only"), before its commit. */
+    /**
+     * Removes the later rows of each repeated NIK from the edition ("the valid rows only"), before its commit: the
+     * repeated NIKs with their first rows from one pass, then each deleted by the primary key.
+     */
     void dropLaterRows(UUID editionId) {
+        var niks = new ArrayList<String>();
+        var firstRows = new ArrayList<Integer>();
         jdbc.sql("""
-                DELETE FROM registry_entry s USING registry_entry f
-                WHERE s.edition_id = ? AND f.edition_id = s.edition_id AND f.nik = s.nik AND f.source_row < s.source_row
+                SELECT nik, source_row FROM (
+                    SELECT nik, source_row, min(source_row) OVER (PARTITION BY nik) AS first_row,
+                           count(*) OVER (PARTITION BY nik) AS rows_of_nik
+                    FROM registry_entry WHERE edition_id = ?) s
+                WHERE rows_of_nik > 1 AND source_row = first_row
                 """)
                 .param(editionId)
+                .query(rs -> {
+                    niks.add(rs.getString(1));
+                    firstRows.add(rs.getInt(2));
+                });
+        jdbc.sql("""
+                DELETE FROM registry_entry e
+                USING unnest(?::char(16)[], ?::integer[]) AS repeated (nik, first_row)
+                WHERE e.edition_id = ? AND e.nik = repeated.nik AND e.source_row > repeated.first_row
+                """)
+                .params(niks.toArray(String[]::new), firstRows.toArray(Integer[]::new), editionId)
                 .update();
     }
 
