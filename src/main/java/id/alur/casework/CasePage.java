@@ -112,7 +112,8 @@ class CasePage {
         model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
         model.addAttribute("phoneMasked", !phoneWhole && !showPhone);
-        // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer; registry
+        // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer;
+        // registry
         // data stays inside the office (item 5), so an outside party sees none of it.
         model.addAttribute(
                 "registryFindings",

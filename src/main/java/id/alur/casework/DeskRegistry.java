@@ -79,9 +79,7 @@ class DeskRegistry {
     /** The findings recorded at the permohonan's intake, each judged by the office's rule for the service today. */
     List<RegistryFinding> recorded(PermohonanId id, String officeCode, String sopCode) {
         Integer maxDesil = rule(officeCode, sopCode);
-        return checks.of(id).stream()
-                .map(finding -> judged(maxDesil, finding))
-                .toList();
+        return checks.of(id).stream().map(finding -> judged(maxDesil, finding)).toList();
     }
 
     /**

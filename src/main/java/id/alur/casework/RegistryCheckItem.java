@@ -22,12 +22,20 @@ record RegistryCheckItem(
         boolean found,
         @Nullable Integer desil,
         @Nullable UUID editionId,
-        @Schema(description = "the edition's file name") @Nullable String editionSource,
-        @Schema(description = "when the edition was imported") @Nullable Instant editionImportedAt,
+
+        @Schema(description = "the edition's file name") @Nullable
+        String editionSource,
+
+        @Schema(description = "when the edition was imported") @Nullable
+        Instant editionImportedAt,
+
         Instant checkedAt,
-        @Schema(description = "username of the officer who looked it up") String checkedBy,
+
+        @Schema(description = "username of the officer who looked it up")
+        String checkedBy,
+
         @Schema(description = "MEETS, NOT_MET, NOT_FOUND (a warning) or NO_RULE (the office set none)")
-                Eligibility verdict) {
+        Eligibility verdict) {
 
     static RegistryCheckItem of(RegistryFinding finding) {
         return new RegistryCheckItem(

@@ -93,31 +93,26 @@ class ImportStaging {
      * rows are not in the table's statistics yet, and a plan that trusted them could join a million rows to each other.
      */
     Duplicates inEdition(UUID editionId, int limit) {
-        return duplicates(
-                """
+        return duplicates("""
                 SELECT source_row, nik, first_row, count(*) OVER () AS total FROM (
                     SELECT source_row, nik, min(source_row) OVER (PARTITION BY nik) AS first_row
                     FROM registry_entry WHERE edition_id = ?) s
                 WHERE source_row > first_row
                 ORDER BY source_row
                 LIMIT ?
-                """,
-                editionId,
-                limit);
+                """, editionId, limit);
     }
 
     /** As {@link #inEdition}, in the check's temporary table. */
     Duplicates inScratch(int limit) {
-        return duplicates(
-                """
+        return duplicates("""
                 SELECT source_row, nik, first_row, count(*) OVER () AS total FROM (
                     SELECT source_row, nik, min(source_row) OVER (PARTITION BY nik) AS first_row
                     FROM registry_staging) s
                 WHERE source_row > first_row
                 ORDER BY source_row
                 LIMIT ?
-                """,
-                limit);
+                """, limit);
     }
 
     private Duplicates duplicates(String sql, Object... params) {
@@ -145,12 +140,10 @@ class ImportStaging {
                            count(*) OVER (PARTITION BY nik) AS rows_of_nik
                     FROM registry_entry WHERE edition_id = ?) s
                 WHERE rows_of_nik > 1 AND source_row = first_row
-                """)
-                .param(editionId)
-                .query(rs -> {
-                    niks.add(rs.getString(1));
-                    firstRows.add(rs.getInt(2));
-                });
+                """).param(editionId).query(rs -> {
+            niks.add(rs.getString(1));
+            firstRows.add(rs.getInt(2));
+        });
         jdbc.sql("""
                 DELETE FROM registry_entry e
                 USING unnest(?::char(16)[], ?::integer[]) AS repeated (nik, first_row)
@@ -174,7 +167,8 @@ class ImportStaging {
             this.editionId = editionId;
             try {
                 this.printer = new CSVPrinter(
-                        buffer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+                        buffer,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

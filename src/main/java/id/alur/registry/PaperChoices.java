@@ -53,14 +53,13 @@ class PaperChoices {
     /** The position among {@code papers} of the one the check stands for in the service: the choice, else the suggestion. */
     OptionalInt standsFor(String officeCode, String serviceCode, List<String> papers) {
         return choice(officeCode, serviceCode)
-                .map(choice -> choice.paper() == null
-                        ? OptionalInt.empty()
-                        : position(papers, choice.paper()))
+                .map(choice -> choice.paper() == null ? OptionalInt.empty() : position(papers, choice.paper()))
                 .orElseGet(() -> suggested(papers));
     }
 
     /** The paper's text the check stands for in the service, or {@code null}: what the registry page shows. */
-    @Nullable String standsForText(String officeCode, String serviceCode, List<String> papers) {
+    @Nullable
+    String standsForText(String officeCode, String serviceCode, List<String> papers) {
         var at = standsFor(officeCode, serviceCode, papers);
         return at.isPresent() ? papers.get(at.getAsInt()) : null;
     }
@@ -87,7 +86,8 @@ class PaperChoices {
             } else if (paper != null
                     && !paper.isBlank()
                     && position(checklists.getOrDefault(code, List.of()), paper).isEmpty()) {
-                problems.add(InputProblem.ofField(field, "registry.eligibility.unknownPaper", services.get(code), paper));
+                problems.add(
+                        InputProblem.ofField(field, "registry.eligibility.unknownPaper", services.get(code), paper));
             }
         });
         return problems;

@@ -77,32 +77,30 @@ class RegistryEditions {
                 FROM (SELECT id, office_code, source_name, imported_at, imported_by, row_count FROM registry_edition
                       WHERE office_code = ? ORDER BY imported_at DESC, id LIMIT 1) d
                 LEFT JOIN registry_entry e ON e.edition_id = d.id AND e.nik = ANY(?::char(16)[])
-                """)
-                .params(officeCode, niks.toArray(String[]::new))
-                .query(rs -> {
-                    if (edition.get() == null) {
-                        edition.set(new RegistryEdition(
-                                rs.getObject("id", UUID.class),
-                                rs.getString("office_code"),
-                                rs.getString("source_name"),
-                                rs.getTimestamp("imported_at").toInstant(),
-                                rs.getString("imported_by"),
-                                rs.getInt("row_count")));
-                    }
-                    String nik = rs.getString("nik");
-                    if (nik != null) {
-                        entries.put(
+                """).params(officeCode, niks.toArray(String[]::new)).query(rs -> {
+            if (edition.get() == null) {
+                edition.set(new RegistryEdition(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("office_code"),
+                        rs.getString("source_name"),
+                        rs.getTimestamp("imported_at").toInstant(),
+                        rs.getString("imported_by"),
+                        rs.getInt("row_count")));
+            }
+            String nik = rs.getString("nik");
+            if (nik != null) {
+                entries.put(
+                        nik,
+                        new RegistryEntry(
                                 nik,
-                                new RegistryEntry(
-                                        nik,
-                                        rs.getString("family_number"),
-                                        rs.getString("name"),
-                                        rs.getInt("desil"),
-                                        rs.getString("region_code"),
-                                        rs.getString("status"),
-                                        edition.get()));
-                    }
-                });
+                                rs.getString("family_number"),
+                                rs.getString("name"),
+                                rs.getInt("desil"),
+                                rs.getString("region_code"),
+                                rs.getString("status"),
+                                edition.get()));
+            }
+        });
         return new Found(Optional.ofNullable(edition.get()), entries);
     }
 

@@ -345,8 +345,7 @@ public class RegistryService {
      * Chooses the service's paper that the recorded check stands for ({@code null}: none), as its administrator does
      * on the registry page; on the audit trail.
      */
-    public void setPaperStoodFor(
-            String officeCode, String serviceCode, @Nullable String paper, String changedBy) {
+    public void setPaperStoodFor(String officeCode, String serviceCode, @Nullable String paper, String changedBy) {
         rules.setPaper(officeCode, serviceCode, paper, changedBy);
     }
 

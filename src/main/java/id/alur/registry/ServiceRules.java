@@ -19,7 +19,11 @@ class ServiceRules {
      * @param maxDesil the highest eligible desil, or {@code null} for no rule
      * @param paper the paper the check stands for (the choice, else the suggestion), or {@code null} for none
      */
-    record Row(String code, String name, @Nullable Integer maxDesil, @Nullable String paper) {}
+    record Row(
+            String code,
+            String name,
+            @Nullable Integer maxDesil,
+            @Nullable String paper) {}
 
     private final EligibilityRules rules;
     private final PaperChoices papers;

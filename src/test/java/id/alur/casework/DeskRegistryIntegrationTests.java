@@ -129,7 +129,8 @@ class DeskRegistryIntegrationTests {
         assertThat(budi.found()).isFalse();
         assertThat(budi.desil()).isNull();
         assertThat(budi.eligibility()).isEqualTo(Eligibility.NOT_FOUND);
-        // the registry records each look-up once, with the intake's commit, about the person by pseudonym (never the NIK)
+        // the registry records each look-up once, with the intake's commit, about the person by pseudonym (never the
+        // NIK)
         assertThat(lookUpsOf(applicant.nik())).containsExactly("found in edition " + edition.id());
         assertThat(lookUpsOf(member)).containsExactly("not found in edition " + edition.id());
     }
@@ -181,7 +182,9 @@ class DeskRegistryIntegrationTests {
                         PermohonanServiceIntegrationTests.rembangFrontDesk(),
                         Instant.now()))
                 .isInstanceOfSatisfying(IntakeNeedsConfirmationException.class, e -> {
-                    assertThat(e.findings()).extracting(RegistryFinding::position).containsExactly(0, 1);
+                    assertThat(e.findings())
+                            .extracting(RegistryFinding::position)
+                            .containsExactly(0, 1);
                     assertThat(e.findings().getFirst().desil()).isEqualTo(6);
                     assertThat(e.findings().getFirst().eligibility()).isEqualTo(Eligibility.NOT_MET);
                     assertThat(e.findings().get(1).eligibility()).isEqualTo(Eligibility.NOT_FOUND);

@@ -132,7 +132,9 @@ class OutsideLaneIntegrationTests {
         JsonNode byHead = json.readTree(mvc.perform(get("/api/permohonan/{id}", id)
                         .header(
                                 "Authorization",
-                                "Bearer " + offices.issueApiToken(office.kepala.username(), "test").token()))
+                                "Bearer "
+                                        + offices.issueApiToken(office.kepala.username(), "test")
+                                                .token()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -124,14 +124,19 @@ class AuditTrailIntegrationTests {
         signedIn("petugas-loket", rolledBack);
 
         transaction.executeWithoutResult(status -> {
-            audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("found"));
-            audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("not found"));
+            audit.recordKept(
+                    AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("found"));
+            audit.recordKept(
+                    AuditEvent.of("registry.nik-looked-up").inOffice(committed).detail("not found"));
         });
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
                     audit.record(AuditEvent.of("user.password-reset").inOffice(rolledBack));
-                    audit.recordKept(AuditEvent.of("registry.nik-looked-up").inOffice(rolledBack).detail("found"));
-                    audit.recordKept(
-                            AuditEvent.of("registry.nik-looked-up").inOffice(rolledBack).detail("not found"));
+                    audit.recordKept(AuditEvent.of("registry.nik-looked-up")
+                            .inOffice(rolledBack)
+                            .detail("found"));
+                    audit.recordKept(AuditEvent.of("registry.nik-looked-up")
+                            .inOffice(rolledBack)
+                            .detail("not found"));
                     throw new IllegalStateException("the intake is refused");
                 }))
                 .isInstanceOf(IllegalStateException.class);

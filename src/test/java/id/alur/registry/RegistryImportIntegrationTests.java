@@ -231,8 +231,10 @@ class RegistryImportIntegrationTests {
                         tuple(8, "NAMA", "registry.import.name.required"));
         assertThat(result.skipped().get(1).arguments()).containsExactly("NIK", "3317015708850002", 2);
         assertThat(result.skipped().get(2).arguments()).containsExactly("NIK", "3317010101900001", 4);
-        assertThat(registry.lookUp(office, "3317015708850002").orElseThrow().name()).isEqualTo("Siti Aminah");
-        assertThat(registry.lookUp(office, "3317010101900001").orElseThrow().name()).isEqualTo("Budi Santoso");
+        assertThat(registry.lookUp(office, "3317015708850002").orElseThrow().name())
+                .isEqualTo("Siti Aminah");
+        assertThat(registry.lookUp(office, "3317010101900001").orElseThrow().name())
+                .isEqualTo("Budi Santoso");
         assertThat(registry.lookUp(office, rina).orElseThrow().name()).isEqualTo("Rina Benar");
         assertThat(editions.countEntries(office)).isEqualTo(3);
     }
