@@ -111,14 +111,16 @@ class TransitionCostIntegrationTests {
      * the administered offices (5), the permohonan (6) and its case (2), the transition's reads (2) and its writes (3
      * for a take; up to 5 with a step closed, one opened and an event stored); a Ya where the papers are checked also
      * reads the office's papers rule (1); the request that ends the case also reads the closed permohonan again (6)
-     * for its answer and closes the permohonan (1).
+     * for its answer and closes the permohonan (1). Every answer carries the DTSEN/DTKS check recorded at intake
+     * (issue 16): the look-ups and the office's rule for the service that judges them (2).
      */
     private static int budget(String request) {
+        int registryCheck = 2;
         int transition;
         if (request.startsWith("ambil")) {
-            transition = 18;
+            transition = 18 + registryCheck;
         } else {
-            transition = request.equals("selesai (step 5)") ? 27 : 21;
+            transition = (request.equals("selesai (step 5)") ? 27 : 21) + registryCheck;
         }
         return transition + letterWork(request) + stepsStarted(request) + stepsClosed(request);
     }
