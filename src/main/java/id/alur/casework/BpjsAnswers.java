@@ -166,6 +166,17 @@ class BpjsAnswers {
                 workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
         var acting = ActingOfficer.in(officer, Services.frontDeskLane(sop))
                 .orElseThrow(() -> new AccessDeniedException("Not at the front desk of " + view.sopCode()));
+        // closed first: recording the result tells BpjsRowClosing, which would close it as typed in by hand
+        if (!repository.answer(
+                batch.id(),
+                view.id(),
+                row.active() ? "AKTIF" : "DITOLAK",
+                row.active() ? row.kis() : null,
+                row.reason().isBlank() ? null : row.reason(),
+                now)) {
+            throw new InvalidInputException(
+                    List.of(InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.answeredMeanwhile")));
+        }
         if (row.active()) {
             byte[] evidence = BpjsBatchFile.write(BpjsFormat.CSV, preview.header(), List.of(row.cells()));
             var step = workflow.caseView(new CaseId(view.workflowCaseId()))
@@ -190,16 +201,6 @@ class BpjsAnswers {
                             + row.reason(),
                     acting,
                     now);
-        }
-        if (!repository.answer(
-                batch.id(),
-                view.id(),
-                row.active() ? "AKTIF" : "DITOLAK",
-                row.active() ? row.kis() : null,
-                row.reason().isBlank() ? null : row.reason(),
-                now)) {
-            throw new InvalidInputException(
-                    List.of(InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.answeredMeanwhile")));
         }
     }
 

@@ -177,6 +177,17 @@ record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> l
             return with(line, Match.CONFLICTING, layout.answerReason(), "casework.bpjs.answer.reasonRequired");
         }
         var batchCase = batchRow.batchCase();
+        if (BpjsRowClosing.RECORDED.equals(batchCase.answer())) {
+            return with(
+                    line,
+                    Match.ALREADY_ANSWERED,
+                    null,
+                    "casework.bpjs.answer.recordedOnCase",
+                    batchCase.kisNumber() == null ? "" : batchCase.kisNumber());
+        }
+        if (BpjsRowClosing.STOPPED.equals(batchCase.answer())) {
+            return with(line, Match.ALREADY_ANSWERED, null, "casework.bpjs.answer.caseStopped");
+        }
         if (!batchCase.open()) {
             return with(
                     line,

@@ -17,7 +17,10 @@ class BpjsRepository {
     /** A case waiting at the outside party's step, not in an open batch. */
     record Waiting(PermohonanId permohonan, long stepId, String trackingNumber, String applicantName, Instant since) {}
 
-    /** A batch with its counts: all its cases, those still open, and the answers applied. */
+    /**
+     * A batch with its counts: all its cases, those still open, the answers applied, and the rows closed another way
+     * (the result recorded on the case page, the case stopped).
+     */
     record Batch(
             long id,
             String officeCode,
@@ -31,7 +34,8 @@ class BpjsRepository {
             int cases,
             int open,
             int active,
-            int refused) {
+            int refused,
+            int closedElsewhere) {
 
         BpjsLayout layout(BpjsLayout current) {
             return new BpjsLayout(
@@ -53,7 +57,27 @@ class BpjsRepository {
             boolean open,
             @Nullable String answer,
             @Nullable String kisNumber,
-            @Nullable String reason) {}
+            @Nullable String reason) {
+
+        /** The message key of the row's state on the batch page (public for the template); its argument: {@link #shownArgument()}. */
+        public String shownKey() {
+            if (open) {
+                return "casework.bpjs.case.open";
+            }
+            return switch (String.valueOf(answer)) {
+                case "AKTIF" -> "casework.bpjs.case.active";
+                case "DITOLAK" -> "casework.bpjs.case.refused";
+                case BpjsRowClosing.RECORDED ->
+                    kisNumber == null ? "casework.bpjs.case.recordedNoReference" : "casework.bpjs.case.recorded";
+                default -> reason == null ? "casework.bpjs.case.stoppedNoReason" : "casework.bpjs.case.stopped";
+            };
+        }
+
+        @Nullable
+        public String shownArgument() {
+            return "DITOLAK".equals(answer) || BpjsRowClosing.STOPPED.equals(answer) ? reason : kisNumber;
+        }
+    }
 
     /** An uploaded answer file; {@code content} is empty in lists. */
     record Answer(
@@ -197,7 +221,9 @@ class BpjsRepository {
             select b.*, (select count(*) from bpjs_batch_case c where c.batch_id = b.id) as cases,
                    (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.open) as open_cases,
                    (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'AKTIF') as active,
-                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'DITOLAK') as refused
+                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'DITOLAK') as refused,
+                   (select count(*) from bpjs_batch_case c
+                     where c.batch_id = b.id and c.answer in ('DICATAT', 'DIHENTIKAN')) as elsewhere
               from bpjs_batch b
             """;
 
@@ -229,7 +255,8 @@ class BpjsRepository {
                 rs.getInt("cases"),
                 rs.getInt("open_cases"),
                 rs.getInt("active"),
-                rs.getInt("refused"));
+                rs.getInt("refused"),
+                rs.getInt("elsewhere"));
     }
 
     List<BatchCase> batchCases(long batchId) {
@@ -263,6 +290,33 @@ class BpjsRepository {
                         .params(answer, kisNumber, reason, Timestamp.from(at), batchId, permohonan.value())
                         .update()
                 == 1;
+    }
+
+    /**
+     * Closes the permohonan's open row when its case left the BPJS step another way: {@code DICATAT} (the step was done
+     * on the case page, {@code reference} what was typed in) only for the step the row was sent for, {@code DIHENTIKAN}
+     * (the case was cancelled or withdrawn, {@code reason} why) whatever its step. Uses the open-row index.
+     *
+     * @param stepId the step that was done; {@code null} when the case was stopped
+     */
+    void closeElsewhere(
+            PermohonanId permohonan,
+            @Nullable Long stepId,
+            String answer,
+            @Nullable String reference,
+            @Nullable String reason,
+            Instant at) {
+        jdbc.sql("""
+                        update bpjs_batch_case set open = false, answer = ?, kis_number = ?, reason = ?, answered_at = ?
+                         where permohonan_id = ? and open
+                        """ + (stepId == null ? "" : " and step_id = ?"))
+                .params(
+                        stepId == null
+                                ? new Object[] {answer, reference, reason, Timestamp.from(at), permohonan.value()}
+                                : new Object[] {
+                                    answer, reference, reason, Timestamp.from(at), permohonan.value(), stepId
+                                })
+                .update();
     }
 
     long insertAnswer(long batchId, String fileName, byte[] content, String sha256, String by, Instant at) {

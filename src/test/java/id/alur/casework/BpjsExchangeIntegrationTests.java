@@ -4,29 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
-import id.alur.platform.AlurUser;
 import id.alur.platform.AuditQuery;
 import id.alur.platform.AuditRecord;
 import id.alur.platform.AuditTrail;
 import id.alur.sop.SopService;
-import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
-import id.alur.workflow.StepView;
-import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -36,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -77,7 +68,7 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void sendsTheCasesWaitingAtTheBpjsStepAsANumberedBatchInTheOfficesLayout() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         var first = office.atBpjs("Siti Aminah");
         var second = office.atBpjs("Dewi Lestari");
         office.submit("Belum Diperiksa");
@@ -113,7 +104,7 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void theBatchFollowsTheLayoutTheOfficeAdminSet() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         var waiting = office.atBpjs("Rina Marlina");
         mvc.perform(post("/admin/offices/{office}/bpjs", office.code)
                         .param("included[NIK]", "true")
@@ -157,7 +148,7 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void appliesTheMatchedRowsOfAnAnswerInOneTransactionAndReportsTheOthers() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         var active = office.atBpjs("Sri Wahyuni");
         var refused = office.atBpjs("Nur Hidayah");
         var unanswered = office.atBpjs("Tuti Alawiyah");
@@ -244,7 +235,7 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void aRowThatFailsToApplyLeavesEveryCaseAsItWas() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         var first = office.atBpjs("Ani Suryani");
         var second = office.atBpjs("Yuni Kartika");
         long batch = office.createBatch("CSV");
@@ -252,7 +243,7 @@ class BpjsExchangeIntegrationTests {
                         + second.applicant().nik() + ";KIS-GAGAL-DISIMPAN;aktif\n")
                 .getBytes(StandardCharsets.UTF_8);
         long answerId = office.upload(batch, "jawaban.csv", answer);
-        // PostgreSQL itself refuses the second row's answer, after the first row and the second's step were written
+        // PostgreSQL itself refuses the second row's answer, after the first row and its step were written
         jdbc.sql(
                         "alter table bpjs_batch_case add constraint bpjs_test_refuses check (kis_number <> 'KIS-GAGAL-DISIMPAN') not valid")
                 .update();
@@ -283,7 +274,7 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void refusesBadAnswerFilesNamingTheProblemAndKeepsNone() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         var waiting = office.atBpjs("Lina Marlina");
         long batch = office.createBatch("CSV");
 
@@ -333,10 +324,10 @@ class BpjsExchangeIntegrationTests {
 
     @Test
     void onlyTheFrontDeskOfAServiceWithAnOutsidePartyExchangesAndOnlyItsOfficesBatches() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         office.atBpjs("Wati Sumarni");
         long batch = office.createBatch("CSV");
-        var other = new Office();
+        var other = new BpjsOffice(context, mvc);
 
         mvc.perform(get("/bpjs").with(user(office.kepala))).andExpect(status().isForbidden());
         mvc.perform(get("/bpjs/usulan/{b}/berkas", batch).with(user(office.kepala)))
@@ -374,102 +365,5 @@ class BpjsExchangeIntegrationTests {
             zip.closeEntry();
         }
         return out.toByteArray();
-    }
-
-    /** A new office running the test SOP: front desk (petugas), kepala's check, BPJS, hand-over. */
-    class Office {
-        final OfficeTestData data = new OfficeTestData(offices);
-        final String code = data.office();
-        final String sopCode;
-        final AlurUser frontDesk = data.signedIn(userDetails, data.user(code, OfficeTestData.PETUGAS));
-        final AlurUser kepala = data.signedIn(userDetails, data.user(code, OfficeTestData.KEPALA));
-        final AlurUser admin = data.signedIn(userDetails, data.officeAdmin(code));
-
-        Office() {
-            ReadyToRun.prepare(context, code, CaseworkAccessRoutes.sopText());
-            var draft = sops.createDraft(code, "BpjsExchangeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
-            sops.publish(draft.id());
-            sopCode = draft.code();
-        }
-
-        PermohonanView submit(String name) {
-            return permohonan.submit(
-                    new Intake(
-                            code,
-                            sopCode,
-                            Applicants.woman(name),
-                            List.of(),
-                            List.of(
-                                    new Intake.ChecklistEntry(
-                                            0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
-                                    new Intake.ChecklistEntry(1, true, null)),
-                            Set.of()),
-                    Acting.self(frontDesk.username(), "Petugas", OfficeTestData.PETUGAS),
-                    Instant.now());
-        }
-
-        /** A permohonan the kepala checked (Ya): it waits at the BPJS step. */
-        PermohonanView atBpjs(String name) {
-            var view = submit(name);
-            var kepalaActing = Acting.self(kepala.username(), "Kepala", OfficeTestData.KEPALA);
-            var step = stepOf(view).id();
-            workflow.claim(step, kepalaActing, Instant.now());
-            workflow.decide(step, Verdict.YA, null, kepalaActing, Instant.now());
-            return view;
-        }
-
-        StepView stepOf(PermohonanView view) {
-            return workflow.caseView(new CaseId(view.workflowCaseId()))
-                    .currentStep()
-                    .orElseThrow();
-        }
-
-        long createBatch(String format) throws Exception {
-            String location = mvc.perform(post("/bpjs/usulan")
-                            .param("lane", OfficeTestData.BPJS)
-                            .param("format", format)
-                            .with(user(frontDesk))
-                            .with(csrf()))
-                    .andExpect(status().is3xxRedirection())
-                    .andReturn()
-                    .getResponse()
-                    .getRedirectedUrl();
-            return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        }
-
-        String download(long batch) throws Exception {
-            return mvc.perform(get("/bpjs/usulan/{b}/berkas", batch).with(user(frontDesk)))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
-        }
-
-        long upload(long batch, String name, byte[] content) throws Exception {
-            String location = mvc.perform(multipart("/bpjs/usulan/{b}/jawaban", batch)
-                            .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                            .with(user(frontDesk))
-                            .with(csrf()))
-                    .andExpect(status().is3xxRedirection())
-                    .andReturn()
-                    .getResponse()
-                    .getRedirectedUrl();
-            return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        }
-
-        void refused(long batch, String name, byte[] content, String message) throws Exception {
-            mvc.perform(multipart("/bpjs/usulan/{b}/jawaban", batch)
-                            .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                            .with(user(frontDesk))
-                            .with(csrf()))
-                    .andExpect(status().is(422))
-                    .andExpect(content().string(Matchers.containsString(message)));
-        }
-
-        org.springframework.test.web.servlet.ResultActions apply(long batch, long answer) throws Exception {
-            return mvc.perform(post("/bpjs/usulan/{b}/jawaban/{a}/terapkan", batch, answer)
-                    .with(user(frontDesk))
-                    .with(csrf()));
-        }
     }
 }

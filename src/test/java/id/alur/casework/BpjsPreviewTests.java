@@ -21,7 +21,7 @@ class BpjsPreviewTests {
     static final String STRANGER = "3317011107800005";
 
     static final BpjsRepository.Batch BATCH = new BpjsRepository.Batch(
-            1, "kantor", 7, "bpjs", BpjsFormat.CSV, "NIK=NIK", null, "petugas", Instant.EPOCH, 3, 2, 0, 0);
+            1, "kantor", 7, "bpjs", BpjsFormat.CSV, "NIK=NIK", null, "petugas", Instant.EPOCH, 3, 2, 0, 0, 0);
 
     static final BpjsRepository.Answer ANSWER = new BpjsRepository.Answer(
             1, 1, "jawaban.csv", new byte[0], "0".repeat(64), "petugas", Instant.EPOCH, null, null);

@@ -1,0 +1,144 @@
+package id.alur.casework;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.letter.ReadyToRun;
+import id.alur.office.OfficeService;
+import id.alur.office.OfficeTestData;
+import id.alur.platform.AlurUser;
+import id.alur.sop.SopService;
+import id.alur.workflow.Acting;
+import id.alur.workflow.CaseId;
+import id.alur.workflow.StepView;
+import id.alur.workflow.Verdict;
+import id.alur.workflow.WorkflowService;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.hamcrest.Matchers;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A new office running the test SOP of the BPJS exchange's tests: front desk (petugas), kepala's check, BPJS, hand-over;
+ * its officers work through the real pages ({@link MockMvc}) and the real services.
+ */
+class BpjsOffice {
+    final OfficeTestData data;
+    final String code;
+    final String sopCode;
+    final AlurUser frontDesk;
+    final AlurUser kepala;
+    final AlurUser admin;
+
+    private final MockMvc mvc;
+    private final PermohonanService permohonan;
+    private final WorkflowService workflow;
+
+    BpjsOffice(ApplicationContext context, MockMvc mvc) {
+        this.mvc = mvc;
+        this.permohonan = context.getBean(PermohonanService.class);
+        this.workflow = context.getBean(WorkflowService.class);
+        var sops = context.getBean(SopService.class);
+        var userDetails = context.getBean(UserDetailsService.class);
+        data = new OfficeTestData(context.getBean(OfficeService.class));
+        code = data.office();
+        frontDesk = data.signedIn(userDetails, data.user(code, OfficeTestData.PETUGAS));
+        kepala = data.signedIn(userDetails, data.user(code, OfficeTestData.KEPALA));
+        admin = data.signedIn(userDetails, data.officeAdmin(code));
+        ReadyToRun.prepare(context, code, CaseworkAccessRoutes.sopText());
+        var draft = sops.createDraft(code, "BpjsExchangeIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
+        sops.publish(draft.id());
+        sopCode = draft.code();
+    }
+
+    PermohonanView submit(String name) {
+        return permohonan.submit(
+                new Intake(
+                        code,
+                        sopCode,
+                        Applicants.woman(name),
+                        List.of(),
+                        List.of(
+                                new Intake.ChecklistEntry(
+                                        0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
+                                new Intake.ChecklistEntry(1, true, null)),
+                        Set.of()),
+                Acting.self(frontDesk.username(), "Petugas", OfficeTestData.PETUGAS),
+                Instant.now());
+    }
+
+    /** A permohonan the kepala checked (Ya): it waits at the BPJS step. */
+    PermohonanView atBpjs(String name) {
+        var view = submit(name);
+        var kepalaActing = Acting.self(kepala.username(), "Kepala", OfficeTestData.KEPALA);
+        var step = stepOf(view).id();
+        workflow.claim(step, kepalaActing, Instant.now());
+        workflow.decide(step, Verdict.YA, null, kepalaActing, Instant.now());
+        return view;
+    }
+
+    StepView stepOf(PermohonanView view) {
+        return workflow.caseView(new CaseId(view.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+    }
+
+    long createBatch(String format) throws Exception {
+        String location = mvc.perform(post("/bpjs/usulan")
+                        .param("lane", OfficeTestData.BPJS)
+                        .param("format", format)
+                        .with(user(frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    String download(long batch) throws Exception {
+        return mvc.perform(get("/bpjs/usulan/{b}/berkas", batch).with(user(frontDesk)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    long upload(long batch, String name, byte[] content) throws Exception {
+        String location = mvc.perform(multipart("/bpjs/usulan/{b}/jawaban", batch)
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .with(user(frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    void refused(long batch, String name, byte[] content, String message) throws Exception {
+        mvc.perform(multipart("/bpjs/usulan/{b}/jawaban", batch)
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .with(user(frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString(message)));
+    }
+
+    ResultActions apply(long batch, long answer) throws Exception {
+        return mvc.perform(post("/bpjs/usulan/{b}/jawaban/{a}/terapkan", batch, answer)
+                .with(user(frontDesk))
+                .with(csrf()));
+    }
+}

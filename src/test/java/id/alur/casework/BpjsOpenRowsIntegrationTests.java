@@ -1,0 +1,156 @@
+package id.alur.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.alur.office.OfficeTestData;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A case in an usulan can leave the BPJS step without the answer file (issue 16 item 3 follow-up): its result typed in
+ * on the case page, or the case cancelled or withdrawn. Its batch row closes with it, says so on the batch page, and the
+ * batch is answered once every row is closed, however each was.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BpjsOpenRowsIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aResultTypedInOnTheCasePageClosesTheRowAndTheBatchIsAnsweredWhenEveryRowIsClosed() throws Exception {
+        var office = new BpjsOffice(context, mvc);
+        var byFile = office.atBpjs("Sri Wahyuni");
+        var byHand = office.atBpjs("Nur Hidayah");
+        var cancelled = office.atBpjs("Tuti Alawiyah");
+        long batch = office.createBatch("CSV");
+        // the answer file brings the first one's result, before the others are settled
+        byte[] answer = ("NIK;NO_KIS;STATUS\n" + byFile.applicant().nik() + ";0001234567890;aktif\n")
+                .getBytes(StandardCharsets.UTF_8);
+        office.apply(batch, office.upload(batch, "jawaban.csv", answer)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/bpjs").with(user(office.frontDesk)))
+                .andExpect(content().string(Matchers.containsString("Sebagian dijawab: 1 dijawab, 2 menunggu")));
+
+        // the front desk types the second's result in on the case page, with BPJS's letter as its scan
+        mvc.perform(multipart(
+                                "/permohonan/{id}/langkah/{step}/hasil-luar",
+                                byHand.id().value(),
+                                office.stepOf(byHand).id().value())
+                        .file(new MockMultipartFile(
+                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
+                        .param("reference", "0009876543210")
+                        .param("resultDate", LocalDate.now().toString())
+                        .with(user(office.frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(office.stepOf(byHand).positionCode()).isEqualTo(OfficeTestData.PETUGAS);
+        assertThat(row(batch, byHand)).isEqualTo("DICATAT 0009876543210");
+        mvc.perform(get("/permohonan/{id}", byHand.id().value()).with(user(office.frontDesk)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Dikirim dalam usulan BPJS"))));
+        mvc.perform(get("/bpjs").with(user(office.frontDesk)))
+                .andExpect(content().string(Matchers.containsString("Sebagian dijawab: 2 dijawab, 1 menunggu")));
+
+        // the office cancels the third while it waits for BPJS
+        mvc.perform(post("/permohonan/{id}/batalkan", cancelled.id().value())
+                        .param("reason", "Pemohon sudah terdaftar PBI")
+                        .with(user(office.kepala))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(row(batch, cancelled)).isEqualTo("DIHENTIKAN Pemohon sudah terdaftar PBI");
+
+        mvc.perform(get("/bpjs/usulan/{b}", batch).with(user(office.frontDesk)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "3 permohonan: 0 menunggu jawaban, 1 aktif, 0 ditolak, 2 dijawab di halaman permohonan"
+                                        + " atau dihentikan.")))
+                .andExpect(content().string(Matchers.containsString("aktif, nomor KIS 0001234567890")))
+                .andExpect(content().string(Matchers.containsString("dijawab di halaman permohonan: 0009876543210")))
+                .andExpect(content()
+                        .string(Matchers.containsString("permohonan dihentikan: Pemohon sudah terdaftar PBI")));
+        mvc.perform(get("/bpjs").with(user(office.frontDesk)))
+                .andExpect(
+                        content()
+                                .string(
+                                        Matchers.containsString(
+                                                "Selesai dijawab: 1 aktif, 0 ditolak, 2 dijawab di halaman permohonan atau dihentikan")));
+    }
+
+    @Test
+    void aLateAnswerForARowClosedElsewhereIsAlreadyAnsweredAndChangesNothing() throws Exception {
+        var office = new BpjsOffice(context, mvc);
+        var byHand = office.atBpjs("Ani Suryani");
+        var withdrawn = office.atBpjs("Yuni Kartika");
+        long batch = office.createBatch("CSV");
+        mvc.perform(multipart(
+                                "/permohonan/{id}/langkah/{step}/hasil-luar",
+                                byHand.id().value(),
+                                office.stepOf(byHand).id().value())
+                        .file(new MockMultipartFile(
+                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
+                        .param("reference", "0001111111111")
+                        .param("resultDate", LocalDate.now().toString())
+                        .with(user(office.frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // the applicant withdraws, recorded by the front desk
+        mvc.perform(post("/permohonan/{id}/tarik", withdrawn.id().value())
+                        .param("reason", "Pindah domisili")
+                        .with(user(office.frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] answer = ("NIK;NO_KIS;STATUS\n" + byHand.applicant().nik() + ";0002222222222;aktif\n"
+                        + withdrawn.applicant().nik() + ";0003333333333;aktif\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long answerId = office.upload(batch, "jawaban.csv", answer);
+        mvc.perform(get("/bpjs/usulan/{b}/jawaban/{a}", batch, answerId).with(user(office.frontDesk)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "0 baris cocok, 0 tidak cocok, 0 bertentangan, 2 sudah dijawab.")))
+                .andExpect(content()
+                        .string(Matchers.containsString("Sudah dijawab di halaman permohonan (0001111111111).")))
+                .andExpect(content().string(Matchers.containsString("Permohonan ini sudah dihentikan")));
+        office.apply(batch, answerId)
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("Tidak ada baris jawaban yang cocok")));
+        assertThat(row(batch, byHand)).isEqualTo("DICATAT 0001111111111");
+        assertThat(row(batch, withdrawn)).isEqualTo("DIHENTIKAN Pindah domisili");
+    }
+
+    /** The row's answer with its KIS number or reason, as stored. */
+    private String row(long batch, PermohonanView view) {
+        return jdbc.sql("""
+                        select answer || ' ' || coalesce(kis_number, reason, '') from bpjs_batch_case
+                         where batch_id = ? and permohonan_id = ? and not open
+                        """)
+                .params(batch, view.id().value())
+                .query(String.class)
+                .optional()
+                .orElse("open");
+    }
+}
