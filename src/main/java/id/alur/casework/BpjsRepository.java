@@ -293,9 +293,9 @@ class BpjsRepository {
     }
 
     /**
-     * Closes the permohonan's open row when its case left the BPJS step another way: {@code DICATAT} (the step was done
-     * on the case page, {@code reference} what was typed in) only for the step the row was sent for, {@code DIHENTIKAN}
-     * (the case was cancelled or withdrawn, {@code reason} why) whatever its step. Uses the open-row index.
+     * Closes the permohonan's open row when its case left the BPJS step another way: {@code DICATAT} (the result was
+     * typed in on the case page, {@code reference} what was typed in) only for the step the row was sent for,
+     * {@code DIHENTIKAN} (the case was cancelled or withdrawn, {@code reason} why) whatever its step. Uses the open-row index.
      *
      * @param stepId the step that was done; {@code null} when the case was stopped
      */

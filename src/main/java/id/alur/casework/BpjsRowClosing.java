@@ -1,19 +1,19 @@
 package id.alur.casework;
 
 import id.alur.workflow.CaseCancelled;
-import id.alur.workflow.HistoryAction;
 import id.alur.workflow.OutsideResultRecorded;
-import id.alur.workflow.StepCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes a case's open usulan row when the case leaves the BPJS step another way than by the answer file (issue 16
- * item 3 follow-up): the result typed in on the case page (or by the outside party itself), any other action that
- * closes the step, or the case cancelled or withdrawn. Without it the row stayed open, its answer showed "already
- * answered" and the batch never reached "answered". The workflow publishes these events in the transition's own
- * transaction and this listener runs in it, so the row and the step close together or not at all. The answer file's
- * own rows are closed by {@link BpjsAnswers} before it records the result, so they keep their {@code AKTIF}.
+ * Closes a case's open usulan row when the case leaves the BPJS step another way than by the answer file (issue 16 item
+ * 3 follow-up): the result typed in on the case page (by the front desk, or by the outside party itself), or the case
+ * cancelled or withdrawn. Those are the only ways out of an outside party's step ({@code CaseRules}: claiming,
+ * completing and deciding are for office lanes), so every other transition costs no statement here. Without it the row
+ * stayed open, its answer showed "already answered" and the batch never reached "answered". The workflow publishes
+ * these events in the transition's own transaction and this listener runs in it, so the row and the step close together
+ * or not at all. The answer file's own rows are closed by {@link BpjsAnswers} before it records the result, so they
+ * keep their {@code AKTIF}.
  */
 @Component
 class BpjsRowClosing {
@@ -48,17 +48,6 @@ class BpjsRowClosing {
      */
     static String shortened(String reference) {
         return reference.length() > 100 ? reference.substring(0, 100) : reference;
-    }
-
-    /** Any other way the step was done (an outside result comes with its reference, above). */
-    @EventListener
-    void on(StepCompleted completed) {
-        if (completed.action() == HistoryAction.OUTSIDE_RESULT_RECORDED) {
-            return;
-        }
-        PermohonanId.fromSubjectRef(completed.subjectRef())
-                .ifPresent(id -> repository.closeElsewhere(
-                        id, completed.stepId().value(), RECORDED, null, null, completed.completedAt()));
     }
 
     @EventListener
