@@ -495,11 +495,24 @@ public class PermohonanService {
     @Transactional(readOnly = true)
     public List<LedgerLine> ledger(
             String officeCode, Instant from, Instant to, int limit, Set<String> positions, LocalDate today) {
+        return ledger(officeCode, from, to, 0, limit, positions, today);
+    }
+
+    /** One page of the buku kendali's lines: those after the first {@code offset}, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<LedgerLine> ledger(
+            String officeCode,
+            Instant from,
+            Instant to,
+            long offset,
+            int limit,
+            Set<String> positions,
+            LocalDate today) {
         var disclosed = services.inForce(officeCode, today).stream()
                 .filter(v -> NikDisclosure.full(v.sop(), positions))
                 .map(v -> v.code())
                 .collect(Collectors.toSet());
-        return searches.ledger(officeCode, from, to, limit).stream()
+        return searches.ledger(officeCode, from, to, offset, limit).stream()
                 .map(l -> disclosed.contains(l.sopCode())
                         ? l
                         : new LedgerLine(
@@ -518,6 +531,12 @@ public class PermohonanService {
                                 l.submittedBy(),
                                 l.workflowCaseId()))
                 .toList();
+    }
+
+    /** How many applications the office received in {@code [from, to)}: the buku kendali's total. */
+    @Transactional(readOnly = true)
+    public long ledgerCount(String officeCode, Instant from, Instant to) {
+        return searches.ledgerCount(officeCode, from, to);
     }
 
     /** What an incomplete file means for this office's SOP (docs/casework.md). */

@@ -120,7 +120,9 @@ class SearchRepository {
      * {@code not exists (... and not present)} the planner expected no missing paper at all and hashed them from a scan
      * of every checklist row of the database, 5 s at 1 M applications (docs/benchmarks.md).
      */
-    List<LedgerLine> ledger(String officeCode, Instant from, Instant to, int limit) {
+    List<LedgerLine> ledger(String officeCode, Instant from, Instant to, long offset, int limit) {
+        // limit and offset written into the statement, as for the list pages (above): a page of the ledger is planned
+        // for its own size, not a generic limit
         return jdbc.sql("""
                         select p.id, p.tracking_number, p.submitted_at, p.applicant_name, p.nik, p.sop_code, p.sop_name,
                                coalesce((select bool_and(ci.present) from permohonan_checklist_item ci
@@ -130,12 +132,11 @@ class SearchRepository {
                           from permohonan p left join workflow_case_overview w on w.case_id = p.workflow_case_id
                          where p.office_code = :office and p.submitted_at >= :from and p.submitted_at < :to
                          order by p.submitted_at, p.id
-                         limit :limit
-                        """)
+                        """
+                        + " limit " + limit + " offset " + offset)
                 .param("office", officeCode)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .param("limit", limit)
                 .query((rs, n) -> {
                     String caseState = rs.getString("state");
                     return new LedgerLine(
@@ -157,6 +158,22 @@ class SearchRepository {
                             rs.getObject("workflow_case_id", Long.class));
                 })
                 .list();
+    }
+
+    /**
+     * How many applications were received in {@code [from, to)}: the total a page of the buku kendali shows. An
+     * index-only count over {@code permohonan_by_office_submitted}, without the case and checklist joins of a row.
+     */
+    long ledgerCount(String officeCode, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(*) from permohonan p
+                         where p.office_code = :office and p.submitted_at >= :from and p.submitted_at < :to
+                        """)
+                .param("office", officeCode)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(Long.class)
+                .single();
     }
 
     /**

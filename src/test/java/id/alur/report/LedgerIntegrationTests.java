@@ -164,6 +164,53 @@ class LedgerIntegrationTests {
     }
 
     @Test
+    void thePageShowsAHundredRowsWithTheTotalAndPageLinksWhileTheExportsHoldTheWholePeriod() throws Exception {
+        var petugas = Acting.self(data.user(office, OfficeTestData.PETUGAS), "Petugas", OfficeTestData.PETUGAS);
+        for (int i = 0; i < 98; i++) {
+            received.add(permohonan.submit(
+                    new Intake(
+                            office,
+                            "kis-uji-akses",
+                            applicant("Pemohon " + (char) ('A' + i / 26) + (char) ('a' + i % 26)),
+                            List.of(),
+                            List.of(new Intake.ChecklistEntry(0, true, null), new Intake.ChecklistEntry(1, true, null)),
+                            Set.of()),
+                    petugas,
+                    Instant.now()));
+        }
+        String period = "?from=" + today() + "&to=" + today();
+        String base = "/laporan/" + office + "/buku-kendali";
+
+        String first = fetch(kepala, base + period).getContentAsString();
+        assertThat(first.split("<tr>", -1).length - 1).as("header and 100 rows").isEqualTo(101);
+        assertThat(first)
+                .contains(received.getFirst().trackingNumber())
+                .contains(received.get(99).trackingNumber())
+                .doesNotContain(received.get(100).trackingNumber())
+                .contains("101 permohonan dalam periode ini; baris 1–100")
+                .contains("Halaman 1 dari 2")
+                .contains("from=" + today() + "&amp;to=" + today() + "&amp;page=1");
+
+        String second = fetch(kepala, base + period + "&page=1").getContentAsString();
+        assertThat(second)
+                .contains(received.getLast().trackingNumber())
+                .doesNotContain(received.getFirst().trackingNumber())
+                .contains("baris 101–101")
+                .contains("Halaman 2 dari 2");
+        assertThat(fetch(kepala, base + period + "&page=7").getContentAsString())
+                .as("a page past the last is the last")
+                .contains("Halaman 2 dari 2");
+        var bad = fetch(kepala, base + period + "&page=dua");
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentAsString()).contains("Halaman (page) &quot;dua&quot; tidak terbaca");
+
+        String csv = new String(fetch(admin, base + ".csv" + period).getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords())
+                .as("header and every application")
+                .hasSize(102);
+    }
+
+    @Test
     void anApplicationTakenInWithoutAllItsPapersIsNotComplete() throws Exception {
         var petugas = Acting.self(data.user(office, OfficeTestData.PETUGAS), "Petugas", OfficeTestData.PETUGAS);
         java.util.function.Function<Set<String>, Intake> withoutKk = acknowledged -> new Intake(

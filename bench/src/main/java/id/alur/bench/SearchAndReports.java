@@ -109,9 +109,10 @@ final class SearchAndReports {
         long day = java.time.Duration.ofDays(1).toSeconds() / 20;
         report("buku kendali (one day)", String.format("%,d rows", day), heads, reportWarmUp, reportCalls, 9,
                 "/laporan/" + office + "/buku-kendali?from=2025-01-07&to=2025-01-07",
-                body -> body.split("ALR-2025-", -1).length - 1 >= day
+                // the page shows 100 rows and the day's total (the exports hold the whole day)
+                body -> body.split("ALR-2025-", -1).length - 1 >= 100 && body.contains("ledger-paging")
                         ? null
-                        : "buku kendali with fewer than " + day + " tracking numbers");
+                        : "buku kendali page without its 100 tracking numbers and page links");
         notes.add("Search and reports: " + CLIENTS + " concurrent clients, each signed in through the login form ("
                 + SEARCHER + " for /permohonan, " + HEAD + " for the reports) or with " + SEARCHER + "'s API token,"
                 + " one request at a time each, " + calls + " search requests / " + reportCalls + " report requests"
@@ -119,7 +120,7 @@ final class SearchAndReports {
                 + " random generated permohonan (NIK: its last 8 digits; name: \"MOHON <n>\" of \"Pemohon <n>\";"
                 + " the tracking number) and check it is listed; the list pages must hold 25 rows; reports cover the"
                 + " generated January 2025 (about 112,000 cases in a full run) or the year (all of them); the buku"
-                + " kendali one day (" + day + " applications) and must list every one.");
+                + " kendali one day (" + day + " applications) shows its first page of 100 and page links.");
     }
 
     /** The report must hold a table of steps for seed 000's SOP: cases were found in the period. */

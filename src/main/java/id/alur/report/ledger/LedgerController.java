@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The buku kendali permohonan of an office per period: the page, and the same rows as A4 landscape PDF, XLSX and CSV.
+ * The buku kendali permohonan of an office per period: the page (paged, {@link LedgerService#PAGE_SIZE} rows), and the
+ * whole period's rows as A4 landscape PDF, XLSX and CSV.
  * For the office's head and administrators and the system administrator ({@link ReportReaders}).
  */
 @Controller
@@ -57,6 +58,7 @@ class LedgerController {
             @PathVariable String office,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
             Locale locale) {
         var positions = access.requireReports(office);
         var view = new ModelAndView("report/ledger");
@@ -66,8 +68,9 @@ class LedgerController {
         view.addObject("headers", exports.headers(locale));
         try {
             LocalDate[] period = ledgers.period(office, from, to);
-            var ledger = ledgers.ledger(office, period[0], period[1], positions, locale);
-            view.addObject("ledger", ledger);
+            var shown = ledgers.page(office, period[0], period[1], LedgerService.pageNumber(page), positions, locale);
+            view.addObject("ledger", shown.ledger());
+            view.addObject("paging", shown);
             view.addObject("from", period[0].toString());
             view.addObject("to", period[1].toString());
             view.addObject("errors", List.of());

@@ -7,7 +7,9 @@ import id.alur.office.OfficeService;
 import id.alur.office.UserView;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,9 @@ class LedgerService {
 
     /** The longest period one ledger covers. */
     static final int MAX_DAYS = 366;
+
+    /** The rows of one page of the ledger on screen. */
+    static final int PAGE_SIZE = 100;
 
     private final PermohonanService permohonan;
     private final LetterService letters;
@@ -76,6 +81,46 @@ class LedgerService {
         }
     }
 
+    /**
+     * The page number asked for (from 0, as the search's pages); bad text is 422 naming the field. A page past the
+     * last is the last: a narrower period keeps its page link working.
+     */
+    static int pageNumber(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int page = Integer.parseInt(text.strip());
+            if (page >= 0) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("page", "report.ledger.badPage", text);
+    }
+
+    /**
+     * One page of the ledger, {@link #PAGE_SIZE} rows numbered within the whole period, and the period's total. The
+     * page used to hold the whole period: 4,320 rows for one day at 1 M cases, 3-5 s a page, most of it rendering
+     * and the letter numbers of every case (docs/benchmarks.md); the exports still hold the whole period.
+     */
+    @Transactional(readOnly = true)
+    LedgerPage page(String officeCode, LocalDate from, LocalDate to, int page, Set<String> positions, Locale locale) {
+        var office = offices.office(officeCode);
+        var zone = office.zone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        long total = permohonan.ledgerCount(officeCode, start, end);
+        int last = total == 0 ? 0 : (int) ((total - 1) / PAGE_SIZE);
+        int shown = Math.min(page, last);
+        long offset = (long) shown * PAGE_SIZE;
+        List<LedgerLine> lines = permohonan.ledger(
+                officeCode, start, end, offset, PAGE_SIZE, positions, offices.today(officeCode));
+        var ledger = new Ledger(officeCode, office.name(), from, to, rows(lines, zone, (int) offset + 1, locale));
+        return new LedgerPage(ledger, shown, last + 1, total);
+    }
+
     @Transactional(readOnly = true)
     Ledger ledger(String officeCode, LocalDate from, LocalDate to, Set<String> positions, Locale locale) {
         var office = offices.office(officeCode);
@@ -90,6 +135,11 @@ class LedgerService {
         if (lines.size() > MAX_ROWS) {
             throw new InvalidInputException("to", "report.ledger.tooMany", MAX_ROWS);
         }
+        return new Ledger(officeCode, office.name(), from, to, rows(lines, zone, 1, locale));
+    }
+
+    /** The rows of these lines, numbered from {@code firstNo}: one query for their letter numbers, one per officer. */
+    private List<LedgerRow> rows(List<LedgerLine> lines, ZoneId zone, int firstNo, Locale locale) {
         Map<Long, List<String>> numbers = letters.numbersByCase(lines.stream()
                 .map(LedgerLine::workflowCaseId)
                 .filter(Objects::nonNull)
@@ -97,7 +147,7 @@ class LedgerService {
                 .toList());
         var officers = new HashMap<String, String>();
         var rows = new ArrayList<LedgerRow>();
-        int no = 1;
+        int no = firstNo;
         for (LedgerLine l : lines) {
             String officer = officers.computeIfAbsent(
                     l.submittedBy(),
@@ -115,7 +165,7 @@ class LedgerService {
                     l.workflowCaseId() == null ? List.of() : numbers.getOrDefault(l.workflowCaseId(), List.of()),
                     officer));
         }
-        return new Ledger(officeCode, office.name(), from, to, rows);
+        return rows;
     }
 
     private String stepOrResult(LedgerLine l, Locale locale) {
