@@ -132,8 +132,7 @@ class SearchRepository {
                           from permohonan p left join workflow_case_overview w on w.case_id = p.workflow_case_id
                          where p.office_code = :office and p.submitted_at >= :from and p.submitted_at < :to
                          order by p.submitted_at, p.id
-                        """
-                        + " limit " + limit + " offset " + offset)
+                        """ + " limit " + limit + " offset " + offset)
                 .param("office", officeCode)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))

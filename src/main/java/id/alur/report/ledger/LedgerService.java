@@ -115,8 +115,8 @@ class LedgerService {
         int last = total == 0 ? 0 : (int) ((total - 1) / PAGE_SIZE);
         int shown = Math.min(page, last);
         long offset = (long) shown * PAGE_SIZE;
-        List<LedgerLine> lines = permohonan.ledger(
-                officeCode, start, end, offset, PAGE_SIZE, positions, offices.today(officeCode));
+        List<LedgerLine> lines =
+                permohonan.ledger(officeCode, start, end, offset, PAGE_SIZE, positions, offices.today(officeCode));
         var ledger = new Ledger(officeCode, office.name(), from, to, rows(lines, zone, (int) offset + 1, locale));
         return new LedgerPage(ledger, shown, last + 1, total);
     }
