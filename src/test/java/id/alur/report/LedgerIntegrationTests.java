@@ -122,7 +122,10 @@ class LedgerIntegrationTests {
 
     /** A woman born 12-05-1980 in Kec. Sumber, Rembang: NIK 331701 52 05 80 and a serial. */
     static Intake.Applicant applicant(String name) {
-        String nik = "331701520580%04d".formatted(ThreadLocalRandom.current().nextInt(1, 9999));
+        return applicant(name, "331701520580%04d".formatted(ThreadLocalRandom.current().nextInt(1, 9999)));
+    }
+
+    static Intake.Applicant applicant(String name, String nik) {
         return new Intake.Applicant(
                 nik,
                 name,
@@ -166,12 +169,19 @@ class LedgerIntegrationTests {
     @Test
     void thePageShowsAHundredRowsWithTheTotalAndPageLinksWhileTheExportsHoldTheWholePeriod() throws Exception {
         var petugas = Acting.self(data.user(office, OfficeTestData.PETUGAS), "Petugas", OfficeTestData.PETUGAS);
+        // NIKs of their own: two open applications of one NIK would ask the front desk to confirm the second
+        var taken = received.stream().map(p -> p.applicant().nik()).collect(java.util.stream.Collectors.toSet());
+        int serial = 0;
         for (int i = 0; i < 98; i++) {
+            String nik;
+            do {
+                nik = "331701520580%04d".formatted(++serial);
+            } while (taken.contains(nik));
             received.add(permohonan.submit(
                     new Intake(
                             office,
                             "kis-uji-akses",
-                            applicant("Pemohon " + (char) ('A' + i / 26) + (char) ('a' + i % 26)),
+                            applicant("Pemohon " + (char) ('A' + i / 26) + (char) ('a' + i % 26), nik),
                             List.of(),
                             List.of(new Intake.ChecklistEntry(0, true, null), new Intake.ChecklistEntry(1, true, null)),
                             Set.of()),
