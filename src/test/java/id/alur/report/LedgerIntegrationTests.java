@@ -122,7 +122,8 @@ class LedgerIntegrationTests {
 
     /** A woman born 12-05-1980 in Kec. Sumber, Rembang: NIK 331701 52 05 80 and a serial. */
     static Intake.Applicant applicant(String name) {
-        return applicant(name, "331701520580%04d".formatted(ThreadLocalRandom.current().nextInt(1, 9999)));
+        return applicant(
+                name, "331701520580%04d".formatted(ThreadLocalRandom.current().nextInt(1, 9999)));
     }
 
     static Intake.Applicant applicant(String name, String nik) {
