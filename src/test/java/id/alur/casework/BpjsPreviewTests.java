@@ -157,4 +157,63 @@ class BpjsPreviewTests {
                 .extracting(BpjsPreview.Line::row, BpjsPreview.Line::match)
                 .containsExactly(tuple(2, Match.MATCHED), tuple(3, Match.ALREADY_ANSWERED));
     }
+
+    @Test
+    void aRowClosedOnTheCasePageOrByStoppingTheCaseIsAlreadyAnsweredSayingHow() {
+        var recorded = closed(row(1, SITI, 100, false), BpjsRowClosing.RECORDED, "0009876543210", null);
+        var stopped = closed(row(2, DEWI, 200, false), BpjsRowClosing.STOPPED, null, "Pindah domisili");
+        var read = new BpjsAnswerFile.Read(
+                List.of("NIK", "NO_KIS", "STATUS", "KETERANGAN"),
+                List.of(answer(2, SITI, "0001", "aktif", ""), answer(3, DEWI, "0002", "aktif", "")),
+                List.of());
+
+        var preview = BpjsPreview.of(
+                BATCH,
+                ANSWER,
+                BpjsLayout.standard(),
+                read,
+                List.of(recorded, stopped),
+                v -> STEPS.get(v.applicant().nik()));
+
+        assertThat(preview.lines())
+                .extracting(BpjsPreview.Line::match, BpjsPreview.Line::messageKey, BpjsPreview.Line::arguments)
+                .containsExactly(
+                        tuple(Match.ALREADY_ANSWERED, "casework.bpjs.answer.recordedOnCase", List.of("0009876543210")),
+                        tuple(Match.ALREADY_ANSWERED, "casework.bpjs.answer.caseStopped", List.of()));
+        assertThat(preview.matched()).isEmpty();
+    }
+
+    @Test
+    void theBatchPageSaysHowEachRowWasClosed() {
+        assertThat(List.of(
+                        row(1, SITI, 100, true).batchCase(),
+                        row(2, DEWI, 200, false).batchCase(),
+                        closed(row(3, RINA, 300, false), "DITOLAK", null, "PBI daerah")
+                                .batchCase(),
+                        closed(row(4, SITI, 400, false), BpjsRowClosing.RECORDED, "0009", null)
+                                .batchCase(),
+                        closed(row(5, SITI, 500, false), BpjsRowClosing.RECORDED, null, null)
+                                .batchCase(),
+                        closed(row(6, SITI, 600, false), BpjsRowClosing.STOPPED, null, "Pindah")
+                                .batchCase(),
+                        closed(row(7, SITI, 700, false), BpjsRowClosing.STOPPED, null, null)
+                                .batchCase()))
+                .extracting(BatchCase::shownKey, BatchCase::shownArgument)
+                .containsExactly(
+                        tuple("casework.bpjs.case.open", null),
+                        tuple("casework.bpjs.case.active", "0001"),
+                        tuple("casework.bpjs.case.refused", "PBI daerah"),
+                        tuple("casework.bpjs.case.recorded", "0009"),
+                        tuple("casework.bpjs.case.recordedNoReference", null),
+                        tuple("casework.bpjs.case.stopped", "Pindah"),
+                        tuple("casework.bpjs.case.stoppedNoReason", null));
+    }
+
+    /** The row closed with {@code answer}, its KIS number or reference and its reason. */
+    static BpjsBatches.BatchRow closed(BpjsBatches.BatchRow row, String answer, String kis, String reason) {
+        var c = row.batchCase();
+        return new BpjsBatches.BatchRow(
+                new BatchCase(c.permohonan(), c.stepId(), c.position(), c.nik(), false, answer, kis, reason),
+                row.permohonan());
+    }
 }
