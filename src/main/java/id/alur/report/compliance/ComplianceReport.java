@@ -50,7 +50,9 @@ public class ComplianceReport {
 
     /** One version's rows in the period: every activity, with the figures of its steps that closed in it. */
     public Version version(String officeCode, StatisticsPeriod period, long versionId) {
-        return of(officeCode, period).versions().stream()
+        // only the versions' rows: the evaluation page shows no position, officer or month table, so their three
+        // reads of the stored figures are not made for it
+        return versions(officeCode, period).stream()
                 .filter(v -> v.versionId() == versionId)
                 .findFirst()
                 .orElseGet(() -> new Version(
@@ -63,6 +65,16 @@ public class ComplianceReport {
     }
 
     public Figures of(String officeCode, StatisticsPeriod period) {
+        return new Figures(
+                period,
+                versions(officeCode, period),
+                workflow.stepFigures(officeCode, period, StepGrouping.POSITION),
+                workflow.stepFigures(officeCode, period, StepGrouping.OFFICER),
+                workflow.stepFigures(officeCode, period, StepGrouping.MONTH));
+    }
+
+    /** Every version with steps closed or cases finished in the period: its activities' rows and its whole cases. */
+    private List<Version> versions(String officeCode, StatisticsPeriod period) {
         List<StepFigures> steps = workflow.stepFigures(officeCode, period, StepGrouping.STEP);
         Map<Long, CaseFigures> cases = workflow.caseFigures(officeCode, period).stream()
                 .collect(Collectors.toMap(CaseFigures::sopVersionId, Function.identity()));
@@ -87,11 +99,6 @@ public class ComplianceReport {
                             .orElse("");
             versions.add(new Version(versionId, sopCode, rows, caseFigures));
         }
-        return new Figures(
-                period,
-                versions,
-                workflow.stepFigures(officeCode, period, StepGrouping.POSITION),
-                workflow.stepFigures(officeCode, period, StepGrouping.OFFICER),
-                workflow.stepFigures(officeCode, period, StepGrouping.MONTH));
+        return versions;
     }
 }
