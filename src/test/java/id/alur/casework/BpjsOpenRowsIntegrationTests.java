@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -140,6 +141,50 @@ class BpjsOpenRowsIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Tidak ada baris jawaban yang cocok")));
         assertThat(row(batch, byHand)).isEqualTo("DICATAT 0001111111111");
         assertThat(row(batch, withdrawn)).isEqualTo("DIHENTIKAN Pindah domisili");
+    }
+
+    @Test
+    void rowsLeftOpenBeforeTheListenerAreClosedByV6266AsItWouldHaveClosedThem() throws Exception {
+        var office = new BpjsOffice(context, mvc);
+        var byHand = office.atBpjs("Rina Marlina");
+        var cancelled = office.atBpjs("Wati Sumarni");
+        var waiting = office.atBpjs("Lina Marlina");
+        long batch = office.createBatch("CSV");
+        recordByHand(office, byHand, "0004444444444");
+        mvc.perform(post("/permohonan/{id}/batalkan", cancelled.id().value())
+                        .param("reason", "Data ganda")
+                        .with(user(office.kepala))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // as they stood before V6_265: both rows still open
+        jdbc.sql("""
+                        update bpjs_batch_case set open = true, answer = null, kis_number = null, reason = null,
+                            answered_at = null where batch_id = ?
+                        """).param(batch).update();
+
+        jdbc.sql(new String(
+                        new ClassPathResource("db/migration/V6_266__casework_bpjs_close_rows_left_open.sql")
+                                .getContentAsByteArray(),
+                        StandardCharsets.UTF_8))
+                .update();
+
+        assertThat(row(batch, byHand)).isEqualTo("DICATAT 0004444444444");
+        assertThat(row(batch, cancelled)).isEqualTo("DIHENTIKAN Data ganda");
+        assertThat(row(batch, waiting)).isEqualTo("open");
+    }
+
+    private void recordByHand(BpjsOffice office, PermohonanView view, String reference) throws Exception {
+        mvc.perform(multipart(
+                                "/permohonan/{id}/langkah/{step}/hasil-luar",
+                                view.id().value(),
+                                office.stepOf(view).id().value())
+                        .file(new MockMultipartFile(
+                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
+                        .param("reference", reference)
+                        .param("resultDate", LocalDate.now().toString())
+                        .with(user(office.frontDesk))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** The row's answer with its KIS number or reason, as stored. */
