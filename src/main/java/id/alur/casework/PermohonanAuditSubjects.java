@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PermohonanAuditSubjects implements AuditSubjects {
 
-    private final PermohonanRepository repository;
+    private final PermohonanViews views;
 
-    PermohonanAuditSubjects(PermohonanRepository repository) {
-        this.repository = repository;
+    PermohonanAuditSubjects(PermohonanViews views) {
+        this.views = views;
     }
 
     @Override
@@ -26,12 +26,12 @@ class PermohonanAuditSubjects implements AuditSubjects {
     public List<AuditSubject> resolve(String text) {
         String typed = text.strip();
         if (typed.length() == NikStructure.LENGTH && typed.chars().allMatch(Character::isDigit)) {
-            return repository.idsWithPerson(typed).stream()
+            return views.idsWithPerson(typed).stream()
                     .map(PermohonanAuditSubjects::subject)
                     .toList();
         }
         return TrackingNumber.parse(typed)
-                .flatMap(number -> repository.findIdByTracking(number.value()))
+                .flatMap(number -> views.findIdByTracking(number.value()))
                 .map(id -> List.of(subject(id)))
                 .orElse(List.of());
     }

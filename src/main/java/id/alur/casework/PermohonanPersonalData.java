@@ -24,12 +24,12 @@ class PermohonanPersonalData implements PersonalDataSource {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final PermohonanService permohonan;
-    private final PermohonanRepository repository;
+    private final PermohonanViews views;
     private final MessageSource messages;
 
-    PermohonanPersonalData(PermohonanService permohonan, PermohonanRepository repository, MessageSource messages) {
+    PermohonanPersonalData(PermohonanService permohonan, PermohonanViews views, MessageSource messages) {
         this.permohonan = permohonan;
-        this.repository = repository;
+        this.views = views;
         this.messages = messages;
     }
 
@@ -77,7 +77,7 @@ class PermohonanPersonalData implements PersonalDataSource {
                     applicant.address() + ", " + applicant.villageName(),
                     locale);
             field(fields, "casework.personalData.phone", applicant.phone(), locale);
-            repository
+            views
                     .consentedContact(view.id())
                     .ifPresent(contact -> field(
                             fields,

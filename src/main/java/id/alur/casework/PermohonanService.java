@@ -1,77 +1,61 @@
 package id.alur.casework;
 
 import id.alur.office.OfficeService;
-import id.alur.platform.AuditEvent;
-import id.alur.platform.AuditOutcome;
-import id.alur.platform.AuditTrail;
-import id.alur.sop.SopVersionView;
 import id.alur.workflow.Acting;
-import id.alur.workflow.CaseCancelled;
-import id.alur.workflow.CaseFinished;
 import id.alur.workflow.CaseId;
-import id.alur.workflow.CaseRefused;
 import id.alur.workflow.CaseView;
-import id.alur.workflow.LaneKind;
 import id.alur.workflow.StepView;
 import id.alur.workflow.WorkflowService;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applications (permohonan) from intake to closing: the module's facade. The intake with its scans and the start of
- * its workflow case are one transaction: either all of it is written or nothing.
+ * Applications (permohonan) from intake to closing: the module's facade. Each method is one transaction; the work is
+ * done by package-private collaborators: the intake by {@link IntakeSubmission} (the intake with its scans and the
+ * start of its workflow case are one transaction: either all of it is written or nothing), look-ups by
+ * {@link PermohonanLookup}, scans and notes by {@link DocumentsAndNotes}, the buku kendali and the late cases by
+ * {@link LedgerQueries}; {@link PermohonanClosing} closes a permohonan when its case ends.
  */
 @Service
 public class PermohonanService {
 
-    private static final int TRACKING_ATTEMPTS = 8;
-    private static final int MAX_NOTE = 4000;
-
+    private final IntakeSubmission intake;
+    private final PermohonanLookup lookup;
+    private final DocumentsAndNotes documents;
+    private final LedgerQueries ledgers;
     private final PermohonanRepository repository;
+    private final PermohonanViews views;
     private final Services services;
     private final WorkflowService workflow;
     private final OfficeService offices;
-    private final CaseworkSettings settings;
-    private final ApplicationEventPublisher events;
-    private final SearchRepository searches;
-    private final DeskRegistry registry;
-    private final AuditTrail audit;
-    private final RandomGenerator random = new SecureRandom();
 
     PermohonanService(
+            IntakeSubmission intake,
+            PermohonanLookup lookup,
+            DocumentsAndNotes documents,
+            LedgerQueries ledgers,
             PermohonanRepository repository,
+            PermohonanViews views,
             Services services,
             WorkflowService workflow,
-            OfficeService offices,
-            CaseworkSettings settings,
-            ApplicationEventPublisher events,
-            SearchRepository searches,
-            DeskRegistry registry,
-            AuditTrail audit) {
-        this.audit = audit;
+            OfficeService offices) {
+        this.intake = intake;
+        this.lookup = lookup;
+        this.documents = documents;
+        this.ledgers = ledgers;
         this.repository = repository;
-        this.registry = registry;
-        this.searches = searches;
+        this.views = views;
         this.services = services;
         this.workflow = workflow;
         this.offices = offices;
-        this.settings = settings;
-        this.events = events;
     }
 
     /**
@@ -85,164 +69,13 @@ public class PermohonanService {
      */
     @Transactional
     public PermohonanView submit(Intake intake, Acting acting, Instant now) {
-        ZoneId zone = offices.office(intake.officeCode()).zone();
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        SopVersionView sop = services.inForce(intake.officeCode(), intake.sopCode(), today)
-                .orElseThrow(() -> InvalidIntakeException.of(
-                        "sopCode",
-                        intake.sopCode() == null || intake.sopCode().isBlank()
-                                ? "casework.intake.sopRequired"
-                                : "casework.intake.sopNotInForce"));
-        var requirements = Services.checklist(sop.sop());
-        var rule = repository.papersRule(intake.officeCode(), sop.code());
-        String nik = intake.applicant() == null || intake.applicant().nik() == null
-                ? ""
-                : intake.applicant().nik().strip();
-        var open = nik.length() == Nik.LENGTH
-                ? repository.openTrackingNumber(intake.officeCode(), sop.code(), nik)
-                : Optional.<String>empty();
-        // Issue 16 item 2: the NIKs are looked up before the check, so that the office's setting (item 3) can count
-        // the "screenshot DTKS" paper present when the applicant is found; the findings are recorded below.
-        var findings = registry.lookUp(intake.officeCode(), sop.code(), niks(intake), acting.username(), now);
-        var stoodFor = registry.papersStoodFor(intake.officeCode(), sop.code(), requirements, findings);
-        var result = IntakeCheck.check(
-                withPapers(intake, stoodFor),
-                new IntakeCheck.Context(
-                        requirements,
-                        rule,
-                        open,
-                        RegionCodes.official(),
-                        settings.maxDocumentSize().toBytes(),
-                        today));
-        if (!result.errors().isEmpty()) {
-            throw new InvalidIntakeException(result.errors(), result.warnings());
-        }
-        if (!result.unacknowledged().isEmpty()) {
-            throw new IntakeNeedsConfirmationException(result.unacknowledged(), findings);
-        }
-
-        var applicant = intake.applicant();
-        var regions = RegionCodes.official();
-        String villageName = String.join(
-                ", ",
-                regions.path(result.village()).reversed().stream()
-                        .map(Region::name)
-                        .toList());
-        var row = new PermohonanRepository.NewPermohonan(
-                intake.officeCode(),
-                sop.code(),
-                sop.sop().header().name(),
-                nik,
-                applicant.name().strip(),
-                applicant.birthDate(),
-                applicant.sex(),
-                applicant.familyCardNumber().strip(),
-                applicant.address().strip(),
-                result.village().code(),
-                villageName,
-                result.phone(),
-                result.email(),
-                applicant.consents(),
-                !result.missing().isEmpty(),
-                now,
-                acting.username());
-        PermohonanId id = insertWithFreshTrackingNumber(row, today.getYear());
-
-        var members = intake.householdMembers();
-        for (int i = 0; i < members.size(); i++) {
-            var member = members.get(i);
-            repository.insertHouseholdMember(
-                    id, i, member.nik().strip(), member.name().strip(), member.relationship());
-        }
-        var entries = new HashMap<Integer, Intake.ChecklistEntry>();
-        intake.checklist().forEach(entry -> entries.put(entry.position(), entry));
-        for (int position = 0; position < requirements.size(); position++) {
-            DocumentId document = null;
-            var scan = result.scans().get(position);
-            if (scan != null) {
-                var upload = entries.get(position).scan();
-                document = repository.insertDocument(
-                        id,
-                        intake.officeCode(),
-                        DocumentNames.clean(upload.fileName(), scan.kind()),
-                        scan,
-                        upload.content(),
-                        null,
-                        now,
-                        acting.username());
-            }
-            boolean seen = scan != null
-                    || (entries.containsKey(position) && entries.get(position).present());
-            boolean byRegistry = stoodFor.contains(position) && !seen;
-            repository.insertChecklistItem(
-                    id, position, requirements.get(position), seen || byRegistry, document, byRegistry);
-        }
-        registry.record(id, findings);
-
-        CaseView started = workflow.start(sop.id(), id.subjectRef(), acting, now);
-        repository.setWorkflowCase(id, started.id().value());
-        // SOP seeds 000, 002, 003: the first activity is the front desk receiving the application; the intake is it.
-        Optional<StepView> first = started.currentStep()
-                .filter(step -> step.activityNumber() == sop.sop().first().number())
-                .filter(step -> step.laneKind() == LaneKind.POSITION)
-                .filter(step -> step.positionCode().equals(acting.positionCode()));
-        if (first.isPresent()) {
-            workflow.claim(first.get().id(), acting, now);
-            workflow.complete(first.get().id(), null, null, acting, now);
-        }
-        var view = find(id);
-        events.publishEvent(new PermohonanSubmitted(id, view.officeCode(), view.trackingNumber()));
-        return view;
-    }
-
-    /** The NIKs to look up: the applicant's first, then each household member's, as typed. */
-    private static List<@Nullable String> niks(Intake intake) {
-        var niks = new java.util.ArrayList<@Nullable String>();
-        niks.add(intake.applicant() == null ? null : intake.applicant().nik());
-        intake.householdMembers().forEach(member -> niks.add(member.nik()));
-        return niks;
-    }
-
-    /** The intake with the papers the recorded check stands for; a paper already ticked or scanned keeps its entry. */
-    private static Intake withPapers(Intake intake, Set<Integer> stoodFor) {
-        if (stoodFor.isEmpty()) {
-            return intake;
-        }
-        var entries = new java.util.ArrayList<Intake.ChecklistEntry>();
-        var positions = new java.util.HashSet<Integer>();
-        for (var entry : intake.checklist()) {
-            positions.add(entry.position());
-            entries.add(
-                    stoodFor.contains(entry.position())
-                            ? new Intake.ChecklistEntry(entry.position(), true, entry.scan())
-                            : entry);
-        }
-        stoodFor.stream()
-                .filter(position -> !positions.contains(position))
-                .forEach(position -> entries.add(new Intake.ChecklistEntry(position, true, null)));
-        return new Intake(
-                intake.officeCode(),
-                intake.sopCode(),
-                intake.applicant(),
-                intake.householdMembers(),
-                entries,
-                intake.acknowledgedWarnings());
-    }
-
-    private PermohonanId insertWithFreshTrackingNumber(PermohonanRepository.NewPermohonan row, int year) {
-        for (int attempt = 0; attempt < TRACKING_ATTEMPTS; attempt++) {
-            var inserted = repository.insert(row, TrackingNumber.generate(year, random));
-            if (inserted.isPresent()) {
-                return inserted.get();
-            }
-        }
-        throw new IllegalStateException("No free tracking number after " + TRACKING_ATTEMPTS + " attempts");
+        return this.intake.submit(intake, acting, now);
     }
 
     /** @throws PermohonanNotFoundException */
     @Transactional(readOnly = true)
     public PermohonanView find(PermohonanId id) {
-        return repository.find(id).orElseThrow(() -> new PermohonanNotFoundException(id));
+        return lookup.find(id);
     }
 
     /**
@@ -251,17 +84,7 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public PermohonanView find(PermohonanId id, String officeCode) {
-        var found = repository.find(id);
-        if (found.isEmpty()) {
-            recordProbe(id, null, officeCode);
-            throw new PermohonanNotFoundException(id);
-        }
-        var view = found.get();
-        if (!view.officeCode().equals(officeCode)) {
-            recordCrossOffice(view, officeCode);
-            throw new PermohonanNotFoundException(id);
-        }
-        return view;
+        return lookup.find(id, officeCode);
     }
 
     /**
@@ -272,20 +95,7 @@ public class PermohonanService {
      * @param askedFrom the office the caller works in
      */
     void recordCrossOffice(PermohonanView view, @Nullable String askedFrom) {
-        recordProbe(view.id(), view.officeCode(), askedFrom);
-    }
-
-    /**
-     * A probe of a permohonan id: {@code owner} the office it belongs to, {@code null} when there is no such
-     * permohonan; then the record has no object office and the prober's office administrators read it (by the actor's
-     * office, {@code AuditQuery.inOffices}), otherwise it is the same record.
-     */
-    private void recordProbe(PermohonanId id, @Nullable String owner, @Nullable String askedFrom) {
-        audit.recordAlone(AuditEvent.of("access.cross-office")
-                .outcome(AuditOutcome.NOT_FOUND)
-                .about("permohonan", id.value())
-                .inOffice(owner)
-                .detail("asked from office " + askedFrom));
+        lookup.recordCrossOffice(view, askedFrom);
     }
 
     /**
@@ -294,13 +104,13 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public List<PermohonanView> withPerson(String nik) {
-        return repository.idsWithPerson(nik).stream().map(this::find).toList();
+        return lookup.withPerson(nik);
     }
 
     /** The permohonan a workflow case is about. */
     @Transactional(readOnly = true)
     public Optional<PermohonanId> findByWorkflowCase(long workflowCaseId) {
-        return repository.findIdByWorkflowCase(workflowCaseId);
+        return views.findIdByWorkflowCase(workflowCaseId);
     }
 
     /**
@@ -309,12 +119,7 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public Optional<PermohonanView> findByTracking(@Nullable String trackingNumber, @Nullable String nikLast4) {
-        if (nikLast4 == null || !nikLast4.strip().matches("\\d{4}")) {
-            return Optional.empty();
-        }
-        return TrackingNumber.parse(trackingNumber)
-                .flatMap(t -> repository.findIdByTracking(t.value(), nikLast4.strip()))
-                .flatMap(repository::find);
+        return lookup.findByTracking(trackingNumber, nikLast4);
     }
 
     /**
@@ -323,7 +128,7 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public Optional<ApplicantContact> applicantContact(PermohonanId id) {
-        return repository.consentedContact(id);
+        return views.consentedContact(id);
     }
 
     /**
@@ -394,7 +199,7 @@ public class PermohonanService {
     /** Heads (applicant, service, tracking number) of several permohonan at once, for lists. */
     @Transactional(readOnly = true)
     public Map<PermohonanId, PermohonanView> heads(Collection<PermohonanId> ids) {
-        return repository.heads(ids);
+        return views.heads(ids);
     }
 
     /**
@@ -414,58 +219,20 @@ public class PermohonanService {
             @Nullable Integer stepNumber,
             String username,
             Instant now) {
-        var permohonan = find(id, officeCode);
-        String field = checklistPosition == null ? "scan" : "checklist[" + checklistPosition + "].scan";
-        if (checklistPosition != null
-                && (checklistPosition < 0
-                        || checklistPosition >= permohonan.checklist().size())) {
-            throw InvalidIntakeException.of(field, "casework.checklist.unknownItem", checklistPosition);
-        }
-        byte[] content = upload == null ? null : upload.content();
-        var checked =
-                DocumentContent.check(field, content, settings.maxDocumentSize().toBytes());
-        if (!checked.accepted()) {
-            throw new InvalidIntakeException(checked.errors(), List.of());
-        }
-        DocumentId document = repository.insertDocument(
-                id,
-                permohonan.officeCode(),
-                DocumentNames.clean(upload.fileName(), checked.kind()),
-                checked,
-                content,
-                stepNumber,
-                now,
-                username);
-        if (checklistPosition != null) {
-            repository.updateChecklistItem(id, checklistPosition, document);
-        }
-        return find(id).document(document).orElseThrow();
+        return documents.attach(id, officeCode, checklistPosition, upload, stepNumber, username, now);
     }
 
     /** A scan of a permohonan of the office, with its bytes. */
     @Transactional(readOnly = true)
     public DocumentFile document(PermohonanId id, DocumentId documentId, String officeCode) {
-        var stored = repository
-                .document(documentId)
-                .filter(d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
-                .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        return new DocumentFile(stored.view(), stored.content());
+        return documents.document(id, documentId, officeCode);
     }
 
     /** Writes a note on a permohonan of the office. */
     @Transactional
     public PermohonanView addNote(
             PermohonanId id, String officeCode, @Nullable String body, Acting acting, Instant now) {
-        find(id, officeCode);
-        String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw InvalidIntakeException.of("body", "casework.note.required");
-        }
-        if (text.length() > MAX_NOTE) {
-            throw InvalidIntakeException.of("body", "casework.note.tooLong", MAX_NOTE);
-        }
-        repository.insertNote(id, text, acting.username(), acting.displayName(), acting.positionCode(), now);
-        return find(id);
+        return documents.addNote(id, officeCode, body, acting, now);
     }
 
     /**
@@ -475,16 +242,7 @@ public class PermohonanService {
      */
     @Transactional(readOnly = true)
     public PermohonanHits lateCases(String officeCode, Instant now, int limit) {
-        var query = new PermohonanQuery(null, null, null, null, true, null, null, null, SearchSort.OLDEST, 0);
-        var found =
-                searches.search(officeCode, query, offices.office(officeCode).zone(), now, limit);
-        return new PermohonanHits(
-                found.hits().stream().map(PermohonanHit::masked).toList(),
-                found.page(),
-                found.size(),
-                found.hasMore(),
-                found.total(),
-                found.totalIsLowerBound());
+        return ledgers.lateCases(officeCode, now, limit);
     }
 
     /**
@@ -508,35 +266,13 @@ public class PermohonanService {
             int limit,
             Set<String> positions,
             LocalDate today) {
-        var disclosed = services.inForce(officeCode, today).stream()
-                .filter(v -> NikDisclosure.full(v.sop(), positions))
-                .map(v -> v.code())
-                .collect(Collectors.toSet());
-        return searches.ledger(officeCode, from, to, offset, limit).stream()
-                .map(l -> disclosed.contains(l.sopCode())
-                        ? l
-                        : new LedgerLine(
-                                l.id(),
-                                l.trackingNumber(),
-                                l.submittedAt(),
-                                l.applicantName(),
-                                ApplicantView.mask(l.nik()),
-                                l.sopCode(),
-                                l.sopName(),
-                                l.papersComplete(),
-                                l.state(),
-                                l.activityNumber(),
-                                l.activityName(),
-                                l.closedAt(),
-                                l.submittedBy(),
-                                l.workflowCaseId()))
-                .toList();
+        return ledgers.ledger(officeCode, from, to, offset, limit, positions, today);
     }
 
     /** How many applications the office received in {@code [from, to)}: the buku kendali's total. */
     @Transactional(readOnly = true)
     public long ledgerCount(String officeCode, Instant from, Instant to) {
-        return searches.ledgerCount(officeCode, from, to);
+        return ledgers.ledgerCount(officeCode, from, to);
     }
 
     /** What an incomplete file means for this office's SOP (docs/casework.md). */
@@ -548,27 +284,5 @@ public class PermohonanService {
     @Transactional
     public void setPapersRule(String officeCode, String sopCode, IncompletePapersRule rule) {
         repository.setPapersRule(officeCode, sopCode, rule);
-    }
-
-    // The permohonan's status mirrors its case's end, so it is written in the transition's own transaction (a plain
-    // listener, called as the workflow publishes): the two never disagree, not even for the answer to the request
-    // that ended the case, and no event publication row is stored and completed for it (docs/workflow.md, "Cost of
-    // a transition"). The update is conditional on an open permohonan and cannot fail on its data.
-    @EventListener
-    void on(CaseFinished finished) {
-        PermohonanId.fromSubjectRef(finished.subjectRef())
-                .ifPresent(id -> repository.close(id, PermohonanStatus.FINISHED, finished.finishedAt()));
-    }
-
-    @EventListener
-    void on(CaseRefused refused) {
-        PermohonanId.fromSubjectRef(refused.subjectRef())
-                .ifPresent(id -> repository.close(id, PermohonanStatus.REFUSED, refused.refusedAt()));
-    }
-
-    @EventListener
-    void on(CaseCancelled cancelled) {
-        PermohonanId.fromSubjectRef(cancelled.subjectRef())
-                .ifPresent(id -> repository.close(id, PermohonanStatus.CANCELLED, cancelled.endedAt()));
     }
 }

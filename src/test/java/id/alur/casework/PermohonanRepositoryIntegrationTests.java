@@ -19,6 +19,9 @@ class PermohonanRepositoryIntegrationTests {
     @Autowired
     PermohonanRepository repository;
 
+    @Autowired
+    PermohonanViews views;
+
     static final Random random = new Random(20260312L);
 
     static PermohonanRepository.NewPermohonan permohonan(String office, String nik) {
@@ -57,7 +60,7 @@ class PermohonanRepositoryIntegrationTests {
         repository.insertHouseholdMember(id, 0, "3317010101100003", "Budi", Relationship.ANAK);
         repository.insertNote(id, "Pemohon datang sendiri", "petugas", "Petugas", "petugas-pelayanan", Instant.now());
 
-        var view = repository.find(id).orElseThrow();
+        var view = views.find(id).orElseThrow();
 
         assertThat(view.trackingNumber()).isEqualTo(tracking.value());
         assertThat(view.applicant().name()).isEqualTo("Siti <b>Aminah</b>");
@@ -74,8 +77,8 @@ class PermohonanRepositoryIntegrationTests {
             assertThat(d.sha256()).isEqualTo(DocumentContent.sha256(pdf));
         });
         assertThat(view.notes()).extracting(NoteView::body).containsExactly("Pemohon datang sendiri");
-        assertThat(repository.document(document).orElseThrow().content()).isEqualTo(pdf);
-        assertThat(repository.heads(List.of(id))).containsOnlyKeys(id);
+        assertThat(views.document(document).orElseThrow().content()).isEqualTo(pdf);
+        assertThat(views.heads(List.of(id))).containsOnlyKeys(id);
     }
 
     @Test
@@ -99,8 +102,8 @@ class PermohonanRepositoryIntegrationTests {
 
         assertThat(repository.openTrackingNumber(office, "kis-surat-pengantar", "3317015708850002"))
                 .contains(tracking.value());
-        assertThat(repository.findIdByTracking(tracking.value(), "0002")).contains(id);
-        assertThat(repository.findIdByTracking(tracking.value(), "0003")).isEmpty();
+        assertThat(views.findIdByTracking(tracking.value(), "0002")).contains(id);
+        assertThat(views.findIdByTracking(tracking.value(), "0003")).isEmpty();
 
         assertThat(repository.close(id, PermohonanStatus.FINISHED, Instant.now()))
                 .isEqualTo(1);
