@@ -285,7 +285,13 @@ final class PdfContent {
             }
         }
 
-        /** Unchecked, so that no filter's own handling of {@link IOException} swallows it. */
+        /**
+         * Control flow inside this class, not an error: thrown from the decoding sink and caught by
+         * {@link PdfContent#streamObjectsDecode}, which turns it into "past the bound"; the user sees the verdict
+         * {@code INFLATES_TOO_MUCH}, which {@link DocumentContent} names as the field's problem with its message key. Unchecked, so that no filter's own handling
+         * of {@link IOException} swallows it; without a stack trace, as it is thrown once per refused file
+         * (docs/decisions.md, "Across modules").
+         */
         static final class Exceeded extends RuntimeException {
             Exceeded() {
                 super("decoded past the bound", null, false, false);
