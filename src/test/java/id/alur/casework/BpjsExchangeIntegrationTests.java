@@ -8,12 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
 import id.alur.platform.AuditQuery;
 import id.alur.platform.AuditRecord;
 import id.alur.platform.AuditTrail;
-import id.alur.sop.SopService;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.WorkflowService;
 import java.io.ByteArrayOutputStream;
@@ -27,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,25 +38,16 @@ import org.springframework.test.web.servlet.MockMvc;
 class BpjsExchangeIntegrationTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    OfficeService offices;
-
-    @Autowired
-    SopService sops;
 
     @Autowired
     PermohonanService permohonan;
 
     @Autowired
     WorkflowService workflow;
-
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     AuditTrail audit;

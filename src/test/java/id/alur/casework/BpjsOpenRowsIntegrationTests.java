@@ -1,17 +1,13 @@
 package id.alur.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.alur.office.OfficeTestData;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,17 +51,7 @@ class BpjsOpenRowsIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Sebagian dijawab: 1 dijawab, 2 menunggu")));
 
         // the front desk types the second's result in on the case page, with BPJS's letter as its scan
-        mvc.perform(multipart(
-                                "/permohonan/{id}/langkah/{step}/hasil-luar",
-                                byHand.id().value(),
-                                office.stepOf(byHand).id().value())
-                        .file(new MockMultipartFile(
-                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
-                        .param("reference", "0009876543210")
-                        .param("resultDate", LocalDate.now().toString())
-                        .with(user(office.frontDesk))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        office.resultTypedIn(byHand, "0009876543210");
         assertThat(office.stepOf(byHand).positionCode()).isEqualTo(OfficeTestData.PETUGAS);
         assertThat(row(batch, byHand)).isEqualTo("DICATAT 0009876543210");
         mvc.perform(get("/permohonan/{id}", byHand.id().value()).with(user(office.frontDesk)))
@@ -75,11 +60,7 @@ class BpjsOpenRowsIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Sebagian dijawab: 2 dijawab, 1 menunggu")));
 
         // the office cancels the third while it waits for BPJS
-        mvc.perform(post("/permohonan/{id}/batalkan", cancelled.id().value())
-                        .param("reason", "Pemohon sudah terdaftar PBI")
-                        .with(user(office.kepala))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        office.cancelled(cancelled, "Pemohon sudah terdaftar PBI");
         assertThat(row(batch, cancelled)).isEqualTo("DIHENTIKAN Pemohon sudah terdaftar PBI");
 
         mvc.perform(get("/bpjs/usulan/{b}", batch).with(user(office.frontDesk)))
@@ -106,23 +87,9 @@ class BpjsOpenRowsIntegrationTests {
         var byHand = office.atBpjs("Ani Suryani");
         var withdrawn = office.atBpjs("Yuni Kartika");
         long batch = office.createBatch("CSV");
-        mvc.perform(multipart(
-                                "/permohonan/{id}/langkah/{step}/hasil-luar",
-                                byHand.id().value(),
-                                office.stepOf(byHand).id().value())
-                        .file(new MockMultipartFile(
-                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
-                        .param("reference", "0001111111111")
-                        .param("resultDate", LocalDate.now().toString())
-                        .with(user(office.frontDesk))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        office.resultTypedIn(byHand, "0001111111111");
         // the applicant withdraws, recorded by the front desk
-        mvc.perform(post("/permohonan/{id}/tarik", withdrawn.id().value())
-                        .param("reason", "Pindah domisili")
-                        .with(user(office.frontDesk))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        office.withdrawn(withdrawn, "Pindah domisili");
 
         byte[] answer = ("NIK;NO_KIS;STATUS\n" + byHand.applicant().nik() + ";0002222222222;aktif\n"
                         + withdrawn.applicant().nik() + ";0003333333333;aktif\n")
@@ -150,12 +117,8 @@ class BpjsOpenRowsIntegrationTests {
         var cancelled = office.atBpjs("Wati Sumarni");
         var waiting = office.atBpjs("Lina Marlina");
         long batch = office.createBatch("CSV");
-        recordByHand(office, byHand, "0004444444444");
-        mvc.perform(post("/permohonan/{id}/batalkan", cancelled.id().value())
-                        .param("reason", "Data ganda")
-                        .with(user(office.kepala))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        office.resultTypedIn(byHand, "0004444444444");
+        office.cancelled(cancelled, "Data ganda");
         // as they stood before V6_265: both rows still open
         jdbc.sql("""
                         update bpjs_batch_case set open = true, answer = null, kis_number = null, reason = null,
@@ -171,20 +134,6 @@ class BpjsOpenRowsIntegrationTests {
         assertThat(row(batch, byHand)).isEqualTo("DICATAT 0004444444444");
         assertThat(row(batch, cancelled)).isEqualTo("DIHENTIKAN Data ganda");
         assertThat(row(batch, waiting)).isEqualTo("open");
-    }
-
-    private void recordByHand(BpjsOffice office, PermohonanView view, String reference) throws Exception {
-        mvc.perform(multipart(
-                                "/permohonan/{id}/langkah/{step}/hasil-luar",
-                                view.id().value(),
-                                office.stepOf(view).id().value())
-                        .file(new MockMultipartFile(
-                                "evidence", "surat-bpjs.pdf", "application/pdf", SampleScans.pdf("BPJS")))
-                        .param("reference", reference)
-                        .param("resultDate", LocalDate.now().toString())
-                        .with(user(office.frontDesk))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
     }
 
     /** The row's answer with its KIS number or reason, as stored. */

@@ -11,29 +11,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.alur.letter.LetterKind;
 import id.alur.letter.LetterService;
 import id.alur.letter.LetterSettingView;
-import id.alur.letter.ReadyToRun;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
-import id.alur.platform.AlurUser;
 import id.alur.platform.AuditOutcome;
 import id.alur.platform.AuditQuery;
 import id.alur.platform.AuditRecord;
 import id.alur.platform.AuditTrail;
-import id.alur.sop.SopService;
 import id.alur.workflow.Acting;
 import id.alur.workflow.CaseId;
-import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,8 +43,10 @@ class OutsideLaneIntegrationTests {
 
     static final JsonMapper json = JsonMapper.builder().build();
 
+    static final String APPLICANT = "Pemohon Lintas";
+
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -58,16 +55,10 @@ class OutsideLaneIntegrationTests {
     OfficeService offices;
 
     @Autowired
-    SopService sops;
-
-    @Autowired
     PermohonanService permohonan;
 
     @Autowired
     WorkflowService workflow;
-
-    @Autowired
-    UserDetailsService userDetails;
 
     @Autowired
     AuditTrail audit;
@@ -77,17 +68,17 @@ class OutsideLaneIntegrationTests {
 
     @Test
     void anOutsidePartyDoesNotSeeACaseThatHasNotReachedItsLane() throws Exception {
-        var office = new Office();
-        var waiting = office.submit();
+        var office = new BpjsOffice(context, mvc);
+        var waiting = office.submit(APPLICANT);
 
-        mvc.perform(get("/permohonan/{id}", waiting.id().value()).with(user(office.bpjs)))
+        mvc.perform(get("/permohonan/{id}", waiting.id().value()).with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/permohonan/{id}/berkas/{doc}", waiting.id().value(), office.intakeScan(waiting))
-                        .with(user(office.bpjs)))
+                        .with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/permohonan/{id}/catatan", waiting.id().value())
                         .param("body", "Mengintip")
-                        .with(user(office.bpjs))
+                        .with(user(office.bpjs()))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/permohonan/{id}", waiting.id().value()).header("Authorization", office.bpjsToken()))
@@ -99,16 +90,16 @@ class OutsideLaneIntegrationTests {
         assertThat(audit.find(AuditQuery.about(
                         "permohonan", String.valueOf(waiting.id().value()), 10)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
-                .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
+                .contains(Tuple.tuple(office.bpjs().username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
     }
 
     @Test
     void anOutsidePartySeesOfACaseAtItsStepOnlyWhatItsStepNeeds() throws Exception {
-        var office = new Office();
-        var atBpjs = office.submit();
+        var office = new BpjsOffice(context, mvc);
+        var atBpjs = office.submit(APPLICANT);
         long id = atBpjs.id().value();
         long papers = office.intakeScan(atBpjs);
-        var kepala = Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA);
+        var kepala = office.asKepala();
         permohonan.addNote(atBpjs.id(), office.code, "Catatan internal kantor", kepala, Instant.now());
         var internal = permohonan.attach(
                 atBpjs.id(),
@@ -118,7 +109,7 @@ class OutsideLaneIntegrationTests {
                 2,
                 office.kepala.username(),
                 Instant.now());
-        office.checkedYa(atBpjs, kepala);
+        office.checkedYa(atBpjs);
 
         JsonNode seen =
                 json.readTree(mvc.perform(get("/api/permohonan/{id}", id).header("Authorization", office.bpjsToken()))
@@ -142,7 +133,7 @@ class OutsideLaneIntegrationTests {
         assertThat(byHead.at("/registryCheck").size()).isPositive();
         assertThat(seen.at("/permohonan/documents").size()).isEqualTo(1);
         assertThat(seen.at("/permohonan/documents/0/id/value").asLong()).isEqualTo(papers);
-        assertThat(seen.at("/permohonan/applicant/name").asString()).isEqualTo("Pemohon Lintas");
+        assertThat(seen.at("/permohonan/applicant/name").asString()).isEqualTo(APPLICANT);
         JsonNode history = json.readTree(
                 mvc.perform(get("/api/permohonan/{id}/riwayat", id).header("Authorization", office.bpjsToken()))
                         .andExpect(status().isOk())
@@ -152,15 +143,15 @@ class OutsideLaneIntegrationTests {
         assertThat(history.at("/steps").size()).isEqualTo(1);
         assertThat(history.at("/steps/0/positionCode").asString()).isEqualTo(OfficeTestData.BPJS);
 
-        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, papers).with(user(office.bpjs)))
+        mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, papers).with(user(office.bpjs())))
                 .andExpect(status().isOk());
         mvc.perform(get("/permohonan/{id}/berkas/{doc}", id, internal.id().value())
-                        .with(user(office.bpjs)))
+                        .with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/permohonan/{id}/berkas/{doc}", id, internal.id().value())
                         .header("Authorization", office.bpjsToken()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/permohonan/{id}", id).with(user(office.bpjs)))
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.bpjs())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Catatan internal kantor"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("telaah.pdf"))));
@@ -173,20 +164,18 @@ class OutsideLaneIntegrationTests {
         assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 50)))
                 .extracting(AuditRecord::actor, AuditRecord::action)
                 .contains(
-                        Tuple.tuple(office.bpjs.username(), "permohonan.read"),
-                        Tuple.tuple(office.bpjs.username(), "scan.viewed"),
-                        Tuple.tuple(office.bpjs.username(), "permohonan.viewed"),
+                        Tuple.tuple(office.bpjs().username(), "permohonan.read"),
+                        Tuple.tuple(office.bpjs().username(), "scan.viewed"),
+                        Tuple.tuple(office.bpjs().username(), "permohonan.viewed"),
                         Tuple.tuple(office.kepala.username(), "permohonan.viewed"));
     }
 
     @Test
     void anOutsidePartyStillSeesACaseThatHasLeftItsStep() throws Exception {
-        var office = new Office();
-        var past = office.submit();
-        var kepala = Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA);
-        office.checkedYa(past, kepala);
-        var bpjs = Acting.self(office.bpjs.username(), "BPJS", OfficeTestData.BPJS);
-        var bpjsStep = office.currentStep(past);
+        var office = new BpjsOffice(context, mvc);
+        var past = office.atBpjs(APPLICANT);
+        var bpjs = Acting.self(office.bpjs().username(), "BPJS", OfficeTestData.BPJS);
+        var bpjsStep = office.stepOf(past).id();
         workflow.recordOutsideResult(
                 bpjsStep,
                 new id.alur.workflow.OutsideResult("KIS-123", java.time.LocalDate.now(), null),
@@ -201,7 +190,7 @@ class OutsideLaneIntegrationTests {
 
     @Test
     void anOutsidePartyGetsTheLettersSentOutWithACaseOnlyOnceTheCaseHasReachedItsLane() throws Exception {
-        var office = new Office();
+        var office = new BpjsOffice(context, mvc);
         letters.saveSetting(
                 new LetterSettingView(
                         null,
@@ -219,37 +208,37 @@ class OutsideLaneIntegrationTests {
                         null,
                         0),
                 "test");
-        var submitted = office.submit();
+        var submitted = office.submit(APPLICANT);
         long caseId = submitted.workflowCaseId();
         long receipt = letters.forCase(caseId).getFirst().id().value();
 
-        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs))).andExpect(status().isNotFound());
-        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs)))
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs()))).andExpect(status().isNotFound());
+        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.kepala)))
                 .andExpect(status().isOk());
         assertThat(audit.find(AuditQuery.about("case", String.valueOf(caseId), 10)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
-                .contains(Tuple.tuple(office.bpjs.username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
+                .contains(Tuple.tuple(office.bpjs().username(), "access.outside-lane", AuditOutcome.NOT_FOUND));
         assertThat(audit.find(AuditQuery.about("letter", String.valueOf(receipt), 10)))
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::officeCode)
                 .containsExactly(Tuple.tuple(office.kepala.username(), "letter.viewed", office.code));
 
-        office.checkedYa(submitted, Acting.self(office.kepala.username(), "Kepala", OfficeTestData.KEPALA));
+        office.checkedYa(submitted);
         var pengantar = letters.forCase(caseId).stream()
                 .filter(l -> l.kind() == LetterKind.SURAT_PENGANTAR)
                 .findFirst()
                 .orElseThrow();
         String receiptNumber = letters.forCase(caseId).getFirst().number();
 
-        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs)))
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(pengantar.number())))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(">" + receiptNumber + "<"))));
-        mvc.perform(get("/letters/{letter}/letter.pdf", pengantar.id().value()).with(user(office.bpjs)))
+        mvc.perform(get("/letters/{letter}/letter.pdf", pengantar.id().value()).with(user(office.bpjs())))
                 .andExpect(status().isOk());
         // the applicant's receipt is not what the BPJS step needs
-        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs)))
+        mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/letters/case/{case}", caseId).with(user(office.kepala)))
                 .andExpect(status().isOk())
@@ -262,10 +251,10 @@ class OutsideLaneIntegrationTests {
      */
     @Test
     void theApplicantsPhoneIsWholeOnlyAtTheFrontDeskAndShownToOthersOnRequestOnTheAuditTrail() throws Exception {
-        var office = new Office();
-        var submitted = office.submit();
+        var office = new BpjsOffice(context, mvc);
+        var submitted = office.submit(APPLICANT);
         long id = submitted.id().value();
-        var frontDesk = office.data.signedIn(userDetails, office.frontDesk);
+        var frontDesk = office.frontDesk;
 
         mvc.perform(get("/permohonan/{id}", id).with(user(frontDesk)))
                 .andExpect(status().isOk())
@@ -285,64 +274,5 @@ class OutsideLaneIntegrationTests {
                 .extracting(AuditRecord::actor, AuditRecord::action)
                 .contains(Tuple.tuple(office.kepala.username(), "permohonan.phone-shown"))
                 .doesNotContain(Tuple.tuple(frontDesk.username(), "permohonan.phone-shown"));
-    }
-
-    /** A test office on the matrix's SOP (kepala checks, BPJS issues the KIS) with its front desk, kepala and BPJS. */
-    class Office {
-        final OfficeTestData data = new OfficeTestData(offices);
-        final String code = data.office();
-        final String sopCode;
-        final String frontDesk = data.user(code, OfficeTestData.PETUGAS);
-        final AlurUser kepala = data.signedIn(userDetails, data.user(code, OfficeTestData.KEPALA));
-        final AlurUser bpjs = data.signedIn(userDetails, data.user(code, OfficeTestData.BPJS));
-        private String token;
-
-        Office() {
-            ReadyToRun.prepare(context, code, CaseworkAccessRoutes.sopText());
-            var draft = sops.createDraft(code, "OutsideLaneIntegrationTests.sop.yaml", CaseworkAccessRoutes.sopText());
-            sops.publish(draft.id());
-            sopCode = draft.code();
-        }
-
-        PermohonanView submit() {
-            return permohonan.submit(
-                    new Intake(
-                            code,
-                            sopCode,
-                            Applicants.woman("Pemohon Lintas"),
-                            List.of(),
-                            List.of(
-                                    new Intake.ChecklistEntry(
-                                            0, true, new Intake.Upload("ktp.pdf", SampleScans.pdf("KTP"))),
-                                    new Intake.ChecklistEntry(1, true, null)),
-                            Set.of()),
-                    Acting.self(frontDesk, "Petugas", OfficeTestData.PETUGAS),
-                    Instant.now());
-        }
-
-        long intakeScan(PermohonanView view) {
-            return view.documents().getFirst().id().value();
-        }
-
-        id.alur.workflow.StepId currentStep(PermohonanView view) {
-            return workflow.caseView(new CaseId(view.workflowCaseId()))
-                    .currentStep()
-                    .orElseThrow()
-                    .id();
-        }
-
-        void checkedYa(PermohonanView view, Acting kepala) {
-            var step = currentStep(view);
-            workflow.claim(step, kepala, Instant.now());
-            workflow.decide(step, Verdict.YA, null, kepala, Instant.now());
-        }
-
-        String bpjsToken() {
-            if (token == null) {
-                token = "Bearer "
-                        + offices.issueApiToken(bpjs.username(), "bpjs").token();
-            }
-            return token;
-        }
     }
 }

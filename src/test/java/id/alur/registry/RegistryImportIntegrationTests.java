@@ -387,7 +387,14 @@ class RegistryImportIntegrationTests {
 
     @Test
     void aZipBombNamedXlsxIsRefusedBeforeItIsParsed() throws Exception {
-        // 64 MB of one byte deflates to about 64 KB: a ratio of about 1000 to 1
+        assertThat(refusedXlsx(zipBomb()))
+                .extracting(InputProblem::messageKey)
+                .containsExactly("registry.import.zipBomb");
+        assertNothingWritten();
+    }
+
+    /** An XLSX's sheet of 64 MB of one byte, deflated to about 64 KB: a ratio of about 1000 to 1. */
+    static byte[] zipBomb() throws java.io.IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
@@ -397,11 +404,7 @@ class RegistryImportIntegrationTests {
             }
             zip.closeEntry();
         }
-
-        assertThat(refusedXlsx(bytes.toByteArray()))
-                .extracting(InputProblem::messageKey)
-                .containsExactly("registry.import.zipBomb");
-        assertNothingWritten();
+        return bytes.toByteArray();
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -104,22 +105,11 @@ class RegistryImportPageIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("registry-report.exported", "kaltara.admin", KALTARA));
 
         // all or nothing with a bad row is refused before anything starts
-        String refused = mvc.perform(post(PAGE + "/impor/" + job + "/terapkan")
-                        .param("mode", "ALL_OR_NOTHING")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is(422))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String refused = refused(PAGE + "/impor/" + job + "/terapkan", kaltaraAdmin(), "mode", "ALL_OR_NOTHING");
         assertThat(refused).contains("1 baris bermasalah membuat seluruh berkas ditolak");
         assertThat(imports.find(KALTARA, job).state()).isEqualTo(ImportJobState.CHECKED);
 
-        mvc.perform(post(PAGE + "/impor/" + job + "/terapkan")
-                        .param("mode", "VALID_ROWS_ONLY")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        saved(PAGE + "/impor/" + job + "/terapkan", kaltaraAdmin(), "mode", "VALID_ROWS_ONLY");
         var imported = awaitState(job, ImportJobState.IMPORTED);
 
         assertThat(imported.goodRows()).isEqualTo(1);
@@ -143,18 +133,9 @@ class RegistryImportPageIntegrationTests {
 
     @Test
     void aZipBombNamedXlsxIsRefusedAtTheCheckAndNothingIsWritten() throws Exception {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
-            var zeros = new byte[1 << 20];
-            for (int i = 0; i < 64; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
         var before = registry.newestEdition(KALTARA);
 
-        UUID job = upload("dtsen.xlsx", bytes.toByteArray());
+        UUID job = upload("dtsen.xlsx", RegistryImportIntegrationTests.zipBomb());
         var refused = awaitState(job, ImportJobState.REFUSED);
 
         assertThat(imports.problems(refused))
@@ -167,48 +148,34 @@ class RegistryImportPageIntegrationTests {
     @Test
     void aSourcesColumnMappingIsSetOnceAndUsedForItsUploads() throws Exception {
         String source = "Provinsi-" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post(PAGE + "/sumber")
-                        .param("source", source)
-                        .param("nik", "nik_art")
-                        .param("name", "nama_art")
-                        .param("desil", "desil_nasional")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        saved(
+                PAGE + "/sumber",
+                kaltaraAdmin(),
+                "source",
+                source,
+                "nik",
+                "nik_art",
+                "name",
+                "nama_art",
+                "desil",
+                "desil_nasional");
         assertThat(page(PAGE + "?sumber=" + source)).contains("nik_art", "desil_nasional");
 
-        var file = new MockMultipartFile(
-                "file",
-                "provinsi.csv",
-                "text/csv",
-                "nama_art,nik_art,desil_nasional\nSiti,6501015708850002,2\n".getBytes(StandardCharsets.UTF_8));
-        String location = mvc.perform(multipart(PAGE + "/impor")
-                        .file(file)
-                        .param("source", source)
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        UUID job = upload(
+                source,
+                new MockMultipartFile(
+                        "file",
+                        "provinsi.csv",
+                        "text/csv",
+                        "nama_art,nik_art,desil_nasional\nSiti,6501015708850002,2\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(awaitState(job, ImportJobState.CHECKED).goodRows()).isEqualTo(1);
     }
 
     @Test
     void aMappingWithoutItsRequiredColumnsAndAnUploadWithoutAFileAreRefused() throws Exception {
-        String page = mvc.perform(post(PAGE + "/sumber")
-                        .param("source", "X")
-                        .param("nik", "")
-                        .param("name", "NAMA")
-                        .param("desil", "DESIL")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is(422))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String page = refused(
+                PAGE + "/sumber", kaltaraAdmin(), "source", "X", "nik", "", "name", "NAMA", "desil", "DESIL");
         assertThat(page).contains("Nama kolom ini wajib diisi.");
         mvc.perform(multipart(PAGE + "/impor")
                         .param("source", "DTSEN")
@@ -228,10 +195,13 @@ class RegistryImportPageIntegrationTests {
     }
 
     private UUID upload(String name, byte[] content) throws Exception {
-        var file = new MockMultipartFile("file", name, "application/octet-stream", content);
+        return upload("DTSEN", new MockMultipartFile("file", name, "application/octet-stream", content));
+    }
+
+    private UUID upload(String source, MockMultipartFile file) throws Exception {
         String location = mvc.perform(multipart(PAGE + "/impor")
                         .file(file)
-                        .param("source", "DTSEN")
+                        .param("source", source)
                         .with(user(kaltaraAdmin()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -260,36 +230,19 @@ class RegistryImportPageIntegrationTests {
         assertThat(page(PAGE)).contains("id=\"eligibility-link\"");
         assertThat(page(rules)).contains("id=\"maxDesil-" + service + "\"");
 
-        String refused = mvc.perform(post(rules)
-                        .param("maxDesil[" + service + "]", "11")
-                        .param("standsForPaper", "true")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is(422))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String refused = refused(rules, kaltaraAdmin(), "maxDesil[" + service + "]", "11", "standsForPaper", "true");
         assertThat(refused).contains("id=\"maxDesil-" + service + "-error\"", "bukan &quot;11&quot;");
         assertThat(registry.maxDesil(KALTARA, service)).isEmpty();
         assertThat(registry.checkStandsForPaper(KALTARA)).isFalse();
 
-        mvc.perform(post(rules)
-                        .param("maxDesil[" + service + "]", "5")
-                        .param("standsForPaper", "true")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        saved(rules, kaltaraAdmin(), "maxDesil[" + service + "]", "5", "standsForPaper", "true");
         assertThat(registry.maxDesil(KALTARA, service)).contains(5);
         assertThat(registry.checkStandsForPaper(KALTARA)).isTrue();
         assertThat(registry.eligibility(KALTARA, service, true, 6)).isEqualTo(Eligibility.NOT_MET);
         assertThat(page(rules)).contains("value=\"5\"");
 
         // a blank value removes the rule
-        mvc.perform(post(rules)
-                        .param("maxDesil[" + service + "]", "")
-                        .with(user(kaltaraAdmin()))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        saved(rules, kaltaraAdmin(), "maxDesil[" + service + "]", "");
         assertThat(registry.maxDesil(KALTARA, service)).isEmpty();
         assertThat(registry.checkStandsForPaper(KALTARA)).isFalse();
     }
@@ -308,36 +261,19 @@ class RegistryImportPageIntegrationTests {
                     .contains("id=\"paper-" + service + "\"")
                     .containsPattern("<option value=\"" + Pattern.quote(HtmlUtils.htmlEscape(dtks)) + "\"\\s+selected");
 
-            String refused = mvc.perform(post(rules)
-                            .param("paper[" + service + "]", "fotokopi paspor")
-                            .param("standsForPaper", "true")
-                            .with(user(rembangAdmin()))
-                            .with(csrf()))
-                    .andExpect(status().is(422))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8);
+            String refused =
+                    refused(rules, rembangAdmin(), "paper[" + service + "]", "fotokopi paspor", "standsForPaper", "true");
             assertThat(refused).contains("fotokopi paspor", sop.header().name());
             assertThat(registry.checkStandsForPaper(rembang)).isFalse();
             assertThat(registry.paperStoodFor(rembang, service, papers)).isEmpty();
 
-            mvc.perform(post(rules)
-                            .param("paper[" + service + "]", papers.get(1))
-                            .param("standsForPaper", "true")
-                            .with(user(rembangAdmin()))
-                            .with(csrf()))
-                    .andExpect(status().is3xxRedirection());
+            saved(rules, rembangAdmin(), "paper[" + service + "]", papers.get(1), "standsForPaper", "true");
             assertThat(registry.paperStoodFor(rembang, service, papers)).hasValue(1);
             assertThat(page("/admin/offices/" + rembang + "/registri", rembangAdmin()))
                     .contains("id=\"service-rule-" + service + "\"", HtmlUtils.htmlEscape(papers.get(1)));
 
             // none: the check stands for no paper of this service
-            mvc.perform(post(rules)
-                            .param("paper[" + service + "]", "")
-                            .param("standsForPaper", "true")
-                            .with(user(rembangAdmin()))
-                            .with(csrf()))
-                    .andExpect(status().is3xxRedirection());
+            saved(rules, rembangAdmin(), "paper[" + service + "]", "", "standsForPaper", "true");
             assertThat(registry.paperStoodFor(rembang, service, papers)).isEmpty();
         } finally {
             registry.setPaperStoodFor(rembang, service, dtks, "rembang.admin");
@@ -354,8 +290,27 @@ class RegistryImportPageIntegrationTests {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(user(kaltaraAdmin())))
-                .andExpect(status().isOk())
+        return page(path, kaltaraAdmin());
+    }
+
+    /** Posts an administrator's form: {@code fields} are its names and values, one after the other. */
+    private ResultActions send(String path, AlurUser admin, String... fields) throws Exception {
+        var request = post(path).with(user(admin)).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    /** The form saved: the answer redirects. */
+    private void saved(String path, AlurUser admin, String... fields) throws Exception {
+        send(path, admin, fields).andExpect(status().is3xxRedirection());
+    }
+
+    /** The form refused (422): the page shown again with its problems. */
+    private String refused(String path, AlurUser admin, String... fields) throws Exception {
+        return send(path, admin, fields)
+                .andExpect(status().is(422))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
