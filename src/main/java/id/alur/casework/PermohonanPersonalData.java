@@ -77,8 +77,7 @@ class PermohonanPersonalData implements PersonalDataSource {
                     applicant.address() + ", " + applicant.villageName(),
                     locale);
             field(fields, "casework.personalData.phone", applicant.phone(), locale);
-            views
-                    .consentedContact(view.id())
+            views.consentedContact(view.id())
                     .ifPresent(contact -> field(
                             fields,
                             "casework.personalData.contact",

@@ -114,7 +114,8 @@ class BpjsOffice {
     /** The {@code Authorization} header of the outside party's API token. */
     String bpjsToken() {
         if (bpjsToken == null) {
-            bpjsToken = "Bearer " + offices.issueApiToken(bpjs().username(), "bpjs").token();
+            bpjsToken =
+                    "Bearer " + offices.issueApiToken(bpjs().username(), "bpjs").token();
         }
         return bpjsToken;
     }

@@ -212,7 +212,8 @@ class OutsideLaneIntegrationTests {
         long caseId = submitted.workflowCaseId();
         long receipt = letters.forCase(caseId).getFirst().id().value();
 
-        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs()))).andExpect(status().isNotFound());
+        mvc.perform(get("/letters/case/{case}", caseId).with(user(office.bpjs())))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.bpjs())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/letters/{letter}/letter.pdf", receipt).with(user(office.kepala)))

@@ -174,8 +174,8 @@ class RegistryImportPageIntegrationTests {
 
     @Test
     void aMappingWithoutItsRequiredColumnsAndAnUploadWithoutAFileAreRefused() throws Exception {
-        String page = refused(
-                PAGE + "/sumber", kaltaraAdmin(), "source", "X", "nik", "", "name", "NAMA", "desil", "DESIL");
+        String page =
+                refused(PAGE + "/sumber", kaltaraAdmin(), "source", "X", "nik", "", "name", "NAMA", "desil", "DESIL");
         assertThat(page).contains("Nama kolom ini wajib diisi.");
         mvc.perform(multipart(PAGE + "/impor")
                         .param("source", "DTSEN")
@@ -261,8 +261,8 @@ class RegistryImportPageIntegrationTests {
                     .contains("id=\"paper-" + service + "\"")
                     .containsPattern("<option value=\"" + Pattern.quote(HtmlUtils.htmlEscape(dtks)) + "\"\\s+selected");
 
-            String refused =
-                    refused(rules, rembangAdmin(), "paper[" + service + "]", "fotokopi paspor", "standsForPaper", "true");
+            String refused = refused(
+                    rules, rembangAdmin(), "paper[" + service + "]", "fotokopi paspor", "standsForPaper", "true");
             assertThat(refused).contains("fotokopi paspor", sop.header().name());
             assertThat(registry.checkStandsForPaper(rembang)).isFalse();
             assertThat(registry.paperStoodFor(rembang, service, papers)).isEmpty();
