@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,22 @@ class HomePageLinksIntegrationTests {
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void theStyleSheetsAndScriptsLinkTheirWebjarsVersionAndThePageLinksAreAsWritten() throws Exception {
+        AccessFixture fixture = AccessFixture.create(offices, userDetails);
+        String home = mvc.perform(get("/").with(user(fixture.users().get(Who.OFFICER))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the resource chain still writes a webjar's version into its link (PageLinks), so that a new version is
+        // never taken from a browser's cache of the old one
+        assertThat(home)
+                .containsPattern("href=\"/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/css/bootstrap\\.min\\.css\"")
+                .containsPattern("src=\"/webjars/htmx\\.org/\\d+\\.\\d+\\.\\d+/dist/htmx\\.min\\.js\"")
+                .contains("href=\"/permohonan\"")
+                .contains("href=\"/inbox\"");
     }
 
     /** The status at the end of the link: an index page may send on to its first page (as /admin does). */
