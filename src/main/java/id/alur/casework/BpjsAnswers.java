@@ -164,8 +164,10 @@ class BpjsAnswers {
         var view = row.permohonan();
         var sop = services.sop(
                 workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
-        var acting = ActingOfficer.in(officer, Services.frontDeskLane(sop))
-                .orElseThrow(() -> new AccessDeniedException("Not at the front desk of " + view.sopCode()));
+        // the outside party's own user answers in its lane, the front desk on its behalf (BpjsDesk#answering)
+        var acting = ActingOfficer.in(officer, batch.lane())
+                .or(() -> ActingOfficer.in(officer, Services.frontDeskLane(sop)))
+                .orElseThrow(() -> new AccessDeniedException("Neither BPJS nor the front desk of " + view.sopCode()));
         // closed first: recording the result tells BpjsRowClosing, which would close it as typed in by hand
         if (!repository.answer(
                 batch.id(),

@@ -61,9 +61,13 @@ class BpjsBatches {
         return repository.waiting(officer.officeCode(), lane.code(), lane.sopCodes(), MAX_CASES);
     }
 
+    /** The office's newest batches of the lanes the officer answers ({@link BpjsDesk#answering}). */
     @Transactional(readOnly = true)
     List<Batch> batches(CurrentOfficer officer) {
-        return repository.batches(officer.officeCode(), 100);
+        var lanes = desk.answering(officer);
+        return repository.batches(officer.officeCode(), 100).stream()
+                .filter(b -> lanes.containsKey(b.lane()))
+                .toList();
     }
 
     /**
@@ -97,10 +101,13 @@ class BpjsBatches {
         return repository.batch(id).orElseThrow();
     }
 
-    /** A batch of the officer's office and of a lane they exchange with; 404 otherwise. */
+    /**
+     * A batch of the officer's office and of a lane they answer ({@link BpjsDesk#answering}); 404 otherwise, 403 for
+     * an officer who answers none.
+     */
     @Transactional(readOnly = true)
     Batch batch(CurrentOfficer officer, long id) {
-        var lanes = desk.require(officer);
+        var lanes = desk.requireAnswering(officer);
         return repository
                 .batch(id)
                 .filter(b -> b.officeCode().equals(officer.officeCode()) && lanes.containsKey(b.lane()))

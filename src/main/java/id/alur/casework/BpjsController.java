@@ -28,12 +28,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The BPJS exchange's pages (issue 16 item 3) for the front desk of a service with an outside party ({@link BpjsDesk}):
- * the cases waiting and the batches ({@code /bpjs}), a batch with its cases, file and answers, an answer's preview, its
- * application and the report of the rows not applied.
+ * The BPJS exchange's pages (issue 16 items 1 and 3) for the front desk of a service with an outside party and for that
+ * party's own users ({@link BpjsDesk}: the front desk sends, both answer): the cases waiting and the batches ({@code
+ * /bpjs}), a batch with its cases, file and answers, an answer's preview, its application and the report of the rows
+ * not applied.
  */
 @Controller
-@PreAuthorize("hasRole('OFFICER')")
+@PreAuthorize("hasAnyRole('OFFICER', 'OUTSIDE_PARTY')")
 class BpjsController {
 
     private final BpjsDesk desk;
@@ -51,9 +52,14 @@ class BpjsController {
     /** A lane with the cases waiting there outside an open batch. */
     record LaneWaiting(BpjsDesk.Lane lane, List<BpjsRepository.Waiting> waiting) {}
 
+    /**
+     * The exchange: for the front desk the cases waiting per lane and a new usulan, for everyone who answers (the
+     * outside party's own users too, {@link BpjsDesk#answering}) the batches of their lanes.
+     */
     @GetMapping("/bpjs")
     String page(CurrentOfficer officer, Model model) {
-        var lanes = desk.require(officer).values().stream()
+        desk.requireAnswering(officer);
+        var lanes = desk.lanes(officer).values().stream()
                 .map(l -> new LaneWaiting(l, batches.waiting(officer, l)))
                 .toList();
         model.addAttribute("lanes", lanes);

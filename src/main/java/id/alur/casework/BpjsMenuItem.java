@@ -5,8 +5,9 @@ import id.alur.platform.MenuItem;
 import org.springframework.stereotype.Component;
 
 /**
- * "Usulan BPJS" in the navigation: only for an officer at the front desk of a service with an outside party's lane
- * ({@link BpjsDesk}), since the exchange's pages refuse everyone else with 403.
+ * "Usulan BPJS" in the navigation: only for an officer who works the exchange ({@link BpjsDesk#answering}: the front
+ * desk of a service with an outside party's lane, and that party's own users), since its pages refuse everyone else
+ * with 403.
  */
 @Component
 class BpjsMenuItem implements MenuItem {
@@ -28,7 +29,7 @@ class BpjsMenuItem implements MenuItem {
     public boolean visible() {
         return offices.currentOfficer()
                 .filter(o -> o.officeCode() != null)
-                .map(o -> !desk.lanes(o).isEmpty())
+                .map(o -> !desk.answering(o).isEmpty())
                 .orElse(false);
     }
 }

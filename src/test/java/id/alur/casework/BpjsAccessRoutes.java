@@ -4,6 +4,7 @@ import static id.alur.platform.AccessRule.Outcome.ALLOWED;
 import static id.alur.platform.AccessRule.Outcome.FORBIDDEN;
 import static id.alur.platform.AccessRule.Outcome.LOGIN;
 import static id.alur.platform.AccessRule.Outcome.NOT_FOUND;
+import static id.alur.platform.AccessRule.Outcome.UNAUTHORIZED;
 
 import id.alur.platform.AccessFixture;
 import id.alur.platform.AccessRoutes;
@@ -29,8 +30,19 @@ class BpjsAccessRoutes implements AccessRoutes {
     static final Outcome[] OWN_OFFICE_ADMINS = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN};
 
     @Override
+    /** The front desk (not in the matrix) and the outside party's own users. */
+    static final Outcome[] ANSWERING = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED};
+
     public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
         var repository = context.getBean(BpjsRepository.class);
+    /** The API: tokens; a kepala of the office is at no desk (403), another office's is refused its office (404). */
+    static final Outcome[] API_FRONT_DESK = {
+        UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN
+    };
+
+    static final Outcome[] API_ANSWERING = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, ALLOWED
+    };
+
         String office = fixture.office();
         long batch = repository.insertBatch(
                 office,
@@ -51,14 +63,23 @@ class BpjsAccessRoutes implements AccessRoutes {
         String batch = "/bpjs/usulan/{bpjsBatch}";
         String answer = batch + "/jawaban/{bpjsAnswer}";
         return List.of(
-                AccessRule.get("/bpjs").expect(FRONT_DESK),
+                AccessRule.get("/bpjs").expect(ANSWERING),
                 AccessRule.post("/bpjs/usulan").param("lane", "bpjs").expect(FRONT_DESK),
-                AccessRule.get(batch).expect(FRONT_DESK),
-                AccessRule.get(batch + "/berkas").expect(FRONT_DESK),
-                AccessRule.post(batch + "/jawaban").expect(FRONT_DESK),
-                AccessRule.get(answer).expect(FRONT_DESK),
-                AccessRule.post(answer + "/terapkan").expect(FRONT_DESK),
-                AccessRule.get(answer + "/laporan.csv").expect(FRONT_DESK),
+                AccessRule.get(batch).expect(ANSWERING),
+                AccessRule.get(batch + "/berkas").expect(ANSWERING),
+                AccessRule.post(batch + "/jawaban").expect(ANSWERING),
+                AccessRule.get(answer).expect(ANSWERING),
+                AccessRule.post(answer + "/terapkan").expect(ANSWERING),
+                AccessRule.get(answer + "/laporan.csv").expect(ANSWERING),
+                AccessRule.get(api + "/menunggu").expect(API_FRONT_DESK),
+                AccessRule.get(api + "/usulan").expect(API_ANSWERING),
+                AccessRule.post(api + "/usulan").expect(API_FRONT_DESK),
+                AccessRule.get(api + "/usulan/{bpjsBatch}").expect(API_ANSWERING),
+                AccessRule.get(api + "/usulan/{bpjsBatch}/berkas").expect(API_ANSWERING),
+                AccessRule.post(api + "/usulan/{bpjsBatch}/jawaban").expect(API_ANSWERING),
+                AccessRule.get(api + "/usulan/{bpjsBatch}/jawaban/{bpjsAnswer}").expect(API_ANSWERING),
+                AccessRule.post(api + "/usulan/{bpjsBatch}/jawaban/{bpjsAnswer}/terapkan")
+                        .expect(API_ANSWERING),
                 AccessRule.get("/admin/offices/{office}/bpjs").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post("/admin/offices/{office}/bpjs").expect(OWN_OFFICE_ADMINS));
     }
