@@ -17,24 +17,24 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The BPJS exchange (issue 16 item 3). Its pages are the front desk's of a service with an outside party's lane: the
- * matrix's officer is a kepala, its outside party BPJS's own user, so all of them are refused (403, the front desk is
- * shown allowed and another office's front desk 404 in {@code BpjsExchangeIntegrationTests}); the layout is the office
- * administrators' (another office's: 404).
+ * The BPJS exchange (issue 16 items 1 and 3). A new usulan is the front desk's of a service with an outside party's
+ * lane: the matrix's officer is a kepala, so everyone is refused (403; the front desk is shown allowed and another
+ * office's front desk 404 in {@code BpjsExchangeIntegrationTests}). The rest of the exchange (the batches, a batch's
+ * file, the answer's upload, preview, application and report) is also the outside party's own users', for their lane's
+ * batches of their office: the matrix's outside party is BPJS's user of the fixture's office, whose batch it is
+ * ({@code BpjsOutsidePartyIntegrationTests} shows another lane's and another office's batch 404). The layout is the
+ * office administrators' (another office's: 404).
  */
 class BpjsAccessRoutes implements AccessRoutes {
 
     /** ANONYMOUS, ADMIN, OFFICE_ADMIN, OFFICE_ADMIN_OTHER, OFFICER, OFFICER_OTHER, OUTSIDE_PARTY. */
     static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN};
 
-    static final Outcome[] OWN_OFFICE_ADMINS = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN};
-
-    @Override
     /** The front desk (not in the matrix) and the outside party's own users. */
     static final Outcome[] ANSWERING = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED};
 
-    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
-        var repository = context.getBean(BpjsRepository.class);
+    static final Outcome[] OWN_OFFICE_ADMINS = {LOGIN, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN};
+
     /** The API: tokens; a kepala of the office is at no desk (403), another office's is refused its office (404). */
     static final Outcome[] API_FRONT_DESK = {
         UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN
@@ -43,6 +43,9 @@ class BpjsAccessRoutes implements AccessRoutes {
     static final Outcome[] API_ANSWERING = {UNAUTHORIZED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, ALLOWED
     };
 
+    @Override
+    public Map<String, String> prepare(AccessFixture fixture, ApplicationContext context) {
+        var repository = context.getBean(BpjsRepository.class);
         String office = fixture.office();
         long batch = repository.insertBatch(
                 office,
@@ -62,6 +65,7 @@ class BpjsAccessRoutes implements AccessRoutes {
     public List<AccessRule> rules() {
         String batch = "/bpjs/usulan/{bpjsBatch}";
         String answer = batch + "/jawaban/{bpjsAnswer}";
+        String api = "/api/offices/{office}/bpjs";
         return List.of(
                 AccessRule.get("/bpjs").expect(ANSWERING),
                 AccessRule.post("/bpjs/usulan").param("lane", "bpjs").expect(FRONT_DESK),
