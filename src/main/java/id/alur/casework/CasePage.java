@@ -46,18 +46,21 @@ class CasePage {
     private final WorkflowService workflow;
     private final DeskRegistry registry;
     private final BpjsRepository bpjs;
+    private final BpjsRefusals refusals;
 
     CasePage(
             CaseActions actions,
             PermohonanService permohonan,
             WorkflowService workflow,
             DeskRegistry registry,
-            BpjsRepository bpjs) {
+            BpjsRepository bpjs,
+            BpjsRefusals refusals) {
         this.actions = actions;
         this.permohonan = permohonan;
         this.workflow = workflow;
         this.registry = registry;
         this.bpjs = bpjs;
+        this.refusals = refusals;
     }
 
     /**
@@ -123,13 +126,15 @@ class CasePage {
                                 .toList()
                         : List.of());
         model.addAttribute("stepTimes", stepTimes);
-        // Issue 16 item 3: at an outside party's step, the usulan the case went out in (its answer is applied there).
+        // Issue 16 item 3: at an outside party's step, the usulan the case went out in (its answer is applied there),
+        // else BPJS's refusal in the last one and the office's ways on from it (BpjsRefusals).
+        var openBatch = caseView.currentStep()
+                .filter(s -> s.laneKind() == LaneKind.OUTSIDE_PARTY)
+                .flatMap(s -> bpjs.openBatchOf(id));
+        model.addAttribute("bpjsBatch", openBatch.orElse(null));
         model.addAttribute(
-                "bpjsBatch",
-                caseView.currentStep()
-                        .filter(s -> s.laneKind() == LaneKind.OUTSIDE_PARTY)
-                        .flatMap(s -> bpjs.openBatchOf(id))
-                        .orElse(null));
+                "bpjsRefusals",
+                refusals.of(loaded.permohonan(), caseView.currentStep().orElse(null), openBatch.isPresent()));
         if (!model.containsAttribute("problemConflict")) {
             model.addAttribute("problemConflict", false);
         }

@@ -71,6 +71,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({CasePage.class, CaseworkWebSlice.Platform.class, CaseworkWebSlice.Officers.class})
 @MockitoBean(
         types = {
+            BpjsRefusals.class,
             BpjsRepository.class,
             CaseActions.class,
             DeskRegistry.class,
