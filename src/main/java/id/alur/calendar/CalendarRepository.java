@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -217,62 +218,39 @@ class CalendarRepository {
                 .single();
     }
 
-    long insertOfficeHours(
-            String officeCode,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            OfficeHoursKind kind,
-            @Nullable LocalTime opens,
-            @Nullable LocalTime breakStarts,
-            @Nullable LocalTime breakEnds,
-            @Nullable LocalTime closes,
-            String reason) {
+    /** Stores a new period of other hours (its {@code id} is not read) and returns its id. */
+    long insertOfficeHours(OfficeHoursView hours) {
         return jdbc.sql("""
                         insert into calendar_office_hours
                                (office_code, starts_on, ends_on, kind, opens, break_starts, break_ends, closes, reason)
                         values (:office, :startsOn, :endsOn, :kind, :opens, :breakStarts, :breakEnds, :closes, :reason)
                         returning id""")
-                .param("office", officeCode)
-                .param("startsOn", startsOn)
-                .param("endsOn", endsOn)
-                .param("kind", kind.name())
-                .param("opens", opens, Types.TIME)
-                .param("breakStarts", breakStarts, Types.TIME)
-                .param("breakEnds", breakEnds, Types.TIME)
-                .param("closes", closes, Types.TIME)
-                .param("reason", reason)
+                .paramSource(hoursParameters(hours))
                 .query(Long.class)
                 .single();
     }
 
-    void updateOfficeHours(
-            String officeCode,
-            long id,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            OfficeHoursKind kind,
-            @Nullable LocalTime opens,
-            @Nullable LocalTime breakStarts,
-            @Nullable LocalTime breakEnds,
-            @Nullable LocalTime closes,
-            String reason) {
+    void updateOfficeHours(OfficeHoursView hours) {
         jdbc.sql("""
                                 update calendar_office_hours
                                    set starts_on = :startsOn, ends_on = :endsOn, kind = :kind, opens = :opens,
                                        break_starts = :breakStarts, break_ends = :breakEnds, closes = :closes,
                                        reason = :reason
-                                 where office_code = :office and id = :id""")
-                .param("office", officeCode)
-                .param("id", id)
-                .param("startsOn", startsOn)
-                .param("endsOn", endsOn)
-                .param("kind", kind.name())
-                .param("opens", opens, Types.TIME)
-                .param("breakStarts", breakStarts, Types.TIME)
-                .param("breakEnds", breakEnds, Types.TIME)
-                .param("closes", closes, Types.TIME)
-                .param("reason", reason)
-                .update();
+                                 where office_code = :office and id = :id""").paramSource(hoursParameters(hours)).update();
+    }
+
+    private static MapSqlParameterSource hoursParameters(OfficeHoursView hours) {
+        return new MapSqlParameterSource()
+                .addValue("office", hours.officeCode())
+                .addValue("id", hours.id())
+                .addValue("startsOn", hours.startsOn())
+                .addValue("endsOn", hours.endsOn())
+                .addValue("kind", hours.kind().name())
+                .addValue("opens", hours.opens(), Types.TIME)
+                .addValue("breakStarts", hours.breakStarts(), Types.TIME)
+                .addValue("breakEnds", hours.breakEnds(), Types.TIME)
+                .addValue("closes", hours.closes(), Types.TIME)
+                .addValue("reason", hours.reason());
     }
 
     boolean deleteOfficeHours(String officeCode, long id) {

@@ -139,8 +139,8 @@ final class OfficeCalendarAdministration {
         return repository.officeHours(requireOfficeCode(officeCode));
     }
 
-    OfficeHoursView addOfficeHours(
-            @Nullable String officeCode,
+    /** A period of other hours as entered, not yet checked ({@link WorkingCalendar#addOfficeHours}). */
+    record HoursInput(
             @Nullable LocalDate startsOn,
             @Nullable LocalDate endsOn,
             @Nullable OfficeHoursKind kind,
@@ -148,72 +148,51 @@ final class OfficeCalendarAdministration {
             @Nullable LocalTime breakStarts,
             @Nullable LocalTime breakEnds,
             @Nullable LocalTime closes,
-            @Nullable String reason) {
-        String office = requireOfficeCode(officeCode);
-        var period = checkHours(startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason);
-        if (repository.officeHoursOverlap(office, period.startsOn(), period.endsOn(), null)) {
-            throw new InvalidCalendarDataException(
-                    "startsOn", "calendar.hours.overlap", period.startsOn(), period.endsOn());
-        }
-        long id = repository.insertOfficeHours(
-                office,
-                period.startsOn(),
-                period.endsOn(),
-                period.kind(),
-                period.opens(),
-                period.breakStarts(),
-                period.breakEnds(),
-                period.closes(),
-                period.reason());
-        changes.changed("calendar.hours-added", office, id, period.detail());
-        return period.view(id, office);
+            @Nullable String reason) {}
+
+    OfficeHoursView addOfficeHours(@Nullable String officeCode, HoursInput input) {
+        return writeOfficeHours(officeCode, null, input);
     }
 
-    OfficeHoursView updateOfficeHours(
-            @Nullable String officeCode,
-            long id,
-            @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn,
-            @Nullable OfficeHoursKind kind,
-            @Nullable LocalTime opens,
-            @Nullable LocalTime breakStarts,
-            @Nullable LocalTime breakEnds,
-            @Nullable LocalTime closes,
-            @Nullable String reason) {
+    OfficeHoursView updateOfficeHours(@Nullable String officeCode, long id, HoursInput input) {
+        return writeOfficeHours(officeCode, id, input);
+    }
+
+    /**
+     * Adds ({@code id} null) or changes a period: a change is checked as an addition is, and may overlap no period of
+     * the office but itself (docs/calendar.md).
+     */
+    private OfficeHoursView writeOfficeHours(@Nullable String officeCode, @Nullable Long id, HoursInput input) {
         String office = requireOfficeCode(officeCode);
-        var period = checkHours(startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason);
-        if (repository.officeHours(office).stream().noneMatch(h -> h.id() == id)) {
+        var period = checkHours(input);
+        if (id != null && repository.officeHours(office).stream().noneMatch(h -> h.id() == id)) {
             throw new CalendarEntryNotFoundException("calendar.hours.notFound", office, id);
         }
         if (repository.officeHoursOverlap(office, period.startsOn(), period.endsOn(), id)) {
             throw new InvalidCalendarDataException(
                     "startsOn", "calendar.hours.overlap", period.startsOn(), period.endsOn());
         }
-        repository.updateOfficeHours(
-                office,
-                id,
-                period.startsOn(),
-                period.endsOn(),
-                period.kind(),
-                period.opens(),
-                period.breakStarts(),
-                period.breakEnds(),
-                period.closes(),
-                period.reason());
-        changes.changed("calendar.hours-updated", office, id, period.detail());
-        return period.view(id, office);
+        long written;
+        if (id == null) {
+            written = repository.insertOfficeHours(period.view(0, office));
+        } else {
+            written = id;
+            repository.updateOfficeHours(period.view(id, office));
+        }
+        changes.changed(
+                id == null ? "calendar.hours-added" : "calendar.hours-updated", office, written, period.detail());
+        return period.view(written, office);
     }
 
     /** The period's fields, checked in the order of the form; the overlap with other periods is the caller's. */
-    private static Period checkHours(
-            @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn,
-            @Nullable OfficeHoursKind kind,
-            @Nullable LocalTime opens,
-            @Nullable LocalTime breakStarts,
-            @Nullable LocalTime breakEnds,
-            @Nullable LocalTime closes,
-            @Nullable String reason) {
+    private static Period checkHours(HoursInput input) {
+        LocalDate startsOn = input.startsOn();
+        LocalDate endsOn = input.endsOn();
+        OfficeHoursKind kind = input.kind();
+        LocalTime opens = input.opens();
+        LocalTime breakStarts = input.breakStarts();
+        LocalTime breakEnds = input.breakEnds();
+        LocalTime closes = input.closes();
         if (startsOn == null) {
             throw new InvalidCalendarDataException("startsOn", "calendar.hours.startsOn.required");
         }
@@ -249,7 +228,7 @@ final class OfficeCalendarAdministration {
                 throw new InvalidCalendarDataException("breakStarts", "calendar.hours.break.outside");
             }
         }
-        String cleanReason = requireText("reason", "calendar.hours.reason", reason, MAX_REASON);
+        String cleanReason = requireText("reason", "calendar.hours.reason", input.reason(), MAX_REASON);
         boolean shortened = kind == OfficeHoursKind.SHORTENED;
         return new Period(
                 startsOn,

@@ -196,7 +196,9 @@ public class WorkingCalendar implements OfficeZones {
             @Nullable LocalTime closes,
             @Nullable String reason) {
         return offices.addOfficeHours(
-                officeCode, startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason);
+                officeCode,
+                new OfficeCalendarAdministration.HoursInput(
+                        startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason));
     }
 
     /**
@@ -220,7 +222,10 @@ public class WorkingCalendar implements OfficeZones {
             @Nullable LocalTime closes,
             @Nullable String reason) {
         return offices.updateOfficeHours(
-                officeCode, id, startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason);
+                officeCode,
+                id,
+                new OfficeCalendarAdministration.HoursInput(
+                        startsOn, endsOn, kind, opens, breakStarts, breakEnds, closes, reason));
     }
 
     /** @throws CalendarEntryNotFoundException when the office has no such period */
