@@ -3,9 +3,7 @@ package id.alur.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import id.alur.casework.Intake;
 import id.alur.casework.PermohonanService;
@@ -21,7 +19,6 @@ import id.alur.workflow.CaseId;
 import id.alur.workflow.CaseState;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -32,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,8 +62,7 @@ class ApplicantNotificationsIntegrationTests {
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 5000));
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     /** Bodies the gateway received. */
     static final List<String> GATEWAY_BODIES = new CopyOnWriteArrayList<>();
@@ -101,8 +96,7 @@ class ApplicantNotificationsIntegrationTests {
 
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
         properties.add(
                 "alur.notification.gateway.url",
                 () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/kirim");
@@ -439,15 +433,6 @@ class ApplicantNotificationsIntegrationTests {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getRecipients(RecipientType.TO))
-                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return SMTP.mailsTo(address);
     }
 }

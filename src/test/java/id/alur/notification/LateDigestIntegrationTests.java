@@ -3,9 +3,7 @@ package id.alur.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -41,13 +39,11 @@ class LateDigestIntegrationTests {
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
         properties.add("alur.notification.retry-delay", () -> "PT0.1S");
     }
 
@@ -113,16 +109,15 @@ class LateDigestIntegrationTests {
         // The step's own late notice goes to the Kasi, not to the head who turned it off.
         workflow.flagOverdueSteps(morning);
         await().atMost(PATIENCE)
-                .until(() -> NotificationFixture.mailsTo(SMTP, rembang.email("kasi-rehabsos")).stream()
+                .until(() -> SMTP.mailsTo(rembang.email("kasi-rehabsos")).stream()
                         .anyMatch(m -> subject(m).startsWith("Terlambat: " + first.trackingNumber())));
 
         digest.sendDue(morning);
-        await().atMost(PATIENCE)
-                .until(() -> !NotificationFixture.mailsTo(SMTP, headMail).isEmpty());
+        await().atMost(PATIENCE).until(() -> !SMTP.mailsTo(headMail).isEmpty());
         digest.sendDue(at(workingDay, LocalTime.of(9, 0)));
         Thread.sleep(500);
 
-        List<MimeMessage> toHead = NotificationFixture.mailsTo(SMTP, headMail);
+        List<MimeMessage> toHead = SMTP.mailsTo(headMail);
         assertThat(toHead).hasSize(1);
         var mail = toHead.getFirst();
         assertThat(subject(mail)).startsWith("Kasus terlambat Dinas").contains("per " + dmy(workingDay));

@@ -1,6 +1,5 @@
 package id.alur.notification;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import id.alur.casework.Intake;
 import id.alur.casework.PermohonanService;
 import id.alur.casework.PermohonanView;
@@ -12,12 +11,8 @@ import id.alur.workflow.CaseId;
 import id.alur.workflow.StepView;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -113,19 +108,5 @@ final class NotificationFixture {
         var step = current(view);
         workflow.claim(step.id(), acting(position), Instant.now());
         workflow.complete(step.id(), null, null, acting(position), Instant.now());
-    }
-
-    /** The e-mails the SMTP server received for this address. */
-    static List<MimeMessage> mailsTo(GreenMailExtension smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getRecipients(RecipientType.TO))
-                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
     }
 }

@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.office.OfficeTestData;
@@ -44,13 +42,11 @@ class NotificationTemplatesIntegrationTests {
     static final String PAGE = "/admin/offices/" + NotificationFixture.REMBANG + "/notifikasi/teks/STEP_ARRIVED";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
         properties.add("alur.notification.retry-delay", () -> "PT0.1S");
     }
 
@@ -113,17 +109,12 @@ class NotificationTemplatesIntegrationTests {
         var view = first.submit("Siti Teks Kantor");
 
         await().atMost(PATIENCE)
-                .until(() -> !NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos"))
-                                .isEmpty()
-                        && !NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
-                                .isEmpty());
-        var own =
-                NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos")).getFirst();
+                .until(() -> !SMTP.mailsTo(first.email("kasi-rehabsos")).isEmpty()
+                        && !SMTP.mailsTo(second.email("kasi-rehabsos")).isEmpty());
+        var own = SMTP.mailsTo(first.email("kasi-rehabsos")).getFirst();
         assertThat(own.getSubject()).isEqualTo("Tugas baru Dinsos Rembang: " + view.trackingNumber());
         assertThat(GreenMailUtil.getBody(own)).contains("Permohonan Siti Teks Kantor menunggu Anda di langkah 2.");
-        assertThat(NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
-                        .getFirst()
-                        .getSubject())
+        assertThat(SMTP.mailsTo(second.email("kasi-rehabsos")).getFirst().getSubject())
                 .isEqualTo("New step in your inbox: " + view.trackingNumber());
 
         mvc.perform(post(PAGE + "/standar").with(user(admin)).with(csrf()))

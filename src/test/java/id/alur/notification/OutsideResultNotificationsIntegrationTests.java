@@ -3,9 +3,7 @@ package id.alur.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.Intake;
 import id.alur.casework.PermohonanService;
 import id.alur.casework.PermohonanView;
@@ -21,7 +19,6 @@ import id.alur.workflow.OutsideResult;
 import id.alur.workflow.StepId;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -31,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,13 +49,11 @@ class OutsideResultNotificationsIntegrationTests {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
     }
 
     @Autowired
@@ -204,16 +198,7 @@ class OutsideResultNotificationsIntegrationTests {
     }
 
     static List<MimeMessage> mailsTo(String username) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getRecipients(RecipientType.TO))
-                                .anyMatch(a -> a.toString().equalsIgnoreCase(username + "@alur.test"));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return SMTP.mailsTo(username + "@alur.test");
     }
 
     static String sopText() {

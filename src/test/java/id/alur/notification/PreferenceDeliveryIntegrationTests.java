@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.workflow.WorkflowService;
@@ -34,13 +32,11 @@ class PreferenceDeliveryIntegrationTests {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
         properties.add("alur.notification.retry-delay", () -> "PT0.1S");
     }
 
@@ -80,21 +76,16 @@ class PreferenceDeliveryIntegrationTests {
         var view = first.submit("Siti Pilihan");
 
         await().atMost(PATIENCE)
-                .until(() -> NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
-                                        .size()
-                                == 1
+                .until(() -> SMTP.mailsTo(second.email("kasi-rehabsos")).size() == 1
                         && !inApp.list(appOnly, 10).isEmpty());
-        assertThat(NotificationFixture.mailsTo(SMTP, second.email("kasi-rehabsos"))
-                        .getFirst()
-                        .getSubject())
+        assertThat(SMTP.mailsTo(second.email("kasi-rehabsos")).getFirst().getSubject())
                 .isEqualTo("New step in your inbox: " + view.trackingNumber());
         assertThat(inApp.list(english, 10).getFirst().subject())
                 .isEqualTo("New step in your inbox: " + view.trackingNumber());
         assertThat(inApp.list(appOnly, 10).getFirst().subject())
                 .isEqualTo("Langkah baru di kotak masuk: " + view.trackingNumber());
         Thread.sleep(500);
-        assertThat(NotificationFixture.mailsTo(SMTP, first.email("kasi-rehabsos")))
-                .isEmpty();
+        assertThat(SMTP.mailsTo(first.email("kasi-rehabsos"))).isEmpty();
         assertThat(jdbc.sql("select channel from notification_delivery where recipient = ?")
                         .param(appOnly)
                         .query(String.class)

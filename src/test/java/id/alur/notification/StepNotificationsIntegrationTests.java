@@ -3,20 +3,16 @@ package id.alur.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alur.casework.PermohonanService;
 import id.alur.office.OfficeService;
 import id.alur.workflow.CaseId;
 import id.alur.workflow.StepStarted;
 import id.alur.workflow.Verdict;
 import id.alur.workflow.WorkflowService;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +36,11 @@ class StepNotificationsIntegrationTests {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension SMTP =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static final TestSmtpServer SMTP = new TestSmtpServer();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.configure(properties);
         properties.add("alur.notification.retry-delay", () -> "PT0.1S");
     }
 
@@ -204,15 +198,6 @@ class StepNotificationsIntegrationTests {
     }
 
     static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getRecipients(RecipientType.TO))
-                                .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-                    } catch (MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
+        return SMTP.mailsTo(address);
     }
 }
