@@ -2,7 +2,9 @@ package id.alur.letter;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,26 @@ class LetterOutputChoiceRepository {
                     choices.put(rs.getInt("activity_number"), rs.getBoolean("is_letter"));
                 });
         return choices;
+    }
+
+    /**
+     * Copies the choices of these steps from one version to another that has none for them yet, each with who made it
+     * and when (a revision keeps the admin's decisions, not a new one).
+     */
+    void copy(long fromVersionId, long toVersionId, Collection<Integer> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into letter_output_choice (sop_version_id, activity_number, is_letter, chosen_by, chosen_at)
+                        select :to, activity_number, is_letter, chosen_by, chosen_at from letter_output_choice
+                         where sop_version_id = :from and activity_number in (:steps)
+                        on conflict (sop_version_id, activity_number) do nothing
+                        """)
+                .param("to", toVersionId)
+                .param("from", fromVersionId)
+                .param("steps", List.copyOf(steps))
+                .update();
     }
 
     /** Replaces the choices of a version with these (steps left out follow the rule again). */

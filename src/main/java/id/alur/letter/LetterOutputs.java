@@ -3,9 +3,11 @@ package id.alur.letter;
 import id.alur.sop.Activity;
 import id.alur.sop.ActorKind;
 import id.alur.sop.Sop;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +74,35 @@ final class LetterOutputs {
             return LetterKind.LEMBAR_VERIFIKASI;
         }
         return LETTER_WORDS.matcher(text).find() ? LetterKind.SURAT_LAYANAN : null;
+    }
+
+    /**
+     * The choices made for one version that carry over to a later one (issue 12 follow-up): those of the steps that are
+     * still there, meaning a step of {@code after} in an office position's lane with the activity number and the Output
+     * of a chosen step of {@code before} (the Output as the rule reads it: case and runs of spaces aside). A choice is a
+     * judgement about one step's output: a renumbered row is another step, and a changed Output may be another letter or
+     * none, so for those the rule decides again and the admin sees the step as "follow the rule".
+     */
+    static Map<Integer, Boolean> carriedOver(Sop before, Sop after, Map<Integer, Boolean> chosen) {
+        Map<Integer, String> outputs = new HashMap<>();
+        for (Activity a : before.activities()) {
+            if (chosen.containsKey(a.number())) {
+                outputs.put(a.number(), comparable(a));
+            }
+        }
+        Map<Integer, Boolean> carried = new TreeMap<>();
+        for (Output step : of(after, Map.of())) {
+            int number = step.activity().number();
+            if (outputs.containsKey(number) && outputs.get(number).equals(comparable(step.activity()))) {
+                carried.put(number, chosen.get(number));
+            }
+        }
+        return carried;
+    }
+
+    private static String comparable(Activity activity) {
+        String output = activity.standard() == null ? null : activity.standard().output();
+        return output == null ? "" : output.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /**

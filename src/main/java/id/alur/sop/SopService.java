@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -39,14 +40,17 @@ public class SopService {
     private final SopPublishing publishing;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     SopService(
             SopVersionRepository versions,
             SopVersionReader reader,
             SopPublishing publishing,
             ObjectProvider<Clock> clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.versions = versions;
         this.reader = reader;
         this.publishing = publishing;
@@ -61,6 +65,15 @@ public class SopService {
      */
     @Transactional
     public SopVersionView createDraft(String officeCode, String fileName, String sourceText) {
+        return createDraft(officeCode, fileName, sourceText, null);
+    }
+
+    /**
+     * The draft, announced as {@link SopDraftCreated} in this transaction, so that the modules keeping data per version
+     * (letter's choices of which steps output a letter) carry theirs over from {@code revisedFrom} with it.
+     */
+    private SopVersionView createDraft(
+            String officeCode, String fileName, String sourceText, @Nullable SopVersionId revisedFrom) {
         Sop sop = parse(fileName, sourceText);
         versions.lockCode(officeCode, sop.code());
         int number = versions.highestNumber(officeCode, sop.code()) + 1;
@@ -74,6 +87,7 @@ public class SopService {
                 clock.instant(),
                 signedInUsername());
         record("sop.draft-created", id, officeCode, sop.code() + " v" + number + " from " + fileName);
+        events.publishEvent(new SopDraftCreated(new SopVersionId(id), officeCode, sop.code(), number, revisedFrom));
         return view(versions.find(id).orElseThrow(), sop);
     }
 
@@ -203,7 +217,7 @@ public class SopService {
         if (row.status() == SopStatus.DRAFT) {
             throw new InvalidInputException(null, "sop.revise.draft", row.number());
         }
-        return createDraft(row.officeCode(), row.fileName(), row.sourceText());
+        return createDraft(row.officeCode(), row.fileName(), row.sourceText(), id);
     }
 
     /**

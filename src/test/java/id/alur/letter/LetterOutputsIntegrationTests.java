@@ -57,6 +57,12 @@ class LetterOutputsIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    LetterOutputChoices choices;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String office;
     String adminUsername;
     AlurUser admin;
@@ -185,6 +191,49 @@ class LetterOutputsIntegrationTests {
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("step.3");
         assertThat(sops.readiness(draft)).as("nothing written").isEmpty();
+    }
+
+    @Test
+    void aRevisionOfAPublishedVersionKeepsTheAdminsChoicesAndItsReadinessWithThem() throws Exception {
+        page(post(outputs).param("step.2", "tidak"), 302);
+        sops.publish(draft);
+
+        var revision = sops.revise(draft).id();
+
+        assertThat(choices.outputs(office, revision))
+                .filteredOn(o -> o.chosen() != null)
+                .extracting(o -> o.activity().number(), LetterOutputs.Output::chosen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, false));
+        assertThat(sops.readiness(revision))
+                .as("the Surat Keterangan is still no letter")
+                .isEmpty();
+        assertThat(page(get("/admin/offices/" + office + "/letters/outputs/" + revision.value()), 200))
+                .contains("<option value=\"tidak\" selected=\"selected\">");
+    }
+
+    @Test
+    void aNewVersionFromAFileKeepsAChoiceOnlyWhereTheStepsNumberAndOutputAreUnchanged() throws IOException {
+        letters.saveSetting(setting(LetterKind.SURAT_LAYANAN, 1, "470/{seq}/UJI/{yyyy}"), "test");
+        choices.choose(office, draft, java.util.Map.of(1, true, 2, false), adminUsername);
+        sops.publish(draft);
+
+        var changed = sops.createDraft(
+                        office,
+                        "surat-keterangan.sop.yaml",
+                        sopText().replace("output: Surat Keterangan", "output: Surat Keterangan Domisili"))
+                .id();
+
+        assertThat(choices.outputs(office, changed))
+                .filteredOn(o -> o.chosen() != null)
+                .extracting(o -> o.activity().number(), LetterOutputs.Output::chosen)
+                .as("step 2 outputs another text: the rule decides it again")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, true));
+        assertThat(jdbc.sql("select chosen_by from letter_output_choice where sop_version_id = ?")
+                        .param(changed.value())
+                        .query(String.class)
+                        .list())
+                .as("the choice is still the admin's")
+                .containsExactly(adminUsername);
     }
 
     private LetterSettingView setting(LetterKind kind, int step, String pattern) {

@@ -81,6 +81,29 @@ class LetterOutputsTests {
                 });
     }
 
+    @Test
+    void aChoiceCarriesOverToAnotherVersionOnlyForTheSameStepNumberWithTheSameOutput() {
+        String text = SopFormat.seedSource("dinsosppkb-rembang");
+        Sop before = SopFormat.parse("uji.sop.yaml", text.getBytes(StandardCharsets.UTF_8));
+        Map<Integer, Boolean> chosen = Map.of(3, true, 5, false);
+
+        // The same text: every choice is carried over; the Output compared as the rule reads it (case, spaces).
+        assertThat(LetterOutputs.carriedOver(before, before, chosen)).containsExactly(entry(3, true), entry(5, false));
+        Sop recased = parse(text.replace("output: Paraf", "output: \"PARAF  \""));
+        assertThat(LetterOutputs.carriedOver(before, recased, chosen)).containsExactly(entry(3, true), entry(5, false));
+
+        // Step 5's Output is another text now: its choice no longer says anything about it, the rule decides again.
+        Sop changed = parse(text.replace("output: Surat Pengantar", "output: Surat Keterangan"));
+        assertThat(LetterOutputs.carriedOver(before, changed, chosen)).containsExactly(entry(3, true));
+
+        // A choice of a step that is gone, or no office's step any more, carries nothing.
+        assertThat(LetterOutputs.carriedOver(before, before, Map.of(9, true))).isEmpty();
+    }
+
+    private static Sop parse(String text) {
+        return SopFormat.parse("uji.sop.yaml", text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static Map<Integer, LetterKind> letters(String seed) {
         Sop sop = SopFormat.parse(seed + ".sop.yaml", SopFormat.seedSource(seed).getBytes(StandardCharsets.UTF_8));
         return kinds(LetterOutputs.of(sop, Map.of()));
