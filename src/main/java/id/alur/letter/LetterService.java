@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LetterService {
 
-    private static final Logger log = LoggerFactory.getLogger(LetterService.class);
-
     static final int MAX_REASON = 500;
 
     private final LetterRepository letters;
@@ -39,6 +35,7 @@ public class LetterService {
     private final LetterRegister register;
     private final LetterheadEditing letterheadEditing;
     private final LetterTemplateEditing templateEditing;
+    private final LetterSettingEditing settingEditing;
     private final LetterPdf pdf;
     private final LetterRendering rendering;
     private final ApplicationEventPublisher events;
@@ -51,6 +48,7 @@ public class LetterService {
             LetterRegister register,
             LetterheadEditing letterheadEditing,
             LetterTemplateEditing templateEditing,
+            LetterSettingEditing settingEditing,
             LetterPdf pdf,
             LetterRendering rendering,
             ApplicationEventPublisher events,
@@ -62,6 +60,7 @@ public class LetterService {
         this.register = register;
         this.letterheadEditing = letterheadEditing;
         this.templateEditing = templateEditing;
+        this.settingEditing = settingEditing;
         this.pdf = pdf;
         this.rendering = rendering;
         this.events = events;
@@ -239,27 +238,7 @@ public class LetterService {
      */
     @Transactional
     public LetterSettingView saveSetting(LetterSettingView input, String by) {
-        var setting = LetterSetting.of(input).validated();
-        Instant now = clock.instant();
-        if (setting.id() == null) {
-            long id = settings.insert(setting, by, now);
-            recordSetting(id, setting.officeCode(), setting.sopCode() + " " + setting.kind());
-            return setting(id);
-        }
-        var current =
-                settings.find(setting.id()).orElseThrow(() -> new LetterNotFoundException("setting " + setting.id()));
-        if (!current.officeCode().equals(setting.officeCode())
-                || !current.sopCode().equals(setting.sopCode())
-                || current.kind() != setting.kind()) {
-            throw new InvalidLetterInputException("kind", "letter.setting.identity-fixed");
-        }
-        if (!settings.update(setting, by, now)) {
-            var change = settings.lastChange(setting.id());
-            throw new LetterChangedException(
-                    "setting " + setting.id(), change.by(), change.at(), setting(setting.id()));
-        }
-        recordSetting(setting.id(), setting.officeCode(), setting.sopCode() + " " + setting.kind());
-        return setting(setting.id());
+        return settingEditing.save(input, by);
     }
 
     /**
@@ -273,32 +252,7 @@ public class LetterService {
      */
     @Transactional
     public void removeSetting(String officeCode, long id, String by) {
-        var setting = settings.find(id)
-                .filter(s -> s.officeCode().equals(officeCode))
-                .orElseThrow(() -> new LetterNotFoundException("setting " + id));
-        long issued = letters.countIssued(officeCode, setting.sopCode(), setting.kind());
-        if (issued > 0) {
-            throw new InvalidLetterInputException("setting", "letter.setting.remove.letters-issued", issued);
-        }
-        if (!settings.delete(officeCode, id)) {
-            throw new LetterNotFoundException("setting " + id);
-        }
-        log.info("Letter setting {} of office {} removed by {}", id, officeCode, by);
-        audit.record(AuditEvent.of("letter-setting.removed")
-                .about("letter-setting", id)
-                .inOffice(officeCode)
-                .detail(setting.sopCode() + " " + setting.kind()));
-    }
-
-    /**
-     * A change of an office's letter settings, letterhead or templates on the audit trail, in the change's transaction
-     * (issue 14: admin actions were only in the application log).
-     */
-    private void recordSetting(Object id, String officeCode, String detail) {
-        audit.record(AuditEvent.of("letter-setting.saved")
-                .about("letter-setting", id)
-                .inOffice(officeCode)
-                .detail(detail));
+        settingEditing.remove(officeCode, id, by);
     }
 
     /** The letterhead of an office, if the admin has written one. */
