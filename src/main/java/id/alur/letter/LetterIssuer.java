@@ -168,11 +168,11 @@ class LetterIssuer {
                     signer,
                     urls.of(code),
                     false);
-            // The office's body as it reads now, resolved into the snapshot: a later change of the template leaves
-            // this letter as it was signed.
+            // The body as it reads now (the SOP's own, else the office's), resolved into the snapshot: a later change
+            // of either leaves this letter as it was signed.
             var document = LetterTemplate.hasBody(kind)
                     ? snapshot.withBody(templates
-                            .current(order.officeCode(), kind)
+                            .current(order.officeCode(), order.sopCode(), kind)
                             .resolve(new LetterTemplate.Values(snapshot, order.refusalReason())))
                     : snapshot;
             long id = letters.insert(new LetterRepository.NewLetter(

@@ -323,6 +323,41 @@ public class LetterService {
         return templateEditing.preview(officeCode, kind, body);
     }
 
+    /**
+     * The SOP's own body of one kind (issue 12 follow-up: each service its own text); while it has none, the body its
+     * letters take, the office's or else the standard one, to start from. An SOP the office does not have is not found.
+     */
+    @Transactional(readOnly = true)
+    public LetterTemplateView template(String officeCode, String sopCode, LetterKind kind) {
+        return templateEditing.template(officeCode, sopCode, kind);
+    }
+
+    /** The SOPs' own bodies of the office, each as {@code <sop code>/<kind slug>}. */
+    public Set<String> sopBodies(String officeCode) {
+        return templateEditing.sopBodies(officeCode);
+    }
+
+    /**
+     * Saves the SOP's own body of one kind: from the next letter on its letters of the kind take it instead of the
+     * office's body. Refused as {@link #saveTemplate} refuses a body; an SOP the office does not have is not found.
+     */
+    @Transactional
+    public LetterTemplateView saveTemplate(
+            String officeCode, String sopCode, LetterKind kind, @Nullable String body, int version, String by) {
+        return templateEditing.save(officeCode, sopCode, kind, body, version, by);
+    }
+
+    /**
+     * Removes the SOP's own body of one kind: from the next letter on its letters take the office's body again.
+     *
+     * @throws LetterChangedException when it was saved or removed since {@code version} was read
+     */
+    @Transactional
+    public LetterTemplateView removeTemplate(
+            String officeCode, String sopCode, LetterKind kind, int version, String by) {
+        return templateEditing.remove(officeCode, sopCode, kind, version, by);
+    }
+
     private LetterRepository.StoredLetter stored(LetterId id) {
         return letters.find(id.value()).orElseThrow(() -> new LetterNotFoundException("letter " + id.value()));
     }

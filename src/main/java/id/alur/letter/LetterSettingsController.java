@@ -41,6 +41,8 @@ class LetterSettingsController {
         model.addAttribute("settings", letters.settings(office));
         model.addAttribute("letterhead", letters.letterhead(office).orElse(null));
         model.addAttribute("templates", letters.templates(office));
+        model.addAttribute("sopBodies", letters.sopBodies(office));
+        model.addAttribute("bodyKinds", LetterTemplateView.kinds());
         model.addAttribute("publicAddressMissing", !urls.configured());
         return "letter/admin-overview";
     }

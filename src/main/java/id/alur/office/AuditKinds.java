@@ -78,6 +78,7 @@ final class AuditKinds {
             "letterhead.saved",
             "letterhead.logo-uploaded",
             "letter-template.saved",
+            "letter-template.removed",
             "letter-outputs.chosen",
             "registry.upload-checked",
             "registry.edition-imported",

@@ -80,12 +80,11 @@ class LetterAccessRoutes implements AccessRoutes {
                 office,
                 LetterIssuerIntegrationTests.setting(office, "{seq}/{yyyy}"),
                 Instant.parse("2025-08-12T02:00:00Z")));
-        long sopVersion = context.getBean(SopService.class)
-                .createDraft(office, "letter-outputs.sop.yaml", SopFormat.seedSource("dinsos-kaltara"))
-                .id()
-                .value();
+        var sopVersion = context.getBean(SopService.class)
+                .createDraft(office, "letter-outputs.sop.yaml", SopFormat.seedSource("dinsos-kaltara"));
         return Map.of(
-                "outputVersion", Long.toString(sopVersion),
+                "outputVersion", Long.toString(sopVersion.id().value()),
+                "sop", sopVersion.code(),
                 "setting", Long.toString(setting.id()),
                 "letter", Long.toString(letter.view().id().value()),
                 "code", letter.view().verificationCode(),
@@ -124,6 +123,19 @@ class LetterAccessRoutes implements AccessRoutes {
                 AccessRule.get(admin + "/templates/{kind}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/templates/{kind}").expect(OWN_OFFICE_ADMINS),
                 AccessRule.post(admin + "/templates/{kind}/preview").expect(OWN_OFFICE_ADMINS),
+                // An SOP's own body: none is stored, so an allowed save or preview without a body is 422, a removal
+                // 409.
+                AccessRule.get(admin + "/templates/{kind}/sop/{sop}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/templates/{kind}/sop/{sop}").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/templates/{kind}/sop/{sop}/preview").expect(OWN_OFFICE_ADMINS),
+                AccessRule.post(admin + "/templates/{kind}/sop/{sop}/remove").expect(OWN_OFFICE_ADMINS),
+                AccessRule.get("/api/offices/{office}/letter-templates/{kind}/sop/{sop}")
+                        .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.put("/api/offices/{office}/letter-templates/{kind}/sop/{sop}")
+                        .expect(API_OWN_OFFICE_ADMINS),
+                AccessRule.delete("/api/offices/{office}/letter-templates/{kind}/sop/{sop}")
+                        .param("version", "0")
+                        .expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get("/api/offices/{office}/letter-templates").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.get("/api/offices/{office}/letter-templates/{kind}").expect(API_OWN_OFFICE_ADMINS),
                 AccessRule.put("/api/offices/{office}/letter-templates/{kind}").expect(API_OWN_OFFICE_ADMINS),

@@ -262,9 +262,12 @@ class LetterPageControllerTests {
     static LetterTemplateView template(LetterKind kind) {
         return new LetterTemplateView(
                 OFFICE,
+                null,
+                null,
                 kind,
                 LetterTemplate.standard(kind).body(),
                 true,
+                false,
                 0,
                 null,
                 null,
