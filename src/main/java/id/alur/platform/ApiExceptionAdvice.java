@@ -2,6 +2,7 @@ package id.alur.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
@@ -17,12 +18,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -86,12 +89,40 @@ class ApiExceptionAdvice {
                 locale));
     }
 
-    @ExceptionHandler({
-        HttpMessageNotReadableException.class,
-        HttpMediaTypeNotSupportedException.class,
-        MethodArgumentTypeMismatchException.class,
-        ServletRequestBindingException.class
-    })
+    /** A path variable that is no id ({@code /api/permohonan/abc}) names nothing: 404; a parameter: 400 naming it. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception, Locale locale) {
+        log.debug("API parameter unreadable: {}", exception.getMessage());
+        if (RequestProblems.isPathVariable(exception)) {
+            return problems.entity(
+                    problems.of(HttpStatus.NOT_FOUND, "not-found", "platform.error.notFound", new Object[0], locale));
+        }
+        return problems.entity(problems.badRequest(RequestProblems.of(exception), locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException exception, Locale locale) {
+        return problems.entity(problems.badRequest(RequestProblems.of(exception), locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException exception, Locale locale) {
+        return problems.entity(problems.badRequest(RequestProblems.of(exception), locale));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException exception, Locale locale) {
+        log.debug("API body unreadable: {}", exception.getMessage());
+        return problems.entity(problems.badRequest(RequestProblems.of(exception), locale));
+    }
+
+    @ExceptionHandler(DateTimeParseException.class)
+    ResponseEntity<ProblemDetail> unreadableDate(DateTimeParseException exception, Locale locale) {
+        log.info("A date of an API request was parsed without reporting its field: {}", exception.getMessage());
+        return problems.entity(problems.badRequest(RequestProblems.of(exception), locale));
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, ServletRequestBindingException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception exception, Locale locale) {
         log.debug("API request unreadable: {}", exception.getMessage());
         return problems.entity(

@@ -53,6 +53,17 @@ class ApiProblems {
         return problem;
     }
 
+    /**
+     * 400 for a request Spring MVC could not bind ({@link RequestProblems}): the detail names the parameter or the
+     * body's field, and {@code errors} lists it as a 422 does, so a client reads both the same way.
+     */
+    ProblemDetail badRequest(InvalidInputException exception, Locale locale) {
+        ProblemDetail problem =
+                of(HttpStatus.BAD_REQUEST, "bad-request", exception.messageKey(), exception.arguments(), locale);
+        problem.setProperty("errors", problems(exception, false, locale));
+        return problem;
+    }
+
     private List<Map<String, Object>> problems(InvalidInputException exception, boolean warnings, Locale locale) {
         return exception.problems().stream()
                 .filter(p -> p.warning() == warnings)

@@ -3,6 +3,7 @@ package id.alur.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.connector.ClientAbortException;
@@ -17,12 +18,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -118,12 +121,54 @@ class PageExceptionAdvice {
         return framework(request, HttpStatus.METHOD_NOT_ALLOWED, "platform.error.methodNotAllowed", locale);
     }
 
-    @ExceptionHandler({
-        HttpMessageNotReadableException.class,
-        HttpMediaTypeNotSupportedException.class,
-        MethodArgumentTypeMismatchException.class,
-        ServletRequestBindingException.class
-    })
+    /**
+     * A path variable that is no id ({@code /permohonan/abc}) names nothing that exists: 404, as an id of another
+     * office; a query or form parameter that is no number, date or choice: 400 naming it.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException exception, HttpServletRequest request, Locale locale) {
+        log.debug("Unreadable parameter {}: {}", request.getRequestURI(), exception.getMessage());
+        if (RequestProblems.isPathVariable(exception)) {
+            return framework(request, HttpStatus.NOT_FOUND, "platform.error.notFound", locale);
+        }
+        return unbound(RequestProblems.of(exception), request, locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    Object missingParameter(
+            MissingServletRequestParameterException exception, HttpServletRequest request, Locale locale) {
+        return unbound(RequestProblems.of(exception), request, locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException exception, HttpServletRequest request, Locale locale) {
+        return unbound(RequestProblems.of(exception), request, locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadableBody(HttpMessageNotReadableException exception, HttpServletRequest request, Locale locale) {
+        log.debug("Unreadable body {}: {}", request.getRequestURI(), exception.getMessage());
+        return unbound(RequestProblems.of(exception), request, locale);
+    }
+
+    @ExceptionHandler(DateTimeParseException.class)
+    Object unreadableDate(DateTimeParseException exception, HttpServletRequest request, Locale locale) {
+        log.info(
+                "A date of {} was parsed without reporting its field: {}",
+                request.getRequestURI(),
+                exception.getMessage());
+        return unbound(RequestProblems.of(exception), request, locale);
+    }
+
+    /** 400 (the request could not be bound at all), the problem named as a 422 names its fields. */
+    private Object unbound(InvalidInputException exception, HttpServletRequest request, Locale locale) {
+        if (isApi(request)) {
+            return problems.entity(problems.badRequest(exception, locale));
+        }
+        return page(request, HttpStatus.BAD_REQUEST, exception.messageKey(), exception.arguments());
+    }
+
+    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, ServletRequestBindingException.class})
     Object badRequest(Exception exception, HttpServletRequest request, Locale locale) {
         log.debug("Unreadable request {}: {}", request.getRequestURI(), exception.getMessage());
         return framework(request, HttpStatus.BAD_REQUEST, "platform.error.badRequest", locale);

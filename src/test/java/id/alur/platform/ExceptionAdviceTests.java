@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
@@ -83,6 +86,16 @@ class ExceptionAdviceTests {
         String add(@Valid @ModelAttribute Applicant applicant) {
             return "redirect:/";
         }
+
+        @GetMapping("/test/cases/{id}")
+        String kase(@PathVariable long id, @RequestParam(defaultValue = "0") int page, @RequestParam int year) {
+            return "home";
+        }
+
+        @GetMapping("/test/month")
+        String month(@RequestParam String bulan) {
+            return YearMonth.parse(bulan).toString();
+        }
     }
 
     /** A form or request body with a bean-validation rule. */
@@ -125,7 +138,22 @@ class ExceptionAdviceTests {
         String add(@Valid @RequestBody Applicant applicant) {
             return applicant.nama();
         }
+
+        @GetMapping("/api/test/cases/{id}")
+        String kase(@PathVariable long id, @RequestParam(defaultValue = "0") int page, @RequestParam int year) {
+            return "case " + id;
+        }
+
+        @PostMapping("/api/test/households")
+        String household(@RequestBody Household household) {
+            return household.members().toString();
+        }
     }
+
+    /** A body with a number in a list, to name the field that did not bind. */
+    record Household(List<Member> members) {}
+
+    record Member(String nama, int umur) {}
 
     static NotFoundException missingThing() {
         return new NotFoundException("No permohonan 4711", "platform.error.notFound");
@@ -259,6 +287,86 @@ class ExceptionAdviceTests {
                                 .content("{\"nama\": \"\"}"),
                         422)
                 .andExpect(jsonPath("$.errors[0].message").value("Required."));
+    }
+
+    @Test
+    void answersAQueryParameterThatIsNoNumberWithA400PageNamingItInIndonesianOrEnglish() throws Exception {
+        assertThat(page(get("/test/cases/7").param("page", "abc").param("year", "2026"), 400))
+                .contains("Parameter page tidak dapat dibaca: &quot;abc&quot; bukan nilai yang benar")
+                .doesNotContain("NumberFormatException", "Kesalahan server");
+        assertThat(page(
+                        get("/test/cases/7")
+                                .param("page", "abc")
+                                .param("year", "2026")
+                                .param("lang", "en"),
+                        400))
+                .contains("Parameter page cannot be read: &quot;abc&quot; is not a valid value for it.");
+    }
+
+    @Test
+    void answersAMissingRequiredParameterWithA400PageNamingIt() throws Exception {
+        assertThat(page(get("/test/cases/7"), 400)).contains("Parameter year wajib diisi.");
+        assertThat(page(get("/test/cases/7").param("lang", "en"), 400)).contains("Parameter year is required.");
+    }
+
+    @Test
+    void answersAPathThatIsNoIdWithA404PageAsAnythingElseThatDoesNotExist() throws Exception {
+        assertThat(page(get("/test/cases/abc").param("year", "2026"), 404))
+                .contains("Halaman atau data yang Anda cari tidak ada.");
+    }
+
+    @Test
+    void answersAMonthThatAControllerParsedWithoutCatchingWithA400PageNamingTheText() throws Exception {
+        assertThat(page(get("/test/month").param("bulan", "2025-13"), 400))
+                .contains("Tanggal atau bulan &quot;2025-13&quot; tidak dapat dibaca")
+                .doesNotContain("Kesalahan server");
+    }
+
+    @Test
+    void answersABadQueryParameterUnderTheApiWithA400ProblemNamingItInIndonesianOrEnglish() throws Exception {
+        problem(get("/api/test/cases/7").param("page", "abc").param("year", "2026"), 400)
+                .andExpect(jsonPath("$.type").value("urn:alur:problem:bad-request"))
+                .andExpect(jsonPath("$.code").value("platform.error.parameterInvalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Parameter page tidak dapat dibaca: \"abc\" bukan nilai yang benar untuk isian ini."));
+        problem(get("/api/test/cases/7").param("lang", "en"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("year"))
+                .andExpect(jsonPath("$.detail").value("Parameter year is required."));
+        problem(get("/api/test/cases/abc").param("year", "2026"), 404)
+                .andExpect(jsonPath("$.type").value("urn:alur:problem:not-found"));
+    }
+
+    @Test
+    void answersABodyWhoseFieldHasTheWrongTypeWithA400ProblemNamingTheFieldByItsPath() throws Exception {
+        problem(
+                        post("/api/test/households")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"members\": [{\"nama\": \"Siti\", \"umur\": 40},"
+                                        + " {\"nama\": \"Budi\", \"umur\": \"tua\"}]}"),
+                        400)
+                .andExpect(jsonPath("$.code").value("platform.error.bodyFieldInvalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("members[1].umur"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Isian members[1].umur dalam isi permintaan tidak dapat dibaca")));
+    }
+
+    @Test
+    void answersMalformedJsonWithA400ProblemSayingSoInIndonesianOrEnglish() throws Exception {
+        problem(
+                        post("/api/test/households")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"members\": [{\"nama\": "),
+                        400)
+                .andExpect(jsonPath("$.code").value("platform.error.bodyUnreadable"))
+                .andExpect(jsonPath("$.detail").value("Isi permintaan kosong atau bukan JSON yang benar."));
+        problem(
+                        post("/api/test/households")
+                                .param("lang", "en")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("not json"),
+                        400)
+                .andExpect(jsonPath("$.detail").value("The request body is empty or not valid JSON."));
     }
 
     @Test
