@@ -35,7 +35,11 @@ final class RequestProblems {
     }
 
     static InvalidInputException of(MethodArgumentTypeMismatchException exception) {
-        return problem(exception.getName(), "platform.error.parameterInvalid", exception.getName(), echo(exception.getValue()));
+        return problem(
+                exception.getName(),
+                "platform.error.parameterInvalid",
+                exception.getName(),
+                echo(exception.getValue()));
     }
 
     static InvalidInputException of(MissingServletRequestParameterException exception) {
@@ -43,7 +47,8 @@ final class RequestProblems {
     }
 
     static InvalidInputException of(MissingServletRequestPartException exception) {
-        return problem(exception.getRequestPartName(), "platform.error.parameterMissing", exception.getRequestPartName());
+        return problem(
+                exception.getRequestPartName(), "platform.error.parameterMissing", exception.getRequestPartName());
     }
 
     static InvalidInputException of(HttpMessageNotReadableException exception) {

@@ -101,8 +101,7 @@ class BadInputIntegrationTests {
 
     @Test
     void anApiPermohonanPathThatIsNoIdIs404() throws Exception {
-        assertThat(api(get("/api/permohonan/abc"), 404).at("/type").asString())
-                .isEqualTo("urn:alur:problem:not-found");
+        assertThat(api(get("/api/permohonan/abc"), 404).at("/type").asString()).isEqualTo("urn:alur:problem:not-found");
     }
 
     @Test
@@ -142,8 +141,8 @@ class BadInputIntegrationTests {
 
     private JsonNode api(MockHttpServletRequestBuilder request, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.header(
-                                "Authorization",
-                                "Bearer " + offices.issueApiToken(username, "bad-input").token()))
+                        "Authorization",
+                        "Bearer " + offices.issueApiToken(username, "bad-input").token()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);

@@ -347,8 +347,9 @@ class ExceptionAdviceTests {
                         400)
                 .andExpect(jsonPath("$.code").value("platform.error.bodyFieldInvalid"))
                 .andExpect(jsonPath("$.errors[0].field").value("members[1].umur"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "Isian members[1].umur dalam isi permintaan tidak dapat dibaca")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.startsWith(
+                                "Isian members[1].umur dalam isi permintaan tidak dapat dibaca")));
     }
 
     @Test
