@@ -256,4 +256,31 @@ class BpjsExchangeApiIntegrationTests {
                         .asInt())
                 .isEqualTo(2);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheExchangeWithItsUploadForms() throws Exception {
+        var docs = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                        .build(),
+                BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        var paths = json.readTree(docs.body()).get("paths");
+        String base = "/api/offices/{office}/bpjs";
+
+        assertThat(paths.get(base + "/menunggu").has("get")).isTrue();
+        assertThat(paths.get(base + "/usulan").has("get")).isTrue();
+        assertThat(paths.get(base + "/usulan").has("post")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}").has("get")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/berkas").has("get")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}").has("get")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}/terapkan").has("post")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/jawaban")
+                        .get("post")
+                        .get("requestBody")
+                        .get("content")
+                        .propertyNames())
+                .contains("multipart/form-data", "text/csv");
+        assertThat(paths.get(base + "/usulan").get("get").get("tags").get(0).asString())
+                .isEqualTo("BPJS exchange");
+    }
 }
