@@ -272,8 +272,10 @@ class BpjsExchangeApiIntegrationTests {
         assertThat(paths.get(base + "/usulan").has("post")).isTrue();
         assertThat(paths.get(base + "/usulan/{batch}").has("get")).isTrue();
         assertThat(paths.get(base + "/usulan/{batch}/berkas").has("get")).isTrue();
-        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}").has("get")).isTrue();
-        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}/terapkan").has("post")).isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}").has("get"))
+                .isTrue();
+        assertThat(paths.get(base + "/usulan/{batch}/jawaban/{answer}/terapkan").has("post"))
+                .isTrue();
         assertThat(paths.get(base + "/usulan/{batch}/jawaban")
                         .get("post")
                         .get("requestBody")
