@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,7 @@ record SearchText(Kind kind, String value) {
     }
 
     private static final Pattern DIGITS = Pattern.compile("[0-9 .]+");
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     static SearchText of(String typed) {
         String text = typed.strip();
@@ -43,6 +45,32 @@ record SearchText(Kind kind, String value) {
 
     /** The name as a LIKE pattern matching it anywhere: {@code %}, {@code _} and {@code \} taken literally. */
     String containsPattern() {
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return contains(value);
+    }
+
+    /**
+     * The last word of a name of several words, of three characters or more (the trigram index cannot help below
+     * that), as a LIKE pattern matching it anywhere; empty for a name of one word. The search looks this word up first
+     * (SearchRepository): a name usually begins with a word many share (Siti, Nur, Sri, Muhammad; "Pemohon" in every
+     * generated name of the bench) and ends with one few do.
+     */
+    Optional<String> lastWordPattern() {
+        if (kind != Kind.NAME) {
+            return Optional.empty();
+        }
+        String[] words = WORDS.split(value.strip());
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        for (int i = words.length - 1; i > 0; i--) {
+            if (words[i].codePointCount(0, words[i].length()) >= 3) {
+                return Optional.of(contains(words[i]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

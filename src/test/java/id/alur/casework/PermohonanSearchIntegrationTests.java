@@ -183,6 +183,11 @@ class PermohonanSearchIntegrationTests {
         assertThat(found(kepala, "?q=septi")).containsExactly(septiana.trackingNumber());
         assertThat(found(kepala, "?q=SÉPTIANA nur")).containsExactly(septiana.trackingNumber());
         assertThat(found(kepala, "?q=hayat")).containsExactly(septiana.trackingNumber());
+        // a name of several words is looked up by its last word first, then as a whole: both words in the name but
+        // not one after the other is not a match
+        assertThat(found(kepala, "?q=nurhayati séptiana")).isEmpty();
+        assertThat(found(kepala, "?q=séptiana hayati")).isEmpty();
+        assertThat(found(kepala, "?q=ani rahayu")).containsExactly(taken.get(4).trackingNumber());
         assertThat(found(kepala, "?q=nur"))
                 .containsExactlyInAnyOrder(
                         septiana.trackingNumber(), taken.get(3).trackingNumber());
