@@ -17,7 +17,9 @@ import id.alur.workflow.WorkflowService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The answer of BPJS Kesehatan to an usulan batch (issue 16 item 3): uploaded and kept whole, previewed row by row
- * ({@link BpjsPreview}), then applied in one transaction. Per matched row an {@code aktif} answer records the outside
- * party's result on the case's step (the KIS number as its reference, the row as its evidence scan, filed at that step)
- * and the case moves on; a {@code ditolak} answer is written on the permohonan as a note and the case stays at the step
- * for the office to decide (the SOPs give the outside party's step no refusal branch). Any row that cannot be applied
+ * ({@link BpjsPreview}), then applied in one transaction. Each matched row answers a person of the batch (the applicant
+ * or a household member proposed); once every person a case proposed has an answer and one of them got a KIS, the
+ * outside party's result is recorded on the case's step (the KIS numbers as its reference, the rows as its evidence
+ * scan, filed at that step) and the case moves on; a {@code ditolak} answer is written on the permohonan as a note, and
+ * a case whose persons were all refused stays at the step for the office to decide (the SOPs give the outside party's
+ * step no refusal branch). Any row that cannot be applied
  * refuses the whole answer, naming its row: nothing is half-applied.
  */
 @Service
@@ -129,26 +133,19 @@ class BpjsAnswers {
         if (matched.isEmpty()) {
             throw new InvalidInputException("answer", "casework.bpjs.answer.nothingMatched");
         }
+        // every matched person's row closes first: recording a case's result tells BpjsRowClosing, which would close
+        // the case's open rows as typed in by hand
+        var byCase = new LinkedHashMap<PermohonanId, List<Answered>>();
         for (var row : matched) {
-            try {
-                applyRow(officer, preview, row, now);
-            } catch (InvalidInputException e) {
-                throw e;
-            } catch (AlurException e) {
-                throw new InvalidInputException(
-                        List.of(InputProblem.ofRow(row.row(), null, e.messageKey(), e.arguments())));
-            } catch (AccessDeniedException e) {
-                throw new InvalidInputException(
-                        List.of(InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.notYourDesk")));
-            } catch (DataAccessException e) {
-                // the transaction is lost with it: every row written before is rolled back, and the officer is told
-                // which row stopped the answer
-                throw new InvalidInputException(List.of(InputProblem.ofRow(
-                        row.row(),
-                        null,
-                        "casework.bpjs.answer.rowFailed",
-                        row.permohonan().trackingNumber())));
+            for (var target : row.targets()) {
+                guarded(row, target.permohonan(), () -> close(preview.batch(), row, target, now));
+                byCase.computeIfAbsent(target.permohonan().id(), id -> new ArrayList<>())
+                        .add(new Answered(row, target));
             }
+        }
+        for (var answered : byCase.values()) {
+            var first = answered.getFirst();
+            guarded(first.line(), first.target().permohonan(), () -> settle(officer, preview, answered, now));
         }
         audit.record(AuditEvent.of("bpjs-answer.applied")
                 .about("bpjs-batch", preview.batch().id())
@@ -159,19 +156,34 @@ class BpjsAnswers {
         return preview;
     }
 
-    private void applyRow(CurrentOfficer officer, BpjsPreview preview, BpjsPreview.Line row, Instant now) {
-        var batch = preview.batch();
-        var view = row.permohonan();
-        var sop = services.sop(
-                workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
-        // the outside party's own user answers in its lane, the front desk on its behalf (BpjsDesk#answering)
-        var acting = ActingOfficer.in(officer, batch.lane())
-                .or(() -> ActingOfficer.in(officer, Services.frontDeskLane(sop)))
-                .orElseThrow(() -> new AccessDeniedException("Neither BPJS nor the front desk of " + view.sopCode()));
-        // closed first: recording the result tells BpjsRowClosing, which would close it as typed in by hand
+    /** A matched line of the answer and one batch row (a person of a case) it answers. */
+    private record Answered(BpjsPreview.Line line, BpjsBatches.BatchRow target) {}
+
+    /** Runs a step of the application, turning what refuses it into a problem naming the answer's row. */
+    private static void guarded(BpjsPreview.Line row, PermohonanView view, Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (AlurException e) {
+            throw new InvalidInputException(
+                    List.of(InputProblem.ofRow(row.row(), null, e.messageKey(), e.arguments())));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(
+                    List.of(InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.notYourDesk")));
+        } catch (DataAccessException e) {
+            // the transaction is lost with it: every row written before is rolled back, and the officer is told
+            // which row stopped the answer
+            throw new InvalidInputException(List.of(
+                    InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.rowFailed", view.trackingNumber())));
+        }
+    }
+
+    private void close(Batch batch, BpjsPreview.Line row, BpjsBatches.BatchRow target, Instant now) {
         if (!repository.answer(
                 batch.id(),
-                view.id(),
+                target.permohonan().id(),
+                target.batchCase().person(),
                 row.active() ? "AKTIF" : "DITOLAK",
                 row.active() ? row.kis() : null,
                 row.reason().isBlank() ? null : row.reason(),
@@ -179,28 +191,80 @@ class BpjsAnswers {
             throw new InvalidInputException(
                     List.of(InputProblem.ofRow(row.row(), null, "casework.bpjs.answer.answeredMeanwhile")));
         }
-        if (row.active()) {
-            byte[] evidence = BpjsBatchFile.write(BpjsFormat.CSV, preview.header(), List.of(row.cells()));
-            var step = workflow.caseView(new CaseId(view.workflowCaseId()))
-                    .currentStep()
-                    .orElseThrow();
-            var document = documents.insertDocument(
-                    view.id(),
-                    view.officeCode(),
-                    "jawaban-bpjs-usulan-" + batch.number() + "-baris-" + row.row() + ".csv",
-                    DocumentContent.Checked.written(DocumentContent.Kind.CSV, evidence),
-                    evidence,
-                    step.activityNumber(),
-                    now,
-                    officer.username());
+    }
+
+    /**
+     * What the file's answers make of one case, once its persons' rows are closed. Each refusal is a note on the
+     * permohonan. The rows of this file with a KIS are filed at the step as its evidence (a CSV of the header and
+     * those rows). When every person the case proposed is answered and one got a KIS, the outside party's result is
+     * recorded (the KIS numbers, the applicant's first, as the reference) and the case moves on; all refused, it stays
+     * at the step for the office to decide; persons still unanswered, it keeps waiting for them.
+     */
+    private void settle(CurrentOfficer officer, BpjsPreview preview, List<Answered> answered, Instant now) {
+        var batch = preview.batch();
+        var view = answered.getFirst().target().permohonan();
+        var sop = services.sop(
+                workflow.caseView(new CaseId(view.workflowCaseId())).sopVersionId());
+        // the outside party's own user answers in its lane, the front desk on its behalf (BpjsDesk#answering)
+        var acting = ActingOfficer.in(officer, batch.lane())
+                .or(() -> ActingOfficer.in(officer, Services.frontDeskLane(sop)))
+                .orElseThrow(() -> new AccessDeniedException("Neither BPJS nor the front desk of " + view.sopCode()));
+        for (var a : answered) {
+            if (!a.line().active()) {
+                var person = a.target().person();
+                permohonan.addNote(
+                        view.id(),
+                        view.officeCode(),
+                        "BPJS Kesehatan, usulan " + batch.number() + " baris " + a.line().row()
+                                + (person.applicant() ? "" : " (" + person.name() + ")") + ": " + a.line().status()
+                                + " — " + a.line().reason(),
+                        acting,
+                        now);
+            }
+        }
+        var caseRows = repository.caseRows(batch.id(), view.id());
+        boolean complete = caseRows.stream().noneMatch(BpjsRepository.BatchCase::open);
+        var kisNumbers = caseRows.stream()
+                .filter(c -> "AKTIF".equals(c.answer()))
+                .map(BpjsRepository.BatchCase::kisNumber)
+                .toList();
+        var activeLines = answered.stream()
+                .map(Answered::line)
+                .filter(BpjsPreview.Line::active)
+                .distinct()
+                .toList();
+        boolean result = complete && !kisNumbers.isEmpty();
+        if (activeLines.isEmpty() && !result) {
+            return;
+        }
+        var evidenceLines = activeLines.isEmpty()
+                ? answered.stream().map(Answered::line).distinct().toList()
+                : activeLines;
+        byte[] evidence = BpjsBatchFile.write(
+                BpjsFormat.CSV,
+                preview.header(),
+                evidenceLines.stream().map(BpjsPreview.Line::cells).toList());
+        var step = workflow.caseView(new CaseId(view.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        var document = documents.insertDocument(
+                view.id(),
+                view.officeCode(),
+                "jawaban-bpjs-usulan-" + batch.number() + "-baris-"
+                        + String.join(
+                                "-",
+                                evidenceLines.stream()
+                                        .map(l -> String.valueOf(l.row()))
+                                        .toList()) + ".csv",
+                DocumentContent.Checked.written(DocumentContent.Kind.CSV, evidence),
+                evidence,
+                step.activityNumber(),
+                now,
+                officer.username());
+        if (result) {
             workflow.recordOutsideResult(
-                    step.id(), new OutsideResult(row.kis(), officer.today(), document.ref()), acting, now);
-        } else {
-            permohonan.addNote(
-                    view.id(),
-                    view.officeCode(),
-                    "BPJS Kesehatan, usulan " + batch.number() + " baris " + row.row() + ": " + row.status() + " — "
-                            + row.reason(),
+                    step.id(),
+                    new OutsideResult(String.join(", ", kisNumbers), officer.today(), document.ref()),
                     acting,
                     now);
         }

@@ -7,15 +7,19 @@ import id.alur.platform.AuditTrail;
 import id.alur.platform.InvalidInputException;
 import id.alur.platform.NotFoundException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The usulan to BPJS Kesehatan (issue 16 item 3): the cases waiting at an outside party's step go out as a numbered
- * batch whose file has the office's column layout; the batch remembers its cases and the step each was sent for, and a
- * case in an open batch is not put in another (a unique index, V6_200). Every download of a batch file is on the audit
+ * batch whose file has the office's column layout, one row per person each case proposes for a KIS (the applicant and
+ * the household members marked at intake, {@link KisProposals}); the batch remembers each person of each case and the
+ * step it was sent for, and a case in an open batch is not put in another (a unique index, V6_200 and V14_1). Every download of a batch file is on the audit
  * trail: it carries the applicants' personal data out of the system (UU 27/2022).
  */
 @Service
@@ -30,12 +34,19 @@ class BpjsBatches {
     private final BpjsRepository repository;
     private final BpjsDesk desk;
     private final PermohonanService permohonan;
+    private final KisProposals proposals;
     private final AuditTrail audit;
 
-    BpjsBatches(BpjsRepository repository, BpjsDesk desk, PermohonanService permohonan, AuditTrail audit) {
+    BpjsBatches(
+            BpjsRepository repository,
+            BpjsDesk desk,
+            PermohonanService permohonan,
+            KisProposals proposals,
+            AuditTrail audit) {
         this.repository = repository;
         this.desk = desk;
         this.permohonan = permohonan;
+        this.proposals = proposals;
         this.audit = audit;
     }
 
@@ -91,13 +102,15 @@ class BpjsBatches {
         int position = 0;
         for (var w : waiting) {
             var view = permohonan.find(w.permohonan(), office);
-            repository.insertBatchCase(
-                    id, w.permohonan(), w.stepId(), ++position, view.applicant().nik());
+            for (var person : proposals.persons(view, officer.today())) {
+                repository.insertBatchCase(id, w.permohonan(), w.stepId(), person.person(), ++position, person.nik());
+            }
         }
         audit.record(AuditEvent.of("bpjs-batch.created")
                 .about("bpjs-batch", id)
                 .inOffice(office)
-                .detail("usulan " + number + ", " + waiting.size() + " cases, " + lane.code()));
+                .detail("usulan " + number + ", " + waiting.size() + " cases, " + position + " persons, "
+                        + lane.code()));
         return repository.batch(id).orElseThrow();
     }
 
@@ -114,17 +127,29 @@ class BpjsBatches {
                 .orElseThrow(() -> new NotFoundException("No BPJS batch " + id, "casework.bpjs.batch.notFound", id));
     }
 
-    /** The batch's cases with their permohonan, in the file's order. */
+    /** The batch's rows with their permohonan and person, in the file's order. */
     @Transactional(readOnly = true)
     List<BatchRow> rows(Batch batch) {
         var rows = new ArrayList<BatchRow>();
+        var views = new HashMap<PermohonanId, PermohonanView>();
+        var persons = new HashMap<PermohonanId, List<BpjsPerson>>();
+        // the century of a member's birth year is read against the day the batch was made, so the file written again
+        // later says the same
+        var made = LocalDate.ofInstant(batch.createdAt(), ZoneOffset.UTC);
         for (var c : repository.batchCases(batch.id())) {
-            rows.add(new BatchRow(c, permohonan.find(c.permohonan(), batch.officeCode())));
+            var view = views.computeIfAbsent(c.permohonan(), p -> permohonan.find(p, batch.officeCode()));
+            var person = persons.computeIfAbsent(c.permohonan(), p -> proposals.persons(view, made)).stream()
+                    .filter(p -> p.person() == c.person())
+                    .findFirst()
+                    // a row without its person proposed any more cannot be: proposals are written once, at intake
+                    .orElseGet(() -> BpjsPerson.applicant(view.applicant(), null));
+            rows.add(new BatchRow(c, view, person));
         }
         return rows;
     }
 
-    record BatchRow(BpjsRepository.BatchCase batchCase, PermohonanView permohonan) {}
+    /** A row of a batch: the stored row, its permohonan and the person it proposes. */
+    record BatchRow(BpjsRepository.BatchCase batchCase, PermohonanView permohonan, BpjsPerson person) {}
 
     /** The batch's file, written again from its cases as they stand; the download is on the audit trail. */
     @Transactional
@@ -133,7 +158,7 @@ class BpjsBatches {
         var layout = batch.layout(layout(batch.officeCode()));
         var lines = rows(batch).stream()
                 .map(r -> layout.columns().stream()
-                        .map(c -> c.field().value(r.permohonan(), layout.faskes()))
+                        .map(c -> c.field().value(r.permohonan(), r.person(), layout.faskes()))
                         .toList())
                 .toList();
         String name = "usulan-bpjs-" + batch.officeCode() + "-" + batch.number() + "." + batch.format().extension;

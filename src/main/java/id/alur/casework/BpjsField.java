@@ -43,18 +43,22 @@ enum BpjsField {
         return this != DESA && this != NOMOR_PERMOHONAN;
     }
 
-    /** The cell of this column for a permohonan; the faskes is the layout's, the same for every row. */
-    String value(PermohonanView permohonan, @Nullable String faskes) {
+    /**
+     * The cell of this column for a person of a permohonan: the person's NIK, name, birth date, sex and faskes; the KK,
+     * address and village are the household's, the applicant's. The faskes is the one chosen at intake, else the
+     * batch's (the office's default when the batch was made).
+     */
+    String value(PermohonanView permohonan, BpjsPerson person, @Nullable String defaultFaskes) {
         var applicant = permohonan.applicant();
         return switch (this) {
-            case NIK -> applicant.nik();
+            case NIK -> person.nik();
             case NO_KK -> applicant.familyCardNumber();
-            case NAMA -> applicant.name();
-            case TANGGAL_LAHIR -> DATE.format(applicant.birthDate());
+            case NAMA -> person.name();
+            case TANGGAL_LAHIR -> DATE.format(person.birthDate());
             // BPJS's forms write the sex as L / P (laki-laki, perempuan)
-            case JENIS_KELAMIN -> applicant.sex() == Sex.FEMALE ? "P" : "L";
+            case JENIS_KELAMIN -> person.sex() == Sex.FEMALE ? "P" : "L";
             case ALAMAT -> applicant.address();
-            case FASKES -> faskes == null ? "" : faskes;
+            case FASKES -> person.faskes() != null ? person.faskes() : defaultFaskes == null ? "" : defaultFaskes;
             case DESA -> applicant.villageName();
             case NOMOR_PERMOHONAN -> permohonan.trackingNumber();
         };

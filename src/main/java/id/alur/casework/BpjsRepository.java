@@ -18,8 +18,8 @@ class BpjsRepository {
     record Waiting(PermohonanId permohonan, long stepId, String trackingNumber, String applicantName, Instant since) {}
 
     /**
-     * A batch with its counts: all its cases, those still open, the answers applied, and the rows closed another way
-     * (the result recorded on the case page, the case stopped).
+     * A batch with its counts: its cases (applications), its rows (persons proposed), and of the rows those still open,
+     * the answers applied, and those closed another way (the result recorded on the case page, the case stopped).
      */
     record Batch(
             long id,
@@ -32,6 +32,7 @@ class BpjsRepository {
             String createdBy,
             Instant createdAt,
             int cases,
+            int persons,
             int open,
             int active,
             int refused,
@@ -48,10 +49,11 @@ class BpjsRepository {
         }
     }
 
-    /** One case of a batch, in the file's order. */
+    /** One row of a batch, a person of a case (0 the applicant, n the n-th household member), in the file's order. */
     record BatchCase(
             PermohonanId permohonan,
             long stepId,
+            int person,
             int position,
             String nik,
             boolean open,
@@ -168,6 +170,7 @@ class BpjsRepository {
                         select b.id, b.number, b.created_at
                           from bpjs_batch_case c join bpjs_batch b on b.id = c.batch_id
                          where c.permohonan_id = ? and c.open
+                         limit 1
                         """)
                 .param(permohonan.value())
                 .query((rs, n) -> new OpenBatch(
@@ -210,15 +213,16 @@ class BpjsRepository {
                 .single();
     }
 
-    void insertBatchCase(long batchId, PermohonanId permohonan, long stepId, int position, String nik) {
+    void insertBatchCase(long batchId, PermohonanId permohonan, long stepId, int person, int position, String nik) {
         jdbc.sql("""
-                        insert into bpjs_batch_case (batch_id, permohonan_id, step_id, position, nik)
-                        values (?, ?, ?, ?, ?)
-                        """).params(batchId, permohonan.value(), stepId, position, nik).update();
+                        insert into bpjs_batch_case (batch_id, permohonan_id, step_id, person, position, nik)
+                        values (?, ?, ?, ?, ?, ?)
+                        """).params(batchId, permohonan.value(), stepId, person, position, nik).update();
     }
 
     private static final String BATCH = """
-            select b.*, (select count(*) from bpjs_batch_case c where c.batch_id = b.id) as cases,
+            select b.*, (select count(distinct c.permohonan_id) from bpjs_batch_case c where c.batch_id = b.id) as cases,
+                   (select count(*) from bpjs_batch_case c where c.batch_id = b.id) as persons,
                    (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.open) as open_cases,
                    (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'AKTIF') as active,
                    (select count(*) from bpjs_batch_case c where c.batch_id = b.id and c.answer = 'DITOLAK') as refused,
@@ -253,6 +257,7 @@ class BpjsRepository {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getInt("cases"),
+                rs.getInt("persons"),
                 rs.getInt("open_cases"),
                 rs.getInt("active"),
                 rs.getInt("refused"),
@@ -262,22 +267,36 @@ class BpjsRepository {
     List<BatchCase> batchCases(long batchId) {
         return jdbc.sql("select * from bpjs_batch_case where batch_id = ? order by position")
                 .param(batchId)
-                .query((rs, n) -> new BatchCase(
+                .query((rs, n) -> batchCase(rs))
+                .list();
+    }
+
+    /** The rows of one case in the batch, its persons in the file's order. */
+    List<BatchCase> caseRows(long batchId, PermohonanId permohonan) {
+        return jdbc.sql("select * from bpjs_batch_case where batch_id = ? and permohonan_id = ? order by position")
+                .params(batchId, permohonan.value())
+                .query((rs, n) -> batchCase(rs))
+                .list();
+    }
+
+    private static BatchCase batchCase(ResultSet rs) throws SQLException {
+        return new BatchCase(
                         new PermohonanId(rs.getLong("permohonan_id")),
                         rs.getLong("step_id"),
+                        rs.getInt("person"),
                         rs.getInt("position"),
                         rs.getString("nik"),
                         rs.getBoolean("open"),
                         rs.getString("answer"),
                         rs.getString("kis_number"),
-                        rs.getString("reason")))
-                .list();
+                        rs.getString("reason"));
     }
 
-    /** Closes a case's open row with the answer; {@code false} when it was no longer open (answered meanwhile). */
+    /** Closes a person's open row with the answer; {@code false} when it was no longer open (answered meanwhile). */
     boolean answer(
             long batchId,
             PermohonanId permohonan,
+            int person,
             String answer,
             @Nullable String kisNumber,
             @Nullable String reason,
@@ -285,9 +304,9 @@ class BpjsRepository {
         return jdbc.sql("""
                         update bpjs_batch_case set open = false, answer = ?, kis_number = ?, reason = ?,
                             answered_at = ?
-                         where batch_id = ? and permohonan_id = ? and open
+                         where batch_id = ? and permohonan_id = ? and person = ? and open
                         """)
-                        .params(answer, kisNumber, reason, Timestamp.from(at), batchId, permohonan.value())
+                        .params(answer, kisNumber, reason, Timestamp.from(at), batchId, permohonan.value(), person)
                         .update()
                 == 1;
     }

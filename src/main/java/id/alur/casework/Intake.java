@@ -36,6 +36,8 @@ public record Intake(
      * @param email an e-mail address for messages about the application, optional
      * @param notifyConsent the applicant agreed to receive messages about the application at the e-mail address and
      *     the phone (WhatsApp/SMS); without it ({@code null} or false) nothing is sent to them
+     * @param faskes the first-level health facility (FKTP) the applicant chose for the KIS, free text; {@code null} or
+     *     blank: the office's default of the BPJS layout (issue 16 item 3)
      */
     public record Applicant(
             @Nullable String nik,
@@ -47,7 +49,23 @@ public record Intake(
             @Nullable String villageCode,
             @Nullable String phone,
             @Nullable String email,
-            @Nullable Boolean notifyConsent) {
+            @Nullable Boolean notifyConsent,
+            @Nullable String faskes) {
+
+        /** An applicant who chose no faskes (the office's default applies). */
+        public Applicant(
+                @Nullable String nik,
+                @Nullable String name,
+                @Nullable LocalDate birthDate,
+                @Nullable Sex sex,
+                @Nullable String familyCardNumber,
+                @Nullable String address,
+                @Nullable String villageCode,
+                @Nullable String phone,
+                @Nullable String email,
+                @Nullable Boolean notifyConsent) {
+            this(nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, email, notifyConsent, null);
+        }
 
         /** Whether the applicant consented to messages (an absent answer is no). */
         public boolean consents() {
@@ -64,15 +82,33 @@ public record Intake(
                 @Nullable String address,
                 @Nullable String villageCode,
                 @Nullable String phone) {
-            this(nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, null, false);
+            this(nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, null, false, null);
         }
     }
 
-    /** A member of the applicant's household as the KK lists them. */
+    /**
+     * A member of the applicant's household as the KK lists them.
+     *
+     * @param kisProposed the member is proposed for a KIS too, a row of their own in the usulan to BPJS Kesehatan;
+     *     {@code null} is yes, as the form's box is ticked (docs/decisions.md, casework)
+     * @param faskes the member's first-level health facility, as for the applicant
+     */
     public record HouseholdMember(
             @Nullable String nik,
             @Nullable String name,
-            @Nullable Relationship relationship) {}
+            @Nullable Relationship relationship,
+            @Nullable Boolean kisProposed,
+            @Nullable String faskes) {
+
+        /** A member proposed for a KIS with the office's default faskes. */
+        public HouseholdMember(@Nullable String nik, @Nullable String name, @Nullable Relationship relationship) {
+            this(nik, name, relationship, null, null);
+        }
+
+        public boolean proposed() {
+            return !Boolean.FALSE.equals(kisProposed);
+        }
+    }
 
     /**
      * One paper of the checklist.

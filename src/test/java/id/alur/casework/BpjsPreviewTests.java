@@ -21,7 +21,7 @@ class BpjsPreviewTests {
     static final String STRANGER = "3317011107800005";
 
     static final BpjsRepository.Batch BATCH = new BpjsRepository.Batch(
-            1, "kantor", 7, "bpjs", BpjsFormat.CSV, "NIK=NIK", null, "petugas", Instant.EPOCH, 3, 2, 0, 0, 0);
+            1, "kantor", 7, "bpjs", BpjsFormat.CSV, "NIK=NIK", null, "petugas", Instant.EPOCH, 3, 3, 2, 0, 0, 0);
 
     static final BpjsRepository.Answer ANSWER = new BpjsRepository.Answer(
             1, 1, "jawaban.csv", new byte[0], "0".repeat(64), "petugas", Instant.EPOCH, null, null);
@@ -64,8 +64,23 @@ class BpjsPreviewTests {
                 List.of(),
                 Optional.empty());
         return new BpjsBatches.BatchRow(
-                new BatchCase(view.id(), step, position, nik, open, open ? null : "AKTIF", open ? null : "0001", null),
-                view);
+                new BatchCase(
+                        view.id(), step, 0, position, nik, open, open ? null : "AKTIF", open ? null : "0001", null),
+                view,
+                BpjsPerson.applicant(applicant, null));
+    }
+
+    /** The household member {@code person} of the row's permohonan, proposed in the same batch and still open. */
+    static BpjsBatches.BatchRow member(BpjsBatches.BatchRow of, int person, int position, String nik, String name) {
+        var c = of.batchCase();
+        return new BpjsBatches.BatchRow(
+                new BatchCase(c.permohonan(), c.stepId(), person, position, nik, true, null, null, null),
+                of.permohonan(),
+                BpjsPerson.member(
+                        person,
+                        new HouseholdMemberView(nik, name, Relationship.ANAK),
+                        null,
+                        LocalDate.of(2026, 1, 5)));
     }
 
     static BpjsAnswerFile.Row answer(int number, String nik, String kis, String status, String reason) {
@@ -213,7 +228,60 @@ class BpjsPreviewTests {
     static BpjsBatches.BatchRow closed(BpjsBatches.BatchRow row, String answer, String kis, String reason) {
         var c = row.batchCase();
         return new BpjsBatches.BatchRow(
-                new BatchCase(c.permohonan(), c.stepId(), c.position(), c.nik(), false, answer, kis, reason),
-                row.permohonan());
+                new BatchCase(
+                        c.permohonan(), c.stepId(), c.person(), c.position(), c.nik(), false, answer, kis, reason),
+                row.permohonan(),
+                row.person());
+    }
+
+    static final String BUDI = "3317011203150006";
+
+    @Test
+    void aPersonAnsweredBeforeTheRestOfTheHouseholdKeepsTheCaseWaitingNamingWhoIsOpen() {
+        var siti = row(1, SITI, 100, true);
+        var rows = List.of(siti, member(siti, 1, 2, BUDI, "Budi Santoso"));
+        var read = new BpjsAnswerFile.Read(
+                List.of("NIK", "NO_KIS", "STATUS", "KETERANGAN"),
+                List.of(answer(2, SITI, "0001", "aktif", "")),
+                List.of());
+
+        var preview = BpjsPreview.of(BATCH, ANSWER, BpjsLayout.standard(), read, rows, v -> 100L);
+
+        assertThat(preview.matched())
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.messageKey()).isEqualTo("casework.bpjs.answer.willWait");
+                    assertThat(l.arguments()).containsExactly("ALR-2026-000001", "Budi Santoso");
+                });
+        assertThat(preview.unanswered()).extracting(r -> r.person().name()).containsExactly("Budi Santoso");
+        // the whole household answered: the case moves on
+        var both = new BpjsAnswerFile.Read(
+                read.header(),
+                List.of(answer(2, SITI, "0001", "aktif", ""), answer(3, BUDI, "0002", "aktif", "")),
+                List.of());
+        assertThat(BpjsPreview.of(BATCH, ANSWER, BpjsLayout.standard(), both, rows, v -> 100L)
+                        .matched())
+                .extracting(BpjsPreview.Line::messageKey)
+                .containsExactly("casework.bpjs.answer.willRecord", "casework.bpjs.answer.willRecord");
+    }
+
+    @Test
+    void aNikProposedInTwoCasesOfTheBatchIsAnsweredForEach() {
+        var siti = row(1, SITI, 100, true);
+        var dewi = row(2, DEWI, 200, true);
+        var rows = List.of(siti, member(siti, 1, 2, BUDI, "Budi"), dewi, member(dewi, 2, 4, BUDI, "Budi"));
+        var read = new BpjsAnswerFile.Read(
+                List.of("NIK", "NO_KIS", "STATUS", "KETERANGAN"),
+                List.of(answer(2, BUDI, "0003", "aktif", "")),
+                List.of());
+
+        var preview = BpjsPreview.of(
+                BATCH, ANSWER, BpjsLayout.standard(), read, rows, v -> v.id().value() == 1 ? 100L : 200L);
+
+        assertThat(preview.matched())
+                .singleElement()
+                .satisfies(l -> assertThat(l.targets())
+                        .extracting(t -> t.permohonan().id().value(), t -> t.batchCase().person())
+                        .containsExactly(tuple(1L, 1), tuple(2L, 2)));
     }
 }
