@@ -128,6 +128,7 @@ final class IntakeCheck {
             errors.add(InputProblem.ofField("applicant.email", "casework.email.invalid", MAX_EMAIL));
         }
 
+        checkFaskes("applicant.faskes", applicant.faskes(), errors);
         checkHousehold(intake.householdMembers(), context.regions(), errors, warnings);
 
         var scans = new HashMap<Integer, DocumentContent.Checked>();
@@ -248,6 +249,14 @@ final class IntakeCheck {
             if (member.relationship() == null) {
                 errors.add(InputProblem.ofField(prefix + "relationship", "casework.household.relationshipRequired"));
             }
+            checkFaskes(prefix + "faskes", member.faskes(), errors);
+        }
+    }
+
+    /** A faskes is free text (a puskesmas, a klinik, a dokter praktik, or its BPJS code), at most V14_1's column. */
+    private static void checkFaskes(String field, String faskes, List<InputProblem> errors) {
+        if (faskes != null && faskes.strip().length() > KisProposals.MAX_FASKES) {
+            errors.add(InputProblem.ofField(field, "casework.faskes.tooLong", KisProposals.MAX_FASKES));
         }
     }
 

@@ -34,11 +34,13 @@ class IntakeController {
     private final PermohonanService permohonan;
     private final Services services;
     private final DeskRegistry registry;
+    private final BpjsRepository bpjs;
 
-    IntakeController(PermohonanService permohonan, Services services, DeskRegistry registry) {
+    IntakeController(PermohonanService permohonan, Services services, DeskRegistry registry, BpjsRepository bpjs) {
         this.permohonan = permohonan;
         this.services = services;
         this.registry = registry;
+        this.bpjs = bpjs;
     }
 
     @GetMapping("/permohonan/baru")
@@ -49,7 +51,10 @@ class IntakeController {
         if (offered.size() == 1) {
             form.setSopCode(offered.getFirst().code());
         }
-        form.getHouseholdMembers().add(new IntakeForm.Member());
+        // the faskes each person proposed for a KIS goes to BPJS with: the office's default until the desk types another
+        String faskes = defaultFaskes(officer);
+        form.setFaskes(faskes);
+        form.getHouseholdMembers().add(new IntakeForm.Member(faskes));
         return show(officer, form, model);
     }
 
@@ -64,10 +69,11 @@ class IntakeController {
 
     /** One more empty household row (htmx: appended to the table). */
     @GetMapping("/permohonan/baru/anggota")
-    String memberRow(@RequestParam int index, Model model) {
+    String memberRow(CurrentOfficer officer, @RequestParam int index, Model model) {
         var form = new IntakeForm();
+        String faskes = defaultFaskes(officer);
         for (int i = 0; i <= Math.min(index, IntakeCheck.MAX_HOUSEHOLD); i++) {
-            form.getHouseholdMembers().add(new IntakeForm.Member());
+            form.getHouseholdMembers().add(new IntakeForm.Member(faskes));
         }
         model.addAttribute("form", form);
         model.addAttribute("index", Math.min(index, IntakeCheck.MAX_HOUSEHOLD));
@@ -153,6 +159,11 @@ class IntakeController {
                         .path("/publik/status")
                         .toUriString());
         return "casework/receipt";
+    }
+
+    /** The faskes of the office's BPJS layout, proposed for every person unless the desk types another. */
+    private @Nullable String defaultFaskes(CurrentOfficer officer) {
+        return bpjs.layout(officer.officeCode()).map(BpjsLayout::faskes).orElse(null);
     }
 
     private List<RegistryFinding> lookUp(IntakeForm form, CurrentOfficer officer) {

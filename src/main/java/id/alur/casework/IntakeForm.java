@@ -26,6 +26,7 @@ class IntakeForm {
     private String phone;
     private String email;
     private boolean notifyConsent;
+    private String faskes;
     private List<Member> householdMembers = new ArrayList<>();
     private List<Paper> checklist = new ArrayList<>();
     private List<String> acknowledgedWarnings = new ArrayList<>();
@@ -38,13 +39,24 @@ class IntakeForm {
         }
         var members = householdMembers.stream()
                 .filter(m -> !m.isBlank())
-                .map(m -> new Intake.HouseholdMember(m.getNik(), m.getName(), m.getRelationship()))
+                .map(m -> new Intake.HouseholdMember(
+                        m.getNik(), m.getName(), m.getRelationship(), m.isKisProposed(), m.getFaskes()))
                 .toList();
         return new Intake(
                 officeCode,
                 sopCode,
                 new Intake.Applicant(
-                        nik, name, birthDate, sex, familyCardNumber, address, villageCode, phone, email, notifyConsent),
+                        nik,
+                        name,
+                        birthDate,
+                        sex,
+                        familyCardNumber,
+                        address,
+                        villageCode,
+                        phone,
+                        email,
+                        notifyConsent,
+                        faskes),
                 members,
                 papers,
                 new LinkedHashSet<>(acknowledgedWarnings));
@@ -71,11 +83,38 @@ class IntakeForm {
         }
     }
 
-    /** A household member row; a row left entirely empty is ignored. */
+    /**
+     * A household member row; a row left entirely empty is ignored (the ticked "diusulkan KIS" box and the faskes
+     * filled in with the office's default do not count).
+     */
     static class Member {
         private String nik;
         private String name;
         private Relationship relationship;
+        private boolean kisProposed = true;
+        private String faskes;
+
+        Member() {}
+
+        Member(String faskes) {
+            this.faskes = faskes;
+        }
+
+        public boolean isKisProposed() {
+            return kisProposed;
+        }
+
+        public void setKisProposed(boolean kisProposed) {
+            this.kisProposed = kisProposed;
+        }
+
+        public String getFaskes() {
+            return faskes;
+        }
+
+        public void setFaskes(String faskes) {
+            this.faskes = faskes;
+        }
 
         boolean isBlank() {
             return (nik == null || nik.isBlank()) && (name == null || name.isBlank()) && relationship == null;
@@ -214,6 +253,14 @@ class IntakeForm {
 
     public void setNotifyConsent(boolean notifyConsent) {
         this.notifyConsent = notifyConsent;
+    }
+
+    public String getFaskes() {
+        return faskes;
+    }
+
+    public void setFaskes(String faskes) {
+        this.faskes = faskes;
     }
 
     public List<Member> getHouseholdMembers() {

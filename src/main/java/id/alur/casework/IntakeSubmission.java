@@ -40,6 +40,7 @@ class IntakeSubmission {
     private final CaseworkSettings settings;
     private final ApplicationEventPublisher events;
     private final DeskRegistry registry;
+    private final KisProposals proposals;
     private final RandomGenerator random = new SecureRandom();
 
     IntakeSubmission(
@@ -50,7 +51,8 @@ class IntakeSubmission {
             OfficeService offices,
             CaseworkSettings settings,
             ApplicationEventPublisher events,
-            DeskRegistry registry) {
+            DeskRegistry registry,
+            KisProposals proposals) {
         this.repository = repository;
         this.views = views;
         this.services = services;
@@ -59,6 +61,7 @@ class IntakeSubmission {
         this.settings = settings;
         this.events = events;
         this.registry = registry;
+        this.proposals = proposals;
     }
 
     /** See {@link PermohonanService#submit}. */
@@ -132,6 +135,8 @@ class IntakeSubmission {
             repository.insertHouseholdMember(
                     id, i, member.nik().strip(), member.name().strip(), member.relationship());
         }
+        // who goes in the usulan to BPJS Kesehatan, with the faskes each chose (issue 16 item 3)
+        proposals.record(id, KisProposals.of(intake));
         var entries = new HashMap<Integer, Intake.ChecklistEntry>();
         intake.checklist().forEach(entry -> entries.put(entry.position(), entry));
         for (int position = 0; position < requirements.size(); position++) {

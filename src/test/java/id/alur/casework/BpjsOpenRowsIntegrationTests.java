@@ -67,7 +67,7 @@ class BpjsOpenRowsIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(Matchers.containsString(
-                                "3 permohonan: 0 menunggu jawaban, 1 aktif, 0 ditolak, 2 dijawab di halaman permohonan"
+                                "3 permohonan, 3 orang diusulkan: 0 menunggu jawaban, 1 aktif, 0 ditolak, 2 dijawab di halaman permohonan"
                                         + " atau dihentikan.")))
                 .andExpect(content().string(Matchers.containsString("aktif, nomor KIS 0001234567890")))
                 .andExpect(content().string(Matchers.containsString("dijawab di halaman permohonan: 0009876543210")))
