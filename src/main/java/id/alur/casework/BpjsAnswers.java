@@ -215,8 +215,10 @@ class BpjsAnswers {
                 permohonan.addNote(
                         view.id(),
                         view.officeCode(),
-                        "BPJS Kesehatan, usulan " + batch.number() + " baris " + a.line().row()
-                                + (person.applicant() ? "" : " (" + person.name() + ")") + ": " + a.line().status()
+                        "BPJS Kesehatan, usulan " + batch.number() + " baris "
+                                + a.line().row()
+                                + (person.applicant() ? "" : " (" + person.name() + ")") + ": "
+                                + a.line().status()
                                 + " — " + a.line().reason(),
                         acting,
                         now);

@@ -81,7 +81,8 @@ class BpjsController {
             var chosen = "CSV".equalsIgnoreCase(format) ? BpjsFormat.CSV : BpjsFormat.XLSX;
             var batch = batches.create(officer, lane, chosen, Instant.now());
             redirect.addFlashAttribute(
-                    Flash.ATTRIBUTE, Flash.success("casework.bpjs.batch.created", batch.number(), batch.cases(), batch.persons()));
+                    Flash.ATTRIBUTE,
+                    Flash.success("casework.bpjs.batch.created", batch.number(), batch.cases(), batch.persons()));
             return "redirect:/bpjs/usulan/" + batch.id();
         } catch (InvalidInputException e) {
             response.setStatus(Forms.UNPROCESSABLE);

@@ -25,7 +25,8 @@ public record BpjsPerson(
     }
 
     static BpjsPerson applicant(ApplicantView applicant, @Nullable String faskes) {
-        return new BpjsPerson(0, applicant.nik(), applicant.name(), null, applicant.birthDate(), applicant.sex(), faskes);
+        return new BpjsPerson(
+                0, applicant.nik(), applicant.name(), null, applicant.birthDate(), applicant.sex(), faskes);
     }
 
     /**

@@ -97,7 +97,8 @@ record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> l
             List<BatchRow> rows,
             ToLongFunction<PermohonanView> currentStep) {
         Map<String, List<BatchRow>> byNik = new HashMap<>();
-        rows.forEach(r -> byNik.computeIfAbsent(r.batchCase().nik(), n -> new ArrayList<>()).add(r));
+        rows.forEach(r -> byNik.computeIfAbsent(r.batchCase().nik(), n -> new ArrayList<>())
+                .add(r));
         Map<String, BpjsAnswerFile.Row> firstByNik = new HashMap<>();
         var lines = new ArrayList<Line>();
         var answeredNiks = new HashSet<String>();
@@ -166,8 +167,8 @@ record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> l
                     .map(r -> r.person().name())
                     .toList();
             boolean anyActive = ofCase.stream()
-                    .anyMatch(r -> "AKTIF".equals(r.batchCase().answer())
-                            || Boolean.TRUE.equals(answered.get(r.batchCase())));
+                    .anyMatch(r ->
+                            "AKTIF".equals(r.batchCase().answer()) || Boolean.TRUE.equals(answered.get(r.batchCase())));
             if (!waiting.isEmpty()) {
                 result.add(with(
                         line,
@@ -237,7 +238,8 @@ record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> l
         }
         var waiting = batchRows.stream()
                 .filter(r -> r.batchCase().open()
-                        && currentStep.applyAsLong(r.permohonan()) == r.batchCase().stepId())
+                        && currentStep.applyAsLong(r.permohonan())
+                                == r.batchCase().stepId())
                 .toList();
         if (!waiting.isEmpty()) {
             return withTargets(
@@ -245,7 +247,9 @@ record BpjsPreview(Batch batch, Answer answer, List<String> header, List<Line> l
                             line,
                             Match.MATCHED,
                             null,
-                            ACTIVE.contains(status) ? "casework.bpjs.answer.willRecord" : "casework.bpjs.answer.willNote",
+                            ACTIVE.contains(status)
+                                    ? "casework.bpjs.answer.willRecord"
+                                    : "casework.bpjs.answer.willNote",
                             waiting.getFirst().permohonan().trackingNumber()),
                     waiting);
         }

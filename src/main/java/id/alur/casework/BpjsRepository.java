@@ -217,7 +217,9 @@ class BpjsRepository {
         jdbc.sql("""
                         insert into bpjs_batch_case (batch_id, permohonan_id, step_id, person, position, nik)
                         values (?, ?, ?, ?, ?, ?)
-                        """).params(batchId, permohonan.value(), stepId, person, position, nik).update();
+                        """)
+                .params(batchId, permohonan.value(), stepId, person, position, nik)
+                .update();
     }
 
     private static final String BATCH = """
@@ -281,15 +283,15 @@ class BpjsRepository {
 
     private static BatchCase batchCase(ResultSet rs) throws SQLException {
         return new BatchCase(
-                        new PermohonanId(rs.getLong("permohonan_id")),
-                        rs.getLong("step_id"),
-                        rs.getInt("person"),
-                        rs.getInt("position"),
-                        rs.getString("nik"),
-                        rs.getBoolean("open"),
-                        rs.getString("answer"),
-                        rs.getString("kis_number"),
-                        rs.getString("reason"));
+                new PermohonanId(rs.getLong("permohonan_id")),
+                rs.getLong("step_id"),
+                rs.getInt("person"),
+                rs.getInt("position"),
+                rs.getString("nik"),
+                rs.getBoolean("open"),
+                rs.getString("answer"),
+                rs.getString("kis_number"),
+                rs.getString("reason"));
     }
 
     /** Closes a person's open row with the answer; {@code false} when it was no longer open (answered meanwhile). */

@@ -51,7 +51,8 @@ class IntakeController {
         if (offered.size() == 1) {
             form.setSopCode(offered.getFirst().code());
         }
-        // the faskes each person proposed for a KIS goes to BPJS with: the office's default until the desk types another
+        // the faskes each person proposed for a KIS goes to BPJS with: the office's default until the desk types
+        // another
         String faskes = defaultFaskes(officer);
         form.setFaskes(faskes);
         form.getHouseholdMembers().add(new IntakeForm.Member(faskes));

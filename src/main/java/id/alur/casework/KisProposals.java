@@ -35,7 +35,9 @@ class KisProposals {
      */
     static List<Proposed> of(Intake intake) {
         var proposed = new ArrayList<Proposed>();
-        proposed.add(new Proposed(0, intake.applicant() == null ? null : cleaned(intake.applicant().faskes())));
+        proposed.add(new Proposed(
+                0,
+                intake.applicant() == null ? null : cleaned(intake.applicant().faskes())));
         var members = intake.householdMembers();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).proposed()) {

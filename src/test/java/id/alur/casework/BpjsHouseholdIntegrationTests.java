@@ -148,8 +148,7 @@ class BpjsHouseholdIntegrationTests {
         mvc.perform(get("/bpjs/usulan/{b}/jawaban/{a}", batch, first).with(user(office.frontDesk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("2 baris cocok, 0 tidak cocok")))
-                .andExpect(content()
-                        .string(Matchers.containsString("tetap menunggu jawaban BPJS untuk: Rizki Fauzi")));
+                .andExpect(content().string(Matchers.containsString("tetap menunggu jawaban BPJS untuk: Rizki Fauzi")));
         office.apply(batch, first).andExpect(status().is3xxRedirection());
 
         assertThat(office.stepOf(household.view()).positionCode()).isEqualTo(OfficeTestData.BPJS);
@@ -178,8 +177,7 @@ class BpjsHouseholdIntegrationTests {
         assertThat(permohonan.find(household.view().id(), office.code).documents().stream()
                         .filter(d -> d.contentType().equals("text/csv")))
                 .extracting(DocumentView::fileName)
-                .containsExactlyInAnyOrder(
-                        "jawaban-bpjs-usulan-1-baris-2-3.csv", "jawaban-bpjs-usulan-1-baris-2.csv");
+                .containsExactlyInAnyOrder("jawaban-bpjs-usulan-1-baris-2-3.csv", "jawaban-bpjs-usulan-1-baris-2.csv");
         mvc.perform(get("/bpjs").with(user(office.frontDesk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Selesai dijawab: 3 aktif, 0 ditolak")));
@@ -202,7 +200,8 @@ class BpjsHouseholdIntegrationTests {
                         .getBytes(StandardCharsets.UTF_8));
         mvc.perform(get("/bpjs/usulan/{b}/jawaban/{a}", batch, answer).with(user(office.frontDesk)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("berlanjut ke langkah berikutnya karena orang lain")));
+                .andExpect(
+                        content().string(Matchers.containsString("berlanjut ke langkah berikutnya karena orang lain")));
         office.apply(batch, answer).andExpect(status().is3xxRedirection());
 
         assertThat(office.stepOf(household.view()).positionCode()).isEqualTo(OfficeTestData.PETUGAS);
@@ -280,8 +279,7 @@ class BpjsHouseholdIntegrationTests {
         var applicant = Applicants.woman("Dewi Anggraini");
         String son = Applicants.nik(LocalDate.of(2016, 7, 9), Sex.MALE);
         String mother = Applicants.nik(LocalDate.of(1950, 2, 2), Sex.FEMALE);
-        Function<String, MockMultipartHttpServletRequestBuilder> form = sonsFaskes -> multipart(
-                        "/permohonan")
+        Function<String, MockMultipartHttpServletRequestBuilder> form = sonsFaskes -> multipart("/permohonan")
                 .file(new MockMultipartFile("checklist[0].scan", "ktp.pdf", "application/pdf", SampleScans.pdf("KTP")))
                 .param("checklist[0].present", "true")
                 .param("checklist[1].present", "true")
@@ -309,9 +307,7 @@ class BpjsHouseholdIntegrationTests {
                 .param("householdMembers[1].faskes", "Puskesmas Sumber");
 
         // a faskes longer than its column is named on its field, and nothing is taken in
-        mvc.perform(form.apply("K".repeat(201))
-                        .with(user(office.frontDesk))
-                        .with(csrf()))
+        mvc.perform(form.apply("K".repeat(201)).with(user(office.frontDesk)).with(csrf()))
                 .andExpect(status().is(422))
                 .andExpect(content().string(Matchers.containsString("Faskes paling banyak 200 karakter.")));
         assertThat(jdbc.sql("select count(*) from permohonan where nik = ?")

@@ -77,10 +77,7 @@ class BpjsPreviewTests {
                 new BatchCase(c.permohonan(), c.stepId(), person, position, nik, true, null, null, null),
                 of.permohonan(),
                 BpjsPerson.member(
-                        person,
-                        new HouseholdMemberView(nik, name, Relationship.ANAK),
-                        null,
-                        LocalDate.of(2026, 1, 5)));
+                        person, new HouseholdMemberView(nik, name, Relationship.ANAK), null, LocalDate.of(2026, 1, 5)));
     }
 
     static BpjsAnswerFile.Row answer(int number, String nik, String kis, String status, String reason) {
@@ -247,12 +244,10 @@ class BpjsPreviewTests {
 
         var preview = BpjsPreview.of(BATCH, ANSWER, BpjsLayout.standard(), read, rows, v -> 100L);
 
-        assertThat(preview.matched())
-                .singleElement()
-                .satisfies(l -> {
-                    assertThat(l.messageKey()).isEqualTo("casework.bpjs.answer.willWait");
-                    assertThat(l.arguments()).containsExactly("ALR-2026-000001", "Budi Santoso");
-                });
+        assertThat(preview.matched()).singleElement().satisfies(l -> {
+            assertThat(l.messageKey()).isEqualTo("casework.bpjs.answer.willWait");
+            assertThat(l.arguments()).containsExactly("ALR-2026-000001", "Budi Santoso");
+        });
         assertThat(preview.unanswered()).extracting(r -> r.person().name()).containsExactly("Budi Santoso");
         // the whole household answered: the case moves on
         var both = new BpjsAnswerFile.Read(
@@ -281,7 +276,9 @@ class BpjsPreviewTests {
         assertThat(preview.matched())
                 .singleElement()
                 .satisfies(l -> assertThat(l.targets())
-                        .extracting(t -> t.permohonan().id().value(), t -> t.batchCase().person())
+                        .extracting(
+                                t -> t.permohonan().id().value(),
+                                t -> t.batchCase().person())
                         .containsExactly(tuple(1L, 1), tuple(2L, 2)));
     }
 }
