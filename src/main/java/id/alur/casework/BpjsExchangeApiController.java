@@ -96,14 +96,16 @@ class BpjsExchangeApiController {
             String createdBy,
             Instant createdAt,
             int cases,
+            int persons,
             int open,
             int active,
             int refused,
             int closedElsewhere,
             String status) {
 
+        /** {@code open}, {@code active}, {@code refused} and {@code closedElsewhere} count persons (rows), V14_1. */
         static BatchDocument of(BpjsRepository.Batch b) {
-            String status = b.open() == b.cases() ? "SENT" : b.open() == 0 ? "ANSWERED" : "PARTLY_ANSWERED";
+            String status = b.open() == b.persons() ? "SENT" : b.open() == 0 ? "ANSWERED" : "PARTLY_ANSWERED";
             return new BatchDocument(
                     b.id(),
                     b.number(),
@@ -112,6 +114,7 @@ class BpjsExchangeApiController {
                     b.createdBy(),
                     b.createdAt(),
                     b.cases(),
+                    b.persons(),
                     b.open(),
                     b.active(),
                     b.refused(),
@@ -121,13 +124,15 @@ class BpjsExchangeApiController {
     }
 
     /**
-     * One case of a batch in the file's order; {@code answer} is {@code AKTIF}, {@code DITOLAK}, {@code DICATAT} (done
+     * One row of a batch in the file's order, a person of a case ({@code person} 0 the applicant, n the n-th household
+     * member proposed; no name, as the rest of this answer holds no personal data); {@code answer} is {@code AKTIF}, {@code DITOLAK}, {@code DICATAT} (done
      * on the case page) or {@code DIHENTIKAN} (cancelled or withdrawn), {@code null} while open.
      */
     record BatchCaseDocument(
             int position,
             long permohonanId,
             String trackingNumber,
+            int person,
             boolean open,
             @Nullable String answer,
             @Nullable String kisNumber,
@@ -227,6 +232,7 @@ class BpjsExchangeApiController {
                         r.batchCase().position(),
                         r.permohonan().id().value(),
                         r.permohonan().trackingNumber(),
+                        r.batchCase().person(),
                         r.batchCase().open(),
                         r.batchCase().answer(),
                         r.batchCase().kisNumber(),
@@ -345,6 +351,7 @@ class BpjsExchangeApiController {
                 .toList();
         var unanswered = preview.unanswered().stream()
                 .map(r -> r.permohonan().trackingNumber())
+                .distinct()
                 .toList();
         return new PreviewDocument(
                 BatchDocument.of(preview.batch()),

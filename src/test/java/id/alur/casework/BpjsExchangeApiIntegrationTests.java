@@ -125,6 +125,7 @@ class BpjsExchangeApiIntegrationTests {
                 .hasValue("/api/offices/" + api.office().code + "/bpjs/usulan/" + id);
         assertThat(batch.at("/number").asInt()).isEqualTo(1);
         assertThat(batch.at("/cases").asInt()).isEqualTo(2);
+        assertThat(batch.at("/persons").asInt()).isEqualTo(2);
         assertThat(batch.at("/status").asString()).isEqualTo("SENT");
         // BPJS's own user: the batches of its lane, the file, the answer
         assertThat(get(api.bpjs(), api.base() + "/usulan", 200).findValues("id"))
