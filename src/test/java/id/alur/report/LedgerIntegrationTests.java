@@ -198,16 +198,20 @@ class LedgerIntegrationTests {
                 .contains(received.getFirst().trackingNumber())
                 .contains(received.get(99).trackingNumber())
                 .doesNotContain(received.get(100).trackingNumber())
-                .contains("101 permohonan dalam periode ini; baris 1–100")
+                .contains("Baris 1–100 dari 101 permohonan dalam periode ini")
                 .contains("Halaman 1 dari 2")
                 .contains("from=" + today() + "&amp;to=" + today() + "&amp;page=1");
+        assertThat(pageLinks(first))
+                .as("page 1 shown, page 2 linked by its number and by next")
+                .containsExactly("Sebelumnya", "[1]", "2:1", "Berikutnya:1");
 
         String second = fetch(kepala, base + period + "&page=1").getContentAsString();
         assertThat(second)
                 .contains(received.getLast().trackingNumber())
                 .doesNotContain(received.getFirst().trackingNumber())
-                .contains("baris 101–101")
+                .contains("Baris 101–101 dari 101")
                 .contains("Halaman 2 dari 2");
+        assertThat(pageLinks(second)).containsExactly("Sebelumnya:0", "1:0", "[2]", "Berikutnya");
         assertThat(fetch(kepala, base + period + "&page=7").getContentAsString())
                 .as("a page past the last is the last")
                 .contains("Halaman 2 dari 2");
@@ -219,6 +223,31 @@ class LedgerIntegrationTests {
         assertThat(CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords())
                 .as("header and every application")
                 .hasSize(102);
+    }
+
+    /**
+     * The ledger's page links as read: "2:1" is a link to page number 2 (the request's page=1), "[1]" the page
+     * shown, "…" a gap, a bare label a disabled link.
+     */
+    static List<String> pageLinks(String html) {
+        String nav = html.substring(html.indexOf("id=\"ledger-paging\""));
+        nav = nav.substring(0, nav.indexOf("</nav>"));
+        var links = new ArrayList<String>();
+        var item = java.util.regex.Pattern.compile(
+                        "<li class=\"page-item([^\"]*)\"[^>]*>\\s*<(a|span) class=\"page-link[^\"]*\"([^>]*)>([^<]*)<")
+                .matcher(nav);
+        while (item.find()) {
+            String label = item.group(4).strip();
+            var page = java.util.regex.Pattern.compile("page=(\\d+)").matcher(item.group(3));
+            if (item.group(1).contains("active")) {
+                links.add("[" + label + "]");
+            } else if (item.group(1).contains("disabled") || !page.find()) {
+                links.add(label);
+            } else {
+                links.add(label + ":" + page.group(1));
+            }
+        }
+        return links;
     }
 
     @Test
