@@ -25,63 +25,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The benchmark harness: every figure of docs/benchmarks.md, each beside its ceiling or peer measured in the same run
  * on the same PostgreSQL server (fsync on), printed as one table. Checks its own work and prints FAILED instead of
- * figures when a check fails. {@code bench/run [--quick]}.
+ * figures when a check fails. {@code bench/run [--quick] [--rows=reports,...]} ({@link Settings}).
  */
 public final class Bench {
 
     static final int[] CLIENTS = {2, 8, 32};
-
-    /** @param registryOnly only the registry's rows (2b), on their own database: the quick way to re-measure issue 16 */
-    record Settings(
-            boolean quick,
-            long cases,
-            long historyRows,
-            Duration warmUp,
-            Duration window,
-            int latencyCalls,
-            Path jar,
-            boolean registryOnly) {
-
-        static Settings parse(String[] args) {
-            boolean quick = false;
-            boolean registryOnly = false;
-            Long cases = null;
-            Long history = null;
-            Long seconds = null;
-            Path jar = Path.of("target", "alur.jar");
-            for (String arg : args) {
-                if (arg.equals("--quick")) {
-                    quick = true;
-                } else if (arg.equals("--registry")) {
-                    registryOnly = true;
-                } else if (arg.startsWith("--cases=")) {
-                    cases = Long.parseLong(arg.substring(8).replace("_", ""));
-                } else if (arg.startsWith("--history=")) {
-                    history = Long.parseLong(arg.substring(10).replace("_", ""));
-                } else if (arg.startsWith("--seconds=")) {
-                    seconds = Long.parseLong(arg.substring(10));
-                } else if (arg.startsWith("--jar=")) {
-                    jar = Path.of(arg.substring(6));
-                } else {
-                    throw new IllegalArgumentException("unknown option " + arg
-                            + " (options: --quick, --registry, --cases=N, --history=N, --seconds=S,"
-                            + " --jar=PATH)");
-                }
-            }
-            long c = cases != null ? cases : quick ? 100_000 : 1_000_000;
-            long h = history != null ? history : c * 10;
-            long window = seconds != null ? seconds : quick ? 8 : 20;
-            return new Settings(
-                    quick,
-                    c,
-                    h,
-                    Duration.ofSeconds(quick ? 3 : 8),
-                    Duration.ofSeconds(window),
-                    quick ? 500 : 2000,
-                    jar,
-                    registryOnly);
-        }
-    }
 
     private final Settings settings;
     private final List<String> failures = new ArrayList<>();
@@ -116,9 +64,10 @@ public final class Bench {
         String machine = machine();
         String database = "-";
         Generated sizes = null;
-        if (!settings.registryOnly() && !Files.isRegularFile(settings.jar())) {
+        if (settings.jarNeeded() && !Files.isRegularFile(settings.jar())) {
             throw new IllegalStateException(settings.jar() + " is missing: build it with ./mvnw package -DskipTests");
         }
+        progress("measuring " + settings.describeRows());
         try (BenchDatabase db = BenchDatabase.start()) {
             database = "PostgreSQL " + db.version() + " (embedded, fsync=" + db.setting("fsync")
                     + ", synchronous_commit=" + db.setting("synchronous_commit") + ", full_page_writes="
@@ -131,54 +80,106 @@ public final class Bench {
                     db.watch(pool);
                 }
                 progress("Alur started in-process (Flyway, demo offices, SOPs and letter settings)");
-                if (settings.registryOnly()) {
+                if (settings.jarNeeded()) {
+                    sizes = overHttp(db, alur);
+                }
+                if (settings.measures(Settings.Rows.REGISTRY)) {
+                    // issue 16: a 1 M-row extract (a full run's --cases) and 10 M rows in the newest edition
                     new RegistryRows(db, alur, rows, notes, failures)
                             .measure(settings.cases(), settings.cases() * 10, settings.latencyCalls());
-                    return report(date, loadAtStart, machine, database, null);
                 }
-                Map<String, String> tokens = alur.tokens();
-                progress("API tokens issued for " + new TreeSet<>(tokens.keySet()));
-                progress("starting " + settings.jar() + " against the bench database");
-                String jarUrl = db.jdbcUrl() + "&ApplicationName=" + JAR_CONNECTIONS;
-                Path launcherCache = Files.createTempDirectory("alur-bench-launcher");
-                boolean plainStarted;
-                try (var plain = JarProcess.start(settings.jar(), jarUrl, false, launcherCache)) {
-                    plainStarted = startAndMemory(plain, false);
-                }
-                if (plainStarted) {
-                    progress("first start through bin/alur (unpacks the jar, writes the AOT cache in a training start)");
-                    try (var first = JarProcess.start(settings.jar(), jarUrl, true, launcherCache)) {
-                        Duration training = first.awaitReady(Duration.ofSeconds(300));
-                        notes.add("bin/alur's first start of this jar (unpacking, a training start writing the JVM's"
-                                + " AOT cache, then the start) took " + seconds(training)
-                                + "; the launcher rows measure the next start, the everyday restart.");
-                    } catch (IllegalStateException e) {
-                        failures.add("bin/alur first start: " + e.getMessage());
-                    }
-                }
-                try (var jar = JarProcess.start(settings.jar(), jarUrl, true, launcherCache)) {
-                    if (plainStarted && failures.isEmpty() && startAndMemory(jar, true)) {
-                        lifecycle(db, alur, jar, tokens);
-                        letters(alur);
-                        sizes = pages(alur, jar);
-                        new SearchAndReports(rows, notes, failures)
-                                .measure(jar.baseUrl(), tokens, sizes.data(), settings.latencyCalls());
-                        jarLog(jar);
-                    }
-                } finally {
-                    deleteTree(launcherCache);
-                }
-                // issue 16: a 1 M-row extract (a full run's --cases) and 10 M rows in the newest edition
-                new RegistryRows(db, alur, rows, notes, failures)
-                        .measure(settings.cases(), settings.cases() * 10, settings.latencyCalls());
             }
-            documents();
+            if (settings.measures(Settings.Rows.DOCUMENTS)) {
+                documents();
+            }
         } catch (Exception | Error e) {
             // a run that stops half-way still prints the rows it measured, then this failure
             e.printStackTrace();
             failures.add("the run stopped: " + e);
         }
         return report(date, loadAtStart, machine, database, sizes);
+    }
+
+    /**
+     * The rows measured against the jar, in a run's order: its starts (4), the lifecycle (1) and letters/s (3), the
+     * page data, the inbox and case pages (2), the search and report pages (2a); only those of {@code --rows}.
+     */
+    private Generated overHttp(BenchDatabase db, AlurInProcess alur) throws Exception {
+        Map<String, String> tokens = alur.tokens();
+        progress("API tokens issued for " + new TreeSet<>(tokens.keySet()));
+        String jarUrl = db.jdbcUrl() + "&ApplicationName=" + JAR_CONNECTIONS;
+        Path launcherCache = Files.createTempDirectory("alur-bench-launcher");
+        boolean measureStart = settings.measures(Settings.Rows.START);
+        Generated sizes = null;
+        try {
+            if (measureStart) {
+                progress("starting " + settings.jar() + " against the bench database");
+                try (var plain = JarProcess.start(settings.jar(), jarUrl, false, launcherCache)) {
+                    if (!startAndMemory(plain, false)) {
+                        return null;
+                    }
+                }
+                progress("first start through bin/alur (unpacks the jar, writes the AOT cache in a training start)");
+                try (var first = JarProcess.start(settings.jar(), jarUrl, true, launcherCache)) {
+                    Duration training = first.awaitReady(Duration.ofSeconds(300));
+                    notes.add("bin/alur's first start of this jar (unpacking, a training start writing the JVM's"
+                            + " AOT cache, then the start) took " + seconds(training)
+                            + "; the launcher rows measure the next start, the everyday restart.");
+                } catch (IllegalStateException e) {
+                    failures.add("bin/alur first start: " + e.getMessage());
+                }
+            }
+            try (var jar = JarProcess.start(settings.jar(), jarUrl, true, launcherCache)) {
+                if (!failures.isEmpty() || !(measureStart ? startAndMemory(jar, true) : started(jar))) {
+                    return null;
+                }
+                if (settings.measures(Settings.Rows.LIFECYCLE)) {
+                    lifecycle(db, alur, jar, tokens);
+                }
+                if (settings.measures(Settings.Rows.LETTERS)) {
+                    letters(alur);
+                }
+                if (settings.pageData()) {
+                    sizes = pageData(alur);
+                    if (settings.measures(Settings.Rows.INBOX)) {
+                        pages(alur, jar, sizes.data());
+                    }
+                    new SearchAndReports(rows, notes, failures)
+                            .measure(
+                                    jar.baseUrl(),
+                                    tokens,
+                                    sizes.data(),
+                                    settings.latencyCalls(),
+                                    settings.measures(Settings.Rows.SEARCH),
+                                    settings.measures(Settings.Rows.REPORTS));
+                }
+                jarLog(jar);
+            }
+        } finally {
+            deleteTree(launcherCache);
+        }
+        return sizes;
+    }
+
+    /**
+     * The jar through bin/alur when its start is not measured (no {@code start} in {@code --rows}): this first start
+     * of the jar unpacks it and makes the training start; its RSS at idle is read for the lifecycle's RSS row.
+     */
+    private boolean started(JarProcess jar) throws Exception {
+        progress("starting " + settings.jar() + " through bin/alur (start rows not measured: --rows)");
+        try {
+            Duration ready = jar.awaitReady(Duration.ofSeconds(300));
+            notes.add("The jar's start was not measured (--rows without start): bin/alur's first start of it,"
+                    + " unpacking and the training start included, took " + seconds(ready) + ".");
+        } catch (IllegalStateException e) {
+            failures.add("jar: " + e.getMessage() + "\n" + tail(jar.log));
+            return false;
+        }
+        if (settings.measures(Settings.Rows.LIFECYCLE)) {
+            Thread.sleep(settings.quick() ? 5_000 : 15_000);
+            idleRss = jar.rssMiB();
+        }
+        return true;
     }
 
     private boolean report(Instant date, String loadAtStart, String machine, String database, Generated sizes)
@@ -188,7 +189,7 @@ public final class Bench {
         var out = new StringBuilder();
         out.append("Alur benchmark, ")
                 .append(settings.quick() ? "QUICK run" : "full run")
-                .append(settings.registryOnly() ? ", the registry rows only (--registry)" : "")
+                .append(settings.everyRow() ? "" : ", " + settings.describeRows())
                 .append('\n');
         out.append("date:     ").append(date).append('\n');
         out.append("machine:  ").append(machine).append('\n');
@@ -215,9 +216,14 @@ public final class Bench {
             System.out.print(out);
             return false;
         }
-        if (settings.registryOnly()) {
+        if (settings.rows().equals(Set.of(Settings.Rows.REGISTRY))) {
             out.append("checks: passed (the registry import stored every row of the file; every look-up found the"
                     + " NIKs of the edition and none other)\n");
+            System.out.print(out);
+            return true;
+        }
+        if (!settings.everyRow()) {
+            out.append("checks: passed (those of the rows measured, docs/benchmarks.md \"Checks\")\n");
             System.out.print(out);
             return true;
         }
@@ -647,7 +653,8 @@ public final class Bench {
         }
     }
 
-    private Generated pages(AlurInProcess alur, JarProcess jar) throws Exception {
+    /** The page data of 2 (generate_series), and the stored figures rebuilt from it. */
+    private Generated pageData(AlurInProcess alur) {
         var latency = new Latency(alur.jdbc);
         int perCase = (int) Math.max(1, settings.historyRows() / settings.cases());
         progress(String.format(
@@ -665,6 +672,11 @@ public final class Bench {
                 "The generated steps' and cases' Mutu Baku figures (workflow_step_figures, workflow_case_figures;"
                         + " V5_190, V5_191) were rebuilt from them by WorkflowService.rebuildFigures in %.1f s: %,d rows.",
                 (System.nanoTime() - from) / 1e9, figureRows));
+        return new Generated(data);
+    }
+
+    /** The inbox and case pages of the jar over the page data, one client (2). */
+    private void pages(AlurInProcess alur, JarProcess jar, Latency.Generated data) throws Exception {
         int pageSize = alur.bean(org.springframework.core.env.Environment.class)
                 .getProperty("alur.casework.inbox-page-size", Integer.class, 25);
         String officer = "rembang." + Latency.POSITION;
@@ -702,7 +714,6 @@ public final class Bench {
                 + officer + " through the login form (session cookie), each timed from sending to the whole page read,"
                 + " " + settings.latencyCalls() + " each after " + warmUp + " warm-up requests; every answer checked:"
                 + " 200 and " + pageSize + " permohonan rows / the tracking number asked for.");
-        return new Generated(data);
     }
 
     // ------------------------------------------------------------------------------------------------ 3. documents

@@ -35,10 +35,37 @@ final class SearchAndReports {
         this.failures = failures;
     }
 
-    void measure(String baseUrl, Map<String, String> tokens, Latency.Generated data, int calls) throws Exception {
-        String password = id.alur.demo.DemoOffices.PASSWORD;
-        List<PageLoad.Client> searchers = new ArrayList<>();
-        List<PageLoad.Client> heads = new ArrayList<>();
+    /**
+     * Measures the search rows ({@code search}: list, searches, API) and the report rows ({@code reports}), or one of
+     * the two ({@code bench/run --rows=...}).
+     */
+    void measure(
+            String baseUrl,
+            Map<String, String> tokens,
+            Latency.Generated data,
+            int calls,
+            boolean search,
+            boolean reports)
+            throws Exception {
+        if (search) {
+            searchRows(baseUrl, tokens, data, calls);
+        }
+        if (reports) {
+            reportRows(baseUrl, data, calls);
+        }
+    }
+
+    private static List<PageLoad.Client> signedIn(String baseUrl, String username) throws Exception {
+        List<PageLoad.Client> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(PageLoad.browser(Pages.signIn(baseUrl, username, id.alur.demo.DemoOffices.PASSWORD)));
+        }
+        return clients;
+    }
+
+    private void searchRows(String baseUrl, Map<String, String> tokens, Latency.Generated data, int calls)
+            throws Exception {
+        List<PageLoad.Client> searchers = signedIn(baseUrl, SEARCHER);
         List<PageLoad.Client> apiClients = new ArrayList<>();
         HttpClient api = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -46,12 +73,9 @@ final class SearchAndReports {
                 .build();
         String token = tokens.get(SEARCHER.substring(SEARCHER.indexOf('.') + 1));
         for (int c = 0; c < CLIENTS; c++) {
-            searchers.add(PageLoad.browser(Pages.signIn(baseUrl, SEARCHER, password)));
-            heads.add(PageLoad.browser(Pages.signIn(baseUrl, HEAD, password)));
             apiClients.add(PageLoad.api(api, baseUrl, token));
         }
-        Bench.progress(CLIENTS + " clients signed in as " + SEARCHER + " and " + CLIENTS + " as " + HEAD
-                + "; search and report pages, " + calls + " requests each");
+        Bench.progress(CLIENTS + " clients signed in as " + SEARCHER + "; search pages, " + calls + " requests each");
         int warmUp = calls / 5;
         String scale = String.format("%,d cases", data.cases());
 
@@ -91,12 +115,22 @@ final class SearchAndReports {
                             ? null
                             : "/api/permohonan?q=" + q + " without " + expected);
                 });
+        notes.add("Search: " + CLIENTS + " concurrent clients, each signed in through the login form as " + SEARCHER
+                + " for /permohonan or with " + SEARCHER + "'s API token, one request at a time each, " + calls
+                + " requests per row after a warm-up, p50/p95/p99 of all; req/s is the row's throughput. Searches look"
+                + " for a random generated permohonan (NIK: its last 8 digits; name: \"MOHON <n>\" of \"Pemohon"
+                + " <n>\"; the tracking number) and check it is listed; the list pages must hold 25 rows.");
+    }
 
+    private void reportRows(String baseUrl, Latency.Generated data, int calls) throws Exception {
+        List<PageLoad.Client> heads = signedIn(baseUrl, HEAD);
+        String scale = String.format("%,d cases", data.cases());
         // the generated cases begin on 2025-01-06 (Latency), 4,320 a day: January 2025 holds data in every run
         String office = AlurInProcess.OFFICE;
         // a report page takes seconds at 1 M cases on two shared cores: 40 requests (5 per client) after one each
         int reportCalls = Math.max(40, calls / 50);
         int reportWarmUp = CLIENTS;
+        Bench.progress(CLIENTS + " clients signed in as " + HEAD + "; report pages, " + reportCalls + " requests each");
         report("compliance report, one month", "January 2025", heads, reportWarmUp, reportCalls, 6,
                 "/laporan/" + office + "/kepatuhan?dari=2025-01-01&sampai=2025-01-31",
                 SearchAndReports::complianceProblem);
@@ -113,14 +147,11 @@ final class SearchAndReports {
                 body -> body.split("ALR-2025-", -1).length - 1 >= 100 && body.contains("ledger-paging")
                         ? null
                         : "buku kendali page without its 100 tracking numbers and page links");
-        notes.add("Search and reports: " + CLIENTS + " concurrent clients, each signed in through the login form ("
-                + SEARCHER + " for /permohonan, " + HEAD + " for the reports) or with " + SEARCHER + "'s API token,"
-                + " one request at a time each, " + calls + " search requests / " + reportCalls + " report requests"
-                + " per row after a warm-up, p50/p95/p99 of all; req/s is the row's throughput. Searches look for a"
-                + " random generated permohonan (NIK: its last 8 digits; name: \"MOHON <n>\" of \"Pemohon <n>\";"
-                + " the tracking number) and check it is listed; the list pages must hold 25 rows; reports cover the"
-                + " generated January 2025 (about 112,000 cases in a full run) or the year (all of them); the buku"
-                + " kendali one day (" + day + " applications) shows its first page of 100 and page links.");
+        notes.add("Reports: " + CLIENTS + " concurrent clients, each signed in through the login form as " + HEAD
+                + ", one request at a time each, " + reportCalls + " requests per row after one each, p50/p95/p99 of"
+                + " all; req/s is the row's throughput. The reports cover the generated January 2025 (about 112,000"
+                + " cases in a full run) or the year (all of them); the buku kendali one day (" + day
+                + " applications) shows its first page of 100 and page links.");
     }
 
     /** The report must hold a table of steps for seed 000's SOP: cases were found in the period. */
