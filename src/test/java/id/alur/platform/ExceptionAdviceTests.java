@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,8 +36,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The three outcomes of STYLE.md "Errors" and the unexpected one, each answered in one place: pages by
@@ -142,6 +146,11 @@ class ExceptionAdviceTests {
         @GetMapping("/api/test/cases/{id}")
         String kase(@PathVariable long id, @RequestParam(defaultValue = "0") int page, @RequestParam int year) {
             return "case " + id;
+        }
+
+        @PostMapping("/api/test/scans")
+        String scan(@RequestPart MultipartFile pindaian) {
+            return pindaian.getOriginalFilename();
         }
 
         @PostMapping("/api/test/households")
@@ -350,6 +359,16 @@ class ExceptionAdviceTests {
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(org.hamcrest.Matchers.startsWith(
                                 "Isian members[1].umur dalam isi permintaan tidak dapat dibaca")));
+    }
+
+    @Test
+    void answersAnUploadWithoutItsRequiredFileWithA400ProblemNamingThePart() throws Exception {
+        mvc.perform(multipart("/api/test/scans")
+                        .file(new MockMultipartFile("lain", "a.pdf", "application/pdf", new byte[] {1}))
+                        .header("Authorization", "Bearer " + PlatformWebSlice.TOKEN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("pindaian"))
+                .andExpect(jsonPath("$.detail").value("Parameter pindaian wajib diisi."));
     }
 
     @Test
