@@ -2,7 +2,6 @@ package id.alur.workflow;
 
 import id.alur.sop.Activity;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -212,7 +211,7 @@ final class CaseRules {
         requireLaneKind(activity, LaneKind.APPLICANT, "recordHandOver");
         // DESIGN.md §3: the front desk records the applicant's steps; the lane that hands the letter over records its
         // hand-over too (issue 12 item 9, Sop.handingOverLane).
-        requirePosition(acting, handOverLanes(activity));
+        requirePosition(acting, route.handOverLanes(activity));
         if (handOver == null || blank(handOver.receivedBy())) {
             throw TransitionNotAllowedException.missing(
                     "workflow.handOver.receivedByRequired", "receivedBy", "Who received it is required");
@@ -251,44 +250,11 @@ final class CaseRules {
 
     /**
      * What an officer who may act in {@code positions} (own and delegated) may do now: the operations above that would
-     * not be refused for who asks and where the case stands. Input an operation needs (a note, a reference, a scan) is
-     * checked when it is done.
+     * not be refused for who asks and where the case stands ({@link CaseOptions}, over the same route). Input an
+     * operation needs (a note, a reference, a scan) is checked when it is done.
      */
     StepOptions options(CaseStatus status, String username, Set<String> positions) {
-        if (status.state().ended()) {
-            return StepOptions.NONE;
-        }
-        boolean atFrontDesk = positions.contains(route.frontDeskLane());
-        StepSnapshot step = status.current();
-        Activity activity = step == null ? null : route.activity(step.activity());
-        LaneKind lane = activity == null ? null : route.laneKind(activity);
-        boolean inLane = activity != null && positions.contains(activity.actorId());
-        boolean office = lane == LaneKind.POSITION;
-        boolean mine = office && inLane && step.heldBy(username);
-        boolean decision = office && route.isDecision(activity);
-        boolean returns = office && route.returnVerdict(activity).isPresent();
-        boolean heldByOther = office && step.state() == StepState.CLAIMED && !step.heldBy(username);
-        // DESIGN.md §3: an outside party's user records its result; the front desk may, on its behalf with evidence.
-        boolean outside = lane == LaneKind.OUTSIDE_PARTY;
-        return new StepOptions(
-                office && inLane && step.state() == StepState.OPEN,
-                mine,
-                mine && !decision,
-                mine && decision,
-                mine && returns,
-                office
-                        && route.returnVerdict(activity)
-                                .filter(v -> v == Verdict.TIDAK)
-                                .isPresent(),
-                activity != null && activity.number() == route.last().number(),
-                outside && (inLane || atFrontDesk),
-                outside && !inLane,
-                lane == LaneKind.APPLICANT && handOverLanes(activity).stream().anyMatch(positions::contains),
-                atFrontDesk && status.state() == CaseState.RETURNED_TO_APPLICANT,
-                positions.stream().anyMatch(route::isPositionLane),
-                atFrontDesk,
-                heldByOther ? (step.holderName() == null ? step.holder() : step.holderName()) : null,
-                heldByOther ? step.heldSince() : null);
+        return CaseOptions.of(route, status, username, positions);
     }
 
     /** The state a case is in while the given activity is current. */
@@ -354,14 +320,6 @@ final class CaseRules {
                     operation + " is not possible on activity " + activity.number() + " in a lane of kind " + actual,
                     activity.number());
         }
-    }
-
-    /** Who may record the hand-over at an activity of the applicant's lane: the front desk and the handing lane. */
-    private Set<String> handOverLanes(Activity activity) {
-        var lanes = new HashSet<String>();
-        lanes.add(route.frontDeskLane());
-        route.sop().handingOverLane(activity).ifPresent(lanes::add);
-        return lanes;
     }
 
     private void requireFrontDesk(Acting acting) {

@@ -32,7 +32,7 @@ class DashboardStatistics {
     /**
      * The open steps per SOP version and step. The case side is read among the office's running cases (the partial
      * index {@code workflow_case_running_idx}): a case holds one step open at a time and the transition that ends it
-     * closes that step ({@code Transitions.close}), so an open step's case is running. Joined to every case, the
+     * closes that step ({@code StepWrites.close}), so an open step's case is running. Joined to every case, the
      * planner hashed the 20,000 open steps against a parallel scan of all 1 M cases: 200-270 ms, against 60-70 ms
      * (40,000 running-index entries and 20,000 case rows) this way (EXPLAIN ANALYZE, docs/benchmarks.md).
      */

@@ -9,9 +9,11 @@ import id.alur.sop.Sop;
 import id.alur.sop.Symbol;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,6 +138,17 @@ final class Route {
         return sop.handingOverLane(activity)
                 .filter(lane -> !lane.equals(frontDeskLane))
                 .orElse(null);
+    }
+
+    /**
+     * Who may record the hand-over at an activity of the applicant's lane: the front desk, which records the applicant's
+     * steps (DESIGN.md §3), and the lane that hands the letter over (issue 12 item 9, {@link Sop#handingOverLane}).
+     */
+    Set<String> handOverLanes(Activity activity) {
+        var lanes = new HashSet<String>();
+        lanes.add(frontDeskLane);
+        sop.handingOverLane(activity).ifPresent(lanes::add);
+        return lanes;
     }
 
     /** The first activity after intake counts as the intake when it sits in the applicant's lane. */

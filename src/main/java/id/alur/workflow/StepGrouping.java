@@ -1,7 +1,7 @@
 package id.alur.workflow;
 
 /**
- * How {@link WorkflowService#stepFigures} groups closed steps. {@code STEP} covers every lane (the applicant's and an
+ * How {@link WorkflowFigures#stepFigures} groups closed steps. {@code STEP} covers every lane (the applicant's and an
  * outside party's steps on their own rows, their {@link StepFigures#laneKind()} says whose time it is); the others
  * count the office's own steps only, since time in other hands is never charged to the office.
  */

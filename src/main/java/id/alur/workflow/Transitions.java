@@ -2,11 +2,8 @@ package id.alur.workflow;
 
 import id.alur.sop.Activity;
 import id.alur.sop.SopVersionView;
-import id.alur.sop.Standard;
-import id.alur.sop.StandardTime;
 import id.alur.workflow.CaseRepository.CaseChange;
 import id.alur.workflow.CaseRepository.CaseRow;
-import id.alur.workflow.CaseRepository.Closing;
 import id.alur.workflow.CaseRules.CaseStatus;
 import id.alur.workflow.CaseRules.Move;
 import id.alur.workflow.CaseRules.StepChange;
@@ -56,8 +53,8 @@ class Transitions {
     private final HistoryRepository history;
     private final SopVersions versions;
     private final StepTiming timing;
+    private final StepWrites steps;
     private final TransitionEvents events;
-    private final StepFigureRows figures;
     private final CaseFigureRows caseFigures;
 
     Transitions(
@@ -65,15 +62,15 @@ class Transitions {
             HistoryRepository history,
             SopVersions versions,
             StepTiming timing,
+            StepWrites steps,
             TransitionEvents events,
-            StepFigureRows figures,
             CaseFigureRows caseFigures) {
         this.cases = cases;
         this.history = history;
         this.versions = versions;
         this.timing = timing;
+        this.steps = steps;
         this.events = events;
-        this.figures = figures;
         this.caseFigures = caseFigures;
     }
 
@@ -101,7 +98,7 @@ class Transitions {
         StepView intake = null;
         if (move.action() == HistoryAction.INTAKE_RECORDED) {
             // The intake step is written as already done: opened and closed at once, never the case's current step.
-            intake = openStep(row, route, first, null, now);
+            intake = steps.open(row, route, first, null, now);
         }
         return advance(row, intake, intake != null, CaseState.ACTIVE, route, move, acting, now, Details.none(), false)
                 .orElseThrow();
@@ -240,7 +237,7 @@ class Transitions {
         }
         CaseRow after = advanced.get();
         if (closes) {
-            close(row, current, route, move, acting, now, details, before, stepSeconds);
+            steps.close(row, current, route, move, acting, now, details, before, stepSeconds);
         }
         if (move.action() == HistoryAction.RESUMED) {
             int at = move.open().number();
@@ -261,7 +258,8 @@ class Transitions {
             history.insert(HistoryRow.ofCase(
                     row.id(), now, move.action(), acting, before, null, move.state(), recordedFor, details.note()));
         }
-        StepView opened = move.open() == null ? null : openStep(after, route, move.open(), after.currentStepId(), now);
+        StepView opened =
+                move.open() == null ? null : steps.open(after, route, move.open(), after.currentStepId(), now);
         if (resumeAt != null) {
             events.returnedToApplicant(row, resumeAt, details.note(), now);
         }
@@ -279,74 +277,6 @@ class Transitions {
             default -> {}
         }
         return Optional.of(CaseViews.of(after, opened));
-    }
-
-    /**
-     * Closes the current step (done or cancelled), with its working time against its due time; the case's clocks
-     * were charged with that time (the office's, the applicant's or the outside party's) in its one write.
-     */
-    private void close(
-            CaseRow row,
-            StepView step,
-            Route route,
-            Move move,
-            Acting acting,
-            Instant now,
-            Details details,
-            CaseState before,
-            long seconds) {
-        Activity activity = route.activity(step.activityNumber());
-        boolean done = move.change() != StepChange.CANCEL;
-        Boolean within = !done || step.dueAt() == null ? null : !now.isAfter(step.dueAt());
-        String outputName = done && producesOutput(move.action()) ? output(activity.standard()) : null;
-        LaneKind recordedFor = recordedFor(step, acting, move.action());
-        var closing = new Closing(
-                done ? StepState.DONE : StepState.CANCELLED,
-                now,
-                acting,
-                move.action(),
-                seconds,
-                within,
-                outputName,
-                details.outputRef(),
-                details.note(),
-                details.result(),
-                details.handOver());
-        cases.closeStep(step.id().value(), closing);
-        if (done) {
-            // the Mutu Baku figures by storage (V5_190): the step counts in its day's and month's row
-            figures.closed(row, step, closing);
-        }
-        Integer next = move.open() == null ? null : move.open().number();
-        history.insert(HistoryRow.closed(row.id(), step, closing, before, next, move.state(), recordedFor));
-        events.stepClosed(row, step, closing, recordedFor);
-    }
-
-    /** Opens a step of the activity, under the id the case's write drew for it ({@code null}: a fresh one). */
-    private StepView openStep(CaseRow row, Route route, Activity activity, @Nullable Long id, Instant now) {
-        StandardTime time =
-                activity.standard() == null ? null : activity.standard().time();
-        Instant due = timing.dueAt(row.officeCode(), now, time);
-        LaneKind kind = route.laneKind(activity);
-        // DESIGN.md §3: the front desk records the applicant's steps, so they wait in its inbox.
-        String inbox = kind == LaneKind.APPLICANT ? route.frontDeskLane() : activity.actorId();
-        // Issue 12: the lane that hands the letter over may record the hand-over too, so it waits in its inbox as well.
-        String handing = route.handingPosition(activity);
-        StepView step = cases.insertStep(
-                id,
-                row,
-                route,
-                activity.number(),
-                activity.description(),
-                activity.actorId(),
-                kind,
-                inbox,
-                handing,
-                now,
-                due,
-                time == null ? null : time.text());
-        events.stepStarted(row, step);
-        return step;
     }
 
     private @Nullable StepView currentStep(CaseRow row, @Nullable StepView target, Route route) {
@@ -373,31 +303,5 @@ class Transitions {
                 : cases.findStep(now.currentStepId(), route).orElseThrow();
         return new StepTakenException(step, last.actorUsername(), last.actorName(), last.at())
                 .with(CaseViews.of(now, current));
-    }
-
-    private static @Nullable LaneKind recordedFor(StepView step, Acting acting, HistoryAction action) {
-        if (action == HistoryAction.CANCELLED || action == HistoryAction.WITHDRAWN) {
-            return action == HistoryAction.WITHDRAWN ? LaneKind.APPLICANT : null;
-        }
-        return switch (step.laneKind()) {
-            case POSITION -> null;
-            case APPLICANT -> LaneKind.APPLICANT;
-            case OUTSIDE_PARTY -> acting.positionCode().equals(step.positionCode()) ? null : LaneKind.OUTSIDE_PARTY;
-        };
-    }
-
-    private static boolean producesOutput(HistoryAction action) {
-        return switch (action) {
-            case COMPLETED, DECIDED_YA, INTAKE_RECORDED, OUTSIDE_RESULT_RECORDED, HANDED_OVER -> true;
-            default -> false;
-        };
-    }
-
-    /** The Mutu Baku's output (Disposisi, Paraf, Surat Pengantar …), or {@code null} when it names none. */
-    private static @Nullable String output(@Nullable Standard standard) {
-        if (standard == null || standard.output() == null || standard.output().isBlank()) {
-            return null;
-        }
-        return standard.output().strip();
     }
 }

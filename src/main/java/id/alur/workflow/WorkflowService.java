@@ -10,7 +10,6 @@ import id.alur.workflow.CaseRules.CaseStatus;
 import id.alur.workflow.Transitions.Details;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs cases through published SOP versions: the module's public API. Every operation is one database transaction:
+ * Runs cases through published SOP versions: the module's public API for the cases' lifecycle (the figures and reports
+ * over them are {@link WorkflowFigures}). Every operation is one database transaction:
  * it either makes one transition (the case row's version is the optimistic lock, the history gains its rows, the events
  * are published in the same transaction) or throws (a {@link TransitionNotAllowedException}, {@link
  * StepTakenException} or {@link CaseNotFoundException}) and writes nothing.
@@ -40,8 +40,6 @@ public class WorkflowService {
     private final SopVersions versions;
     private final SopService sops;
     private final WorkingCalendar calendar;
-    private final StepStatistics statistics;
-    private final DashboardStatistics dashboard;
     private final Findings findings;
     private final HandingPositions handing;
 
@@ -53,8 +51,6 @@ public class WorkflowService {
             SopVersions versions,
             SopService sops,
             WorkingCalendar calendar,
-            StepStatistics statistics,
-            DashboardStatistics dashboard,
             Findings findings,
             HandingPositions handing) {
         this.transitions = transitions;
@@ -64,8 +60,6 @@ public class WorkflowService {
         this.versions = versions;
         this.sops = sops;
         this.calendar = calendar;
-        this.statistics = statistics;
-        this.dashboard = dashboard;
         this.findings = findings;
         this.handing = handing;
     }
@@ -313,28 +307,6 @@ public class WorkflowService {
     }
 
     /**
-     * Mutu Baku figures of the office's steps closed in the period, grouped as asked: counts, median and p90 of the
-     * working time each step stored when it closed, and how many closed within their standard.
-     */
-    @Transactional(readOnly = true)
-    public List<StepFigures> stepFigures(String officeCode, StatisticsPeriod period, StepGrouping grouping) {
-        return statistics.stepFigures(officeCode, period, grouping);
-    }
-
-    /**
-     * Recomputes the office's stored Mutu Baku figures from its closed steps and finished cases, in its time zone now
-     * (V5_190, V5_191): for steps and cases written into the database other than by closing and finishing them (the
-     * bench's generated cases), or after the office's zone changed, since each counts in the office's day on which it
-     * closed or finished.
-     *
-     * @return the rows written
-     */
-    @Transactional
-    public long rebuildFigures(String officeCode) {
-        return statistics.rebuildFigures(officeCode);
-    }
-
-    /**
      * Gives the open applicant steps opened before V5_240 the handing lane's inbox as a new step gets it (issue 12
      * follow-up); done at every start, idempotent.
      *
@@ -344,30 +316,6 @@ public class WorkflowService {
         return handing.fill();
     }
 
-    /** The office's cases finished in the period, per SOP version, against the SOP's total. */
-    @Transactional(readOnly = true)
-    public List<CaseFigures> caseFigures(String officeCode, StatisticsPeriod period) {
-        return statistics.caseFigures(officeCode, period);
-    }
-
-    /**
-     * The office's steps closed late in the period, newest first, at most 500.
-     *
-     * @param sopVersionId only this version, or every version when {@code null}
-     * @param activityNumber only this activity, or all when {@code null}
-     */
-    @Transactional(readOnly = true)
-    public List<LateStep> lateSteps(
-            String officeCode, StatisticsPeriod period, @Nullable Long sopVersionId, @Nullable Integer activityNumber) {
-        return statistics.lateSteps(officeCode, period, sopVersionId, activityNumber);
-    }
-
-    /** The office's cases of the version finished in the period over the SOP's total, longest first, at most 500. */
-    @Transactional(readOnly = true)
-    public List<LateCase> lateCases(String officeCode, StatisticsPeriod period, long sopVersionId) {
-        return statistics.lateCases(officeCode, period, sopVersionId);
-    }
-
     /**
      * Whether the office works on the day by its calendar (weekends, holidays, cuti bersama, the office's closed and
      * extra days), for the modules that may not use {@code calendar}: the daily digest of late cases goes out on working
@@ -375,30 +323,6 @@ public class WorkflowService {
      */
     public boolean isWorkingDay(String officeCode, LocalDate day) {
         return calendar.isWorkingDay(officeCode, day);
-    }
-
-    /** The office's open steps at {@code now} per SOP version and activity, with how many are past their due time. */
-    @Transactional(readOnly = true)
-    public List<OpenSteps> openSteps(String officeCode, Instant now) {
-        return dashboard.openSteps(officeCode, now);
-    }
-
-    /**
-     * The office's cases finished in each month from {@code first} to {@code last} (office's zone), in order, a month
-     * without any with zeros: their count and median lead time.
-     */
-    @Transactional(readOnly = true)
-    public List<MonthFigures> finishedPerMonth(String officeCode, YearMonth first, YearMonth last) {
-        return dashboard.finishedPerMonth(officeCode, first, last);
-    }
-
-    /**
-     * The office's cases per service (SOP code) in the period: received, finished, refused, cancelled or withdrawn in
-     * it, and running at its end.
-     */
-    @Transactional(readOnly = true)
-    public List<ServiceCounts> serviceCounts(String officeCode, StatisticsPeriod period) {
-        return dashboard.serviceCounts(officeCode, period);
     }
 
     /**
@@ -424,32 +348,6 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<Finding> findings(CaseId caseId) {
         return findings.ofCase(caseId);
-    }
-
-    /** The office's findings on the SOP version recorded in the period (office's zone), by activity, oldest first. */
-    @Transactional(readOnly = true)
-    public List<Finding> findings(String officeCode, long sopVersionId, StatisticsPeriod period) {
-        var zone = calendar.zoneOf(officeCode);
-        return findings.ofVersion(
-                officeCode,
-                sopVersionId,
-                period.from().atStartOfDay(zone).toInstant(),
-                period.to().plusDays(1).atStartOfDay(zone).toInstant());
-    }
-
-    /** The office an SOP version belongs to, empty when there is no such version. */
-    public java.util.Optional<String> sopVersionOffice(long sopVersionId) {
-        try {
-            return java.util.Optional.of(
-                    sops.get(new SopVersionId(sopVersionId)).officeCode());
-        } catch (SopVersionNotFoundException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** Every activity of an SOP version with its Mutu Baku, in the SOP's order. */
-    public List<ActivityStandard> standards(long sopVersionId) {
-        return statistics.standards(sopVersionId);
     }
 
     private CaseView onStep(StepId stepId, Acting acting, Instant now, Details details, Transitions.Rule rule) {

@@ -31,7 +31,7 @@ class RecapScaleIntegrationTests {
     static final Instant BASE = Instant.parse("2025-01-01T00:00:00Z");
 
     @Autowired
-    WorkflowService workflow;
+    WorkflowFigures figures;
 
     @Autowired
     WorkingCalendar calendar;
@@ -118,7 +118,7 @@ class RecapScaleIntegrationTests {
         assertThat(expected.get("kis-a")[0])
                 .as("a month of cases was generated")
                 .isGreaterThan(6000);
-        assertThat(workflow.serviceCounts(office, StatisticsPeriod.monthOf(month.atDay(1))))
+        assertThat(figures.serviceCounts(office, StatisticsPeriod.monthOf(month.atDay(1))))
                 .extracting(
                         ServiceCounts::sopCode,
                         ServiceCounts::received,

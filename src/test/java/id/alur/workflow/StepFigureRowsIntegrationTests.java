@@ -33,6 +33,9 @@ class StepFigureRowsIntegrationTests {
     WorkflowService workflow;
 
     @Autowired
+    WorkflowFigures figures;
+
+    @Autowired
     SopService sops;
 
     @Autowired
@@ -130,7 +133,7 @@ class StepFigureRowsIntegrationTests {
                         "M 2027-03-01 L 900 1",
                         "M 2027-03-01 O 900 1",
                         "M 2027-03-01 X 0 1");
-        assertThat(workflow.caseFigures(office.code(), StatisticsPeriod.monthOf(LocalDate.of(2027, 3, 1))))
+        assertThat(figures.caseFigures(office.code(), StatisticsPeriod.monthOf(LocalDate.of(2027, 3, 1))))
                 .singleElement()
                 .satisfies(c -> {
                     assertThat(c.cases()).isEqualTo(1);
@@ -144,7 +147,7 @@ class StepFigureRowsIntegrationTests {
         List<Map<String, Object>> written = rows("true");
         List<String> cases = caseRows();
 
-        assertThat(workflow.rebuildFigures(office.code())).isEqualTo(written.size() + cases.size());
+        assertThat(figures.rebuildFigures(office.code())).isEqualTo(written.size() + cases.size());
         assertThat(rows("true")).isEqualTo(written);
         assertThat(caseRows()).isEqualTo(cases);
     }
@@ -162,14 +165,14 @@ class StepFigureRowsIntegrationTests {
     @Test
     void readsTheWholeMonthsFromTheMonthRowsAndTheDaysAtTheEdges() {
         // 1 March .. 1 April: March from its month row, 1 April from its day row
-        var marchAndADay = workflow.stepFigures(
+        var marchAndADay = figures.stepFigures(
                 office.code(),
                 new StatisticsPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1)),
                 StepGrouping.STEP);
         assertThat(marchAndADay.getFirst().steps()).isEqualTo(3);
         assertThat(marchAndADay.getFirst().medianSeconds()).isEqualTo(120.0);
         // 2 March .. 30 April: no whole March, the days from 2 March; April whole
-        var fromTheSecond = workflow.stepFigures(
+        var fromTheSecond = figures.stepFigures(
                 office.code(),
                 new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 4, 30)),
                 StepGrouping.STEP);
@@ -179,7 +182,7 @@ class StepFigureRowsIntegrationTests {
             assertThat(first.medianSeconds()).isEqualTo(1050.0);
             assertThat(first.p90Seconds()).isEqualTo(1890.0);
         });
-        assertThat(workflow.stepFigures(
+        assertThat(figures.stepFigures(
                         office.code(),
                         new StatisticsPeriod(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 31)),
                         StepGrouping.MONTH))

@@ -40,6 +40,9 @@ class StepStatisticsIntegrationTests {
     WorkflowService workflow;
 
     @Autowired
+    WorkflowFigures figures;
+
+    @Autowired
     SopService sops;
 
     @Autowired
@@ -124,7 +127,7 @@ class StepStatisticsIntegrationTests {
     @Test
     void countsWorkingTimeAcrossAWeekendAndAHolidayAsTheTimelineDoes() {
         List<LateStep> late =
-                workflow.lateSteps(office.code(), MARCH, office.version().id().value(), 1);
+                figures.lateSteps(office.code(), MARCH, office.version().id().value(), 1);
 
         assertThat(late).singleElement().satisfies(step -> {
             assertThat(step.caseId()).isEqualTo(caseC.id);
@@ -155,7 +158,7 @@ class StepStatisticsIntegrationTests {
 
     @Test
     void setsEachWholeCaseAgainstTheSopsTotalWithTheApplicantsTimeApart() {
-        assertThat(workflow.caseFigures(office.code(), MARCH)).singleElement().satisfies(figures -> {
+        assertThat(figures.caseFigures(office.code(), MARCH)).singleElement().satisfies(figures -> {
             assertThat(figures.cases()).isEqualTo(3);
             assertThat(figures.officeTotalSeconds()).isEqualTo(20 * 60);
             assertThat(figures.totalText()).isEqualTo("20 Menit");
@@ -165,7 +168,7 @@ class StepStatisticsIntegrationTests {
             assertThat(figures.withinTotal()).isEqualTo(1);
         });
         List<LateCase> late =
-                workflow.lateCases(office.code(), MARCH, office.version().id().value());
+                figures.lateCases(office.code(), MARCH, office.version().id().value());
         assertThat(late).extracting(LateCase::caseId).containsExactly(caseC.id, caseB.id);
         assertThat(late.get(1).officeSeconds()).isEqualTo(24 * 60);
         assertThat(late.get(1).applicantSeconds()).isEqualTo(443 * 60);
@@ -173,7 +176,7 @@ class StepStatisticsIntegrationTests {
 
     @Test
     void listsEveryActivityOfTheVersionWithItsStandardInWorkingSeconds() {
-        assertThat(workflow.standards(office.version().id().value()))
+        assertThat(figures.standards(office.version().id().value()))
                 .extracting(ActivityStandard::number, ActivityStandard::standardSeconds)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, 300L),
@@ -184,7 +187,7 @@ class StepStatisticsIntegrationTests {
     }
 
     private Map<String, StepFigures> byKey(StepGrouping grouping) {
-        return workflow.stepFigures(office.code(), MARCH, grouping).stream()
+        return figures.stepFigures(office.code(), MARCH, grouping).stream()
                 .collect(Collectors.toMap(StepFigures::key, Function.identity()));
     }
 

@@ -667,10 +667,10 @@ public final class Bench {
         // the generated steps and cases were inserted, not closed: the office's stored figures (V5_190/191) are rebuilt
         // from them, as the migration does for the steps a database already holds
         from = System.nanoTime();
-        long figureRows = alur.bean(id.alur.workflow.WorkflowService.class).rebuildFigures(AlurInProcess.OFFICE);
+        long figureRows = alur.bean(id.alur.workflow.WorkflowFigures.class).rebuildFigures(AlurInProcess.OFFICE);
         notes.add(String.format(
                 "The generated steps' and cases' Mutu Baku figures (workflow_step_figures, workflow_case_figures;"
-                        + " V5_190, V5_191) were rebuilt from them by WorkflowService.rebuildFigures in %.1f s: %,d rows.",
+                        + " V5_190, V5_191) were rebuilt from them by WorkflowFigures.rebuildFigures in %.1f s: %,d rows.",
                 (System.nanoTime() - from) / 1e9, figureRows));
         return new Generated(data);
     }

@@ -3,7 +3,7 @@ package id.alur.report.compliance;
 import id.alur.office.OfficeService;
 import id.alur.report.ReportReaders;
 import id.alur.workflow.StatisticsPeriod;
-import id.alur.workflow.WorkflowService;
+import id.alur.workflow.WorkflowFigures;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -21,11 +21,11 @@ class ComplianceController {
 
     private final ReportReaders access;
     private final ComplianceReport report;
-    private final WorkflowService workflow;
+    private final WorkflowFigures workflow;
     private final OfficeService offices;
 
     ComplianceController(
-            ReportReaders access, ComplianceReport report, WorkflowService workflow, OfficeService offices) {
+            ReportReaders access, ComplianceReport report, WorkflowFigures workflow, OfficeService offices) {
         this.access = access;
         this.report = report;
         this.workflow = workflow;

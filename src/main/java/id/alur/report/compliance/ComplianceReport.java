@@ -5,7 +5,7 @@ import id.alur.workflow.CaseFigures;
 import id.alur.workflow.StatisticsPeriod;
 import id.alur.workflow.StepFigures;
 import id.alur.workflow.StepGrouping;
-import id.alur.workflow.WorkflowService;
+import id.alur.workflow.WorkflowFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +42,9 @@ public class ComplianceReport {
             List<StepFigures> officers,
             List<StepFigures> months) {}
 
-    private final WorkflowService workflow;
+    private final WorkflowFigures workflow;
 
-    ComplianceReport(WorkflowService workflow) {
+    ComplianceReport(WorkflowFigures workflow) {
         this.workflow = workflow;
     }
 

@@ -5,7 +5,7 @@ import id.alur.platform.NotFoundException;
 import id.alur.report.ReportReaders;
 import id.alur.workflow.Finding;
 import id.alur.workflow.StatisticsPeriod;
-import id.alur.workflow.WorkflowService;
+import id.alur.workflow.WorkflowFigures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +28,11 @@ class EvaluationController {
 
     private final ReportReaders access;
     private final ComplianceReport report;
-    private final WorkflowService workflow;
+    private final WorkflowFigures workflow;
     private final OfficeService offices;
 
     EvaluationController(
-            ReportReaders access, ComplianceReport report, WorkflowService workflow, OfficeService offices) {
+            ReportReaders access, ComplianceReport report, WorkflowFigures workflow, OfficeService offices) {
         this.access = access;
         this.report = report;
         this.workflow = workflow;

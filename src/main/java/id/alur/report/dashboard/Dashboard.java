@@ -9,7 +9,7 @@ import id.alur.workflow.OpenSteps;
 import id.alur.workflow.StatisticsPeriod;
 import id.alur.workflow.StepFigures;
 import id.alur.workflow.StepGrouping;
-import id.alur.workflow.WorkflowService;
+import id.alur.workflow.WorkflowFigures;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -72,9 +72,9 @@ public class Dashboard {
             SvgChart trendChart,
             SvgChart slowestChart) {}
 
-    private final WorkflowService workflow;
+    private final WorkflowFigures workflow;
 
-    Dashboard(WorkflowService workflow) {
+    Dashboard(WorkflowFigures workflow) {
         this.workflow = workflow;
     }
 

@@ -9,7 +9,7 @@ import id.alur.office.UserView;
 import id.alur.report.compliance.ComplianceReport;
 import id.alur.workflow.ServiceCounts;
 import id.alur.workflow.StatisticsPeriod;
-import id.alur.workflow.WorkflowService;
+import id.alur.workflow.WorkflowFigures;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
@@ -55,12 +55,12 @@ public class MonthlyRecap {
             Signer signer,
             LocalDate printedOn) {}
 
-    private final WorkflowService workflow;
+    private final WorkflowFigures workflow;
     private final OfficeService offices;
     private final LetterService letters;
     private final ComplianceReport compliance;
 
-    MonthlyRecap(WorkflowService workflow, OfficeService offices, LetterService letters, ComplianceReport compliance) {
+    MonthlyRecap(WorkflowFigures workflow, OfficeService offices, LetterService letters, ComplianceReport compliance) {
         this.workflow = workflow;
         this.offices = offices;
         this.letters = letters;
