@@ -44,7 +44,8 @@ final class CaseOptions {
                 activity != null && activity.number() == route.last().number(),
                 outside && (inLane || atFrontDesk),
                 outside && !inLane,
-                lane == LaneKind.APPLICANT && route.handOverLanes(activity).stream().anyMatch(positions::contains),
+                lane == LaneKind.APPLICANT
+                        && route.handOverLanes(activity).stream().anyMatch(positions::contains),
                 atFrontDesk && status.state() == CaseState.RETURNED_TO_APPLICANT,
                 positions.stream().anyMatch(route::isPositionLane),
                 atFrontDesk,
