@@ -74,6 +74,14 @@ class CalendarRepository {
                 > 0;
     }
 
+    /** The day of the holiday, empty when there is no such holiday. */
+    Optional<LocalDate> holidayDate(HolidayId id) {
+        return jdbc.sql("select holiday_date from calendar_holiday where id = :id")
+                .param("id", id.value())
+                .query(LocalDate.class)
+                .optional();
+    }
+
     /** Whether the holiday was there to change. */
     boolean updateHoliday(HolidayId id, LocalDate date, String name, HolidayKind kind, String source) {
         return jdbc.sql("""

@@ -5,6 +5,7 @@ import static id.alur.calendar.CalendarInput.MAX_SOURCE;
 import static id.alur.calendar.CalendarInput.requireText;
 import static id.alur.calendar.CalendarInput.requireYear;
 
+import id.alur.calendar.OfficeCalendarChanged.Change;
 import id.alur.platform.InputProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ final class HolidayAdministration {
 
     HolidayView addHoliday(
             @Nullable LocalDate date, @Nullable String name, @Nullable HolidayKind kind, @Nullable String source) {
+        HolidayView added = insertHoliday(date, name, kind, source);
+        changes.moved(OfficeCalendarChanged.days(null, Change.HOLIDAYS, added.date(), added.date()));
+        return added;
+    }
+
+    /** Adds a holiday as {@link #addHoliday} does, announcing nothing: an import announces its days once. */
+    private HolidayView insertHoliday(
+            @Nullable LocalDate date, @Nullable String name, @Nullable HolidayKind kind, @Nullable String source) {
         var checked = checkHoliday(date, name, kind, source);
         HolidayId id = repository
                 .insertHoliday(checked.date(), checked.name(), checked.kind(), checked.source())
@@ -67,10 +76,18 @@ final class HolidayAdministration {
         if (repository.holidayExists(checked.date(), checked.name(), id)) {
             throw new InvalidCalendarDataException("name", "calendar.holiday.duplicate", date, checked.name());
         }
+        LocalDate before = repository
+                .holidayDate(id)
+                .orElseThrow(() -> new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value()));
         if (!repository.updateHoliday(id, checked.date(), checked.name(), checked.kind(), checked.source())) {
             throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
         }
         changes.changed("calendar.holiday-updated", null, id.value(), checked.date() + " " + checked.name());
+        if (!before.equals(checked.date())) {
+            // a new name, kind or decree leaves the day a holiday: no working time moves
+            changes.moved(
+                    OfficeCalendarChanged.days(null, Change.HOLIDAYS, before, before, checked.date(), checked.date()));
+        }
         return new HolidayView(id, checked.date(), checked.name(), checked.kind(), checked.source());
     }
 
@@ -99,7 +116,7 @@ final class HolidayAdministration {
         List<HolidayView> added = new ArrayList<>();
         for (HolidayCsv.Row row : parsed.rows()) {
             try {
-                added.add(addHoliday(row.date(), row.name(), row.kind(), row.source()));
+                added.add(insertHoliday(row.date(), row.name(), row.kind(), row.source()));
             } catch (InvalidCalendarDataException e) {
                 for (InputProblem problem : e.problems()) {
                     problems.add(InputProblem.ofRow(
@@ -121,14 +138,23 @@ final class HolidayAdministration {
             // rolls back the lines already inserted: all or nothing
             throw new InvalidCalendarDataException(problems);
         }
+        changes.moved(OfficeCalendarChanged.days(
+                null,
+                Change.HOLIDAYS,
+                added.stream().map(HolidayView::date).min(LocalDate::compareTo).orElseThrow(),
+                added.stream().map(HolidayView::date).max(LocalDate::compareTo).orElseThrow()));
         return added;
     }
 
     void removeHoliday(HolidayId id) {
         Objects.requireNonNull(id, "id");
+        LocalDate date = repository
+                .holidayDate(id)
+                .orElseThrow(() -> new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value()));
         if (!repository.deleteHoliday(id)) {
             throw new CalendarEntryNotFoundException("calendar.holiday.notFound", id.value());
         }
         changes.changed("calendar.holiday-removed", null, id.value(), null);
+        changes.moved(OfficeCalendarChanged.days(null, Change.HOLIDAYS, date, date));
     }
 }

@@ -5,6 +5,7 @@ import static id.alur.calendar.CalendarInput.requireOfficeCode;
 import static id.alur.calendar.CalendarInput.requireText;
 import static id.alur.calendar.CalendarInput.requireYear;
 
+import id.alur.calendar.OfficeCalendarChanged.Change;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -61,8 +62,14 @@ final class OfficeCalendarAdministration {
         if (!WorkingCalendar.INDONESIAN_ZONES.contains(zone)) {
             throw new InvalidCalendarDataException("zone", "calendar.zone.notIndonesian", zone.getId());
         }
+        ZoneId before = repository.zone(office).orElse(WorkingCalendar.DEFAULT_ZONE);
         repository.upsertZone(office, zone);
         changes.changed("calendar.zone-set", office, office, zone.getId());
+        if (!before.equals(zone)) {
+            // the zone an office already worked in (a new office set to WIB, the office page saved unchanged) moves no
+            // working time
+            changes.moved(OfficeCalendarChanged.zoneOf(office));
+        }
     }
 
     List<OfficeExceptionView> officeExceptions(@Nullable String officeCode) {
@@ -84,6 +91,7 @@ final class OfficeCalendarAdministration {
                 office,
                 office + "/" + checked.date(),
                 checked.kind() + " " + checked.reason());
+        changes.moved(OfficeCalendarChanged.days(office, Change.EXCEPTIONS, checked.date(), checked.date()));
         return checked;
     }
 
@@ -111,6 +119,7 @@ final class OfficeCalendarAdministration {
                         + checked.kind()
                         + " "
                         + checked.reason());
+        changes.moved(OfficeCalendarChanged.days(office, Change.EXCEPTIONS, date, date, checked.date(), checked.date()));
         return checked;
     }
 
@@ -133,6 +142,7 @@ final class OfficeCalendarAdministration {
             throw new CalendarEntryNotFoundException("calendar.exception.notFound", office, date);
         }
         changes.changed("calendar.exception-removed", office, office + "/" + date, null);
+        changes.moved(OfficeCalendarChanged.days(office, Change.EXCEPTIONS, date, date));
     }
 
     List<OfficeHoursView> officeHours(@Nullable String officeCode) {
@@ -165,9 +175,12 @@ final class OfficeCalendarAdministration {
     private OfficeHoursView writeOfficeHours(@Nullable String officeCode, @Nullable Long id, HoursInput input) {
         String office = requireOfficeCode(officeCode);
         var period = checkHours(input);
-        if (id != null && repository.officeHours(office).stream().noneMatch(h -> h.id() == id)) {
-            throw new CalendarEntryNotFoundException("calendar.hours.notFound", office, id);
-        }
+        OfficeHoursView before = id == null
+                ? null
+                : repository.officeHours(office).stream()
+                        .filter(h -> h.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new CalendarEntryNotFoundException("calendar.hours.notFound", office, id));
         if (repository.officeHoursOverlap(office, period.startsOn(), period.endsOn(), id)) {
             throw new InvalidCalendarDataException(
                     "startsOn", "calendar.hours.overlap", period.startsOn(), period.endsOn());
@@ -181,6 +194,16 @@ final class OfficeCalendarAdministration {
         }
         changes.changed(
                 id == null ? "calendar.hours-added" : "calendar.hours-updated", office, written, period.detail());
+        changes.moved(
+                before == null
+                        ? OfficeCalendarChanged.days(office, Change.HOURS, period.startsOn(), period.endsOn())
+                        : OfficeCalendarChanged.days(
+                                office,
+                                Change.HOURS,
+                                before.startsOn(),
+                                before.endsOn(),
+                                period.startsOn(),
+                                period.endsOn()));
         return period.view(written, office);
     }
 
@@ -243,9 +266,14 @@ final class OfficeCalendarAdministration {
 
     void removeOfficeHours(@Nullable String officeCode, long id) {
         String office = requireOfficeCode(officeCode);
-        if (!repository.deleteOfficeHours(office, id)) {
+        OfficeHoursView removed = repository.officeHours(office).stream()
+                .filter(h -> h.id() == id)
+                .findFirst()
+                .orElse(null);
+        if (removed == null || !repository.deleteOfficeHours(office, id)) {
             throw new CalendarEntryNotFoundException("calendar.hours.notFound", office, id);
         }
         changes.changed("calendar.hours-removed", office, id, null);
+        changes.moved(OfficeCalendarChanged.days(office, Change.HOURS, removed.startsOn(), removed.endsOn()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * most that long.
  *
  * <p>Entries are keyed by the generation they were loaded in. A change made here bumps the generation once its
- * transaction has ended, so no entry loaded before is read again, not even one another thread loaded while the
+ * transaction has committed (before any other after-commit callback) or rolled back, so no entry loaded before is read again, not even one another thread loaded while the
  * change was still uncommitted (an eviction alone would let that one stay for its time to live).
  */
 final class OfficeCalendars {
@@ -102,9 +103,23 @@ final class OfficeCalendars {
     void evictAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // first of the after-commit callbacks: the listeners called after the commit (workflow's recount of
+                // working time, OfficeCalendarChanged) must read the calendar as changed
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+
+                @Override
+                public void afterCommit() {
+                    evict();
+                }
+
                 @Override
                 public void afterCompletion(int status) {
-                    evict();
+                    if (status != STATUS_COMMITTED) {
+                        evict();
+                    }
                 }
             });
         } else {

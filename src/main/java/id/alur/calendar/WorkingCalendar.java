@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,13 @@ public class WorkingCalendar implements OfficeZones {
     private final OfficeCalendarAdministration offices;
     private final HolidayAdministration holidays;
 
-    WorkingCalendar(CalendarRepository repository, CalendarSettings settings, AuditTrail audit) {
+    WorkingCalendar(
+            CalendarRepository repository,
+            CalendarSettings settings,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.calendars = new OfficeCalendars(repository, settings.cacheTtl());
-        var changes = new CalendarChanges(calendars, audit);
+        var changes = new CalendarChanges(calendars, audit, events);
         this.offices = new OfficeCalendarAdministration(repository, changes);
         this.holidays = new HolidayAdministration(repository, changes);
     }

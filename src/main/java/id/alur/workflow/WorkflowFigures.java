@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the cases): Mutu Baku compliance per step and per case from the stored figures (V5_190, V5_191), the drill-downs to
  * the late steps and cases, the dashboard's open steps and monthly trend, the recap's counts per service, the SOP
  * monitoring's findings per version. Only reads, but {@link #rebuildFigures}; the working time they count is the one
- * each step stored when it closed ({@link StepTiming}), which the timeline shows too (issue 13 item 4).
+ * each step stored when it closed ({@link StepTiming}), which the timeline shows too, counted again when the office's
+ * calendar changes ({@link CalendarRecount}; issue 13 item 4).
  */
 @Service
 public class WorkflowFigures {
@@ -59,8 +60,8 @@ public class WorkflowFigures {
     /**
      * Recomputes the office's stored Mutu Baku figures from its closed steps and finished cases, in its time zone now
      * (V5_190, V5_191): for steps and cases written into the database other than by closing and finishing them (the
-     * bench's generated cases), or after the office's zone changed, since each counts in the office's day on which it
-     * closed or finished.
+     * bench's generated cases), and after a change of the office's calendar ({@link CalendarRecount} counts the steps'
+     * working time again first), since each counts in the office's day on which it closed or finished.
      *
      * @return the rows written
      */
