@@ -119,7 +119,8 @@ final class OfficeCalendarAdministration {
                         + checked.kind()
                         + " "
                         + checked.reason());
-        changes.moved(OfficeCalendarChanged.days(office, Change.EXCEPTIONS, date, date, checked.date(), checked.date()));
+        changes.moved(
+                OfficeCalendarChanged.days(office, Change.EXCEPTIONS, date, date, checked.date(), checked.date()));
         return checked;
     }
 

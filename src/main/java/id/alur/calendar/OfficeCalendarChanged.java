@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param to the last such day, {@code null} exactly when {@code from} is
  */
 public record OfficeCalendarChanged(
-        @Nullable String officeCode, Change what, @Nullable LocalDate from, @Nullable LocalDate to) {
+        @Nullable String officeCode,
+        Change what,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     /** The part of the calendar that changed. */
     public enum Change {

@@ -96,7 +96,11 @@ class CalendarRecount {
                 : List.of(Objects.requireNonNull(changed.officeCode()));
         for (String office : offices) {
             long steps = recount(office, changed.from(), changed.to());
-            log.info("Calendar of {} changed ({}): working time of {} closed steps counted again", office, changed, steps);
+            log.info(
+                    "Calendar of {} changed ({}): working time of {} closed steps counted again",
+                    office,
+                    changed,
+                    steps);
         }
     }
 
@@ -109,15 +113,16 @@ class CalendarRecount {
     long recount(String officeCode, @Nullable LocalDate from, @Nullable LocalDate to) {
         ZoneId zone = calendar.zoneOf(officeCode);
         // a day's margin on either side: the days are the office's, its cases' instants are taken in its zone now
-        Instant start = from == null ? null : from.minusDays(1).atStartOfDay(zone).toInstant();
+        Instant start =
+                from == null ? null : from.minusDays(1).atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(2).atStartOfDay(zone).toInstant();
         long changedSteps = 0;
         boolean anyCase = false;
         long after = 0;
         while (true) {
             long afterId = after;
-            Batch batch =
-                    Objects.requireNonNull(transactions.execute(status -> recountBatch(officeCode, start, end, afterId)));
+            Batch batch = Objects.requireNonNull(
+                    transactions.execute(status -> recountBatch(officeCode, start, end, afterId)));
             anyCase |= batch.cases() > 0;
             changedSteps += batch.changedSteps();
             if (batch.cases() < BATCH) {
@@ -221,13 +226,11 @@ class CalendarRecount {
             batches.batchUpdate("update workflow_step set working_seconds = ? where id = ?", stepUpdates);
         }
         if (!caseUpdates.isEmpty()) {
-            batches.batchUpdate(
-                    """
+            batches.batchUpdate("""
                     update workflow_case
                        set office_seconds = ?, applicant_seconds = ?, outside_seconds = ?, version = version + 1
                      where id = ?
-                    """,
-                    caseUpdates);
+                    """, caseUpdates);
         }
         return new Batch(cases.size(), cases.getLast().id(), stepUpdates.size());
     }

@@ -273,7 +273,8 @@ class WorkingCalendarIntegrationTests {
     void answersFromMemoryAndSeesAnotherNodesChangeAfterTheTimeToLive() {
         String office = newOffice();
         LocalDate tuesday = LocalDate.parse("2025-11-04");
-        var cachingNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ofHours(1)), audit, event -> {});
+        var cachingNode =
+                new WorkingCalendar(repository, new CalendarSettings(Duration.ofHours(1)), audit, event -> {});
         var expiredNode = new WorkingCalendar(repository, new CalendarSettings(Duration.ZERO), audit, event -> {});
         assertThat(cachingNode.isWorkingDay(office, tuesday)).isTrue();
         assertThat(expiredNode.isWorkingDay(office, tuesday)).isTrue();

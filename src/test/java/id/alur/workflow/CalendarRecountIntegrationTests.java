@@ -70,12 +70,15 @@ class CalendarRecountIntegrationTests {
         calendar.addOfficeException(
                 office.code(), LocalDate.of(2031, 6, 11), OfficeExceptionKind.CLOSED, "Banjir, kantor ditutup");
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(firstStepTime(spanning))
-                .isEqualTo(Duration.ofMinutes(150)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(firstStepTime(spanning)).isEqualTo(Duration.ofMinutes(150)));
         assertThat(spanning.view().officeTime()).isEqualTo(Duration.ofMinutes(150));
         assertThat(firstStepTime(monday)).isEqualTo(Duration.ofMinutes(20));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(medianOfFirstStep())
-                .isEqualTo((firstStepTime(spanning).toSeconds() + firstStepTime(monday).toSeconds()) / 2.0));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(medianOfFirstStep())
+                        .isEqualTo((firstStepTime(spanning).toSeconds()
+                                        + firstStepTime(monday).toSeconds())
+                                / 2.0));
         // the history row is the evidence of what was counted at the close, and only ever added to
         assertThat(spanning.workflow.history(spanning.id).entries().stream()
                         .filter(e -> e.workingTime() != null)
@@ -101,8 +104,8 @@ class CalendarRecountIntegrationTests {
         calendar.addOfficeException(
                 office.code(), LocalDate.of(2031, 6, 11), OfficeExceptionKind.CLOSED, "Pemadaman listrik");
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(returned.view().applicantTime())
-                .isEqualTo(Duration.ofMinutes(390)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> assertThat(returned.view().applicantTime()).isEqualTo(Duration.ofMinutes(390)));
         assertThat(returned.view().officeTime()).isEqualTo(Duration.ofMinutes(60));
         // the case moves on from the recounted row: its version was bumped and the next transition reads it afresh
         returned.decide(kasi, Verdict.YA, null);
@@ -132,8 +135,8 @@ class CalendarRecountIntegrationTests {
         var holiday = calendar.addHoliday(
                 LocalDate.of(2031, 6, 11), "Hari uji " + office.code(), HolidayKind.CUTI_BERSAMA, "SKB uji");
         try {
-            await().atMost(WAIT).untilAsserted(() -> assertThat(medianOfFirstStep())
-                    .isEqualTo(minutes(150)));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> assertThat(medianOfFirstStep()).isEqualTo(minutes(150)));
             assertThat(firstStepTime(spanning)).isEqualTo(Duration.ofMinutes(150));
         } finally {
             calendar.removeHoliday(holiday.id());
