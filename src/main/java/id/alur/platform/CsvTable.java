@@ -2,41 +2,32 @@ package id.alur.platform;
 
 import id.alur.platform.TableFile.Problem;
 import id.alur.platform.TableFile.Rows;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** {@link TableFile}'s CSV: commons-csv over a strict UTF-8 decoder. */
+/** {@link TableFile}'s CSV: commons-csv over a strict UTF-8 decoder ({@link StrictUtf8Reader}). */
 final class CsvTable {
 
     private CsvTable() {}
 
     static void read(InputStream in, String prefix, Rows rows) throws IOException {
-        var bytes = new PushbackInputStream(in, 1);
-        int first = bytes.read();
-        if (first < 0) {
+        var bytes = new BufferedInputStream(in, 1 << 16);
+        char delimiter = delimiterOf(bytes);
+        if (delimiter == 0) {
             rows.fileProblem(InputProblem.general(Problem.ZERO_BYTES.key(prefix)));
             return;
         }
-        bytes.unread(first);
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
+        // decoded late, so that a byte that is not UTF-8 fails the row that holds it (StrictUtf8Reader)
+        var reader = new StrictUtf8Reader(bytes);
         int row = 1;
         try {
-            char delimiter = delimiterOf(reader);
             var format = CSVFormat.DEFAULT
                     .builder()
                     .setDelimiter(delimiter)
@@ -74,16 +65,29 @@ final class CsvTable {
         return InputProblem.ofRow(row, null, Problem.UNREADABLE.key(prefix), String.valueOf(cause.getMessage()));
     }
 
-    /** Files saved by a spreadsheet in an Indonesian locale separate with semicolons; others with commas. */
-    private static char delimiterOf(BufferedReader reader) throws IOException {
-        reader.mark(1 << 15);
-        String line = reader.readLine();
-        reader.reset();
-        if (line == null) {
-            return ',';
+    /**
+     * Files saved by a spreadsheet in an Indonesian locale separate with semicolons; others with commas. Counted in the
+     * first line's bytes (its first 32 KB), before any decoding: both are ASCII, and no byte of a multi-byte UTF-8
+     * character is. {@code 0} for a file without a byte.
+     */
+    private static char delimiterOf(BufferedInputStream bytes) throws IOException {
+        bytes.mark(1 << 15);
+        long semicolons = 0;
+        long commas = 0;
+        int read = 0;
+        int b = 0;
+        while (read < 1 << 15 && (b = bytes.read()) >= 0 && b != '\n') {
+            read++;
+            if (b == ';') {
+                semicolons++;
+            } else if (b == ',') {
+                commas++;
+            }
         }
-        long semicolons = line.chars().filter(c -> c == ';').count();
-        long commas = line.chars().filter(c -> c == ',').count();
+        if (read == 0 && b < 0) {
+            return 0;
+        }
+        bytes.reset();
         return semicolons > commas ? ';' : ',';
     }
 }

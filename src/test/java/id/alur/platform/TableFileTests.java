@@ -87,6 +87,39 @@ class TableFileTests {
                 .containsExactly("test.file.notUtf8");
     }
 
+    /**
+     * Issue 16: the reader decoded ahead in 64 KB buffers, so a bad byte deep in a file was reported at the row the
+     * parser had reached, up to a buffer's worth of rows before it. The row named is the one that holds the byte,
+     * wherever in the row it is, and the rows before it were read.
+     */
+    @Test
+    void namesTheRowThatHoldsTheByteThatIsNotUtf8DeepInAFileOfMoreThan64Kb() throws IOException {
+        for (int offsetInRow : List.of(0, 17, 32)) {
+            var out = new ByteArrayOutputStream();
+            out.write("NIK;NAMA;DESIL\n".getBytes(StandardCharsets.UTF_8));
+            int badRow = 2_500;
+            for (int row = 2; row <= 4_000; row++) {
+                byte[] line = "%016d;Siti Aminah binti Sulaiman;%d\n"
+                        .formatted(3317014101900000L + row, row % 10 + 1)
+                        .getBytes(StandardCharsets.UTF_8);
+                if (row == badRow) {
+                    line[offsetInRow] = (byte) 0xFF;
+                }
+                out.write(line);
+            }
+            assertThat(out.size()).as("more than 64 KB before the bad byte").isGreaterThan(2 * (1 << 16));
+
+            var read = csv(out.toByteArray());
+
+            assertThat(read.problems)
+                    .as("bad byte at %d of the row", offsetInRow)
+                    .extracting(InputProblem::row, InputProblem::messageKey)
+                    .containsExactly(tuple(badRow, "test.file.notUtf8"));
+            assertThat(read.rows).hasSize(badRow - 2);
+            assertThat(read.rows.getLast().number()).isEqualTo(badRow - 1);
+        }
+    }
+
     @Test
     void readsTheFirstSheetOfAnXlsxTellingWhichCellsAreNumbers() throws IOException {
         var out = new ByteArrayOutputStream();
