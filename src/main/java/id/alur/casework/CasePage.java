@@ -3,7 +3,11 @@ package id.alur.casework;
 import id.alur.office.CurrentOfficer;
 import id.alur.platform.AlurException;
 import id.alur.platform.AlurUser;
+import id.alur.platform.AuditEvent;
+import id.alur.platform.AuditOutcome;
+import id.alur.platform.AuditTrail;
 import id.alur.platform.ConcurrentChangeException;
+import id.alur.platform.ForbiddenException;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
 import id.alur.workflow.FindingKind;
@@ -47,6 +51,7 @@ class CasePage {
     private final DeskRegistry registry;
     private final BpjsRepository bpjs;
     private final BpjsRefusals refusals;
+    private final AuditTrail audit;
 
     CasePage(
             CaseActions actions,
@@ -54,13 +59,30 @@ class CasePage {
             WorkflowService workflow,
             DeskRegistry registry,
             BpjsRepository bpjs,
-            BpjsRefusals refusals) {
+            BpjsRefusals refusals,
+            AuditTrail audit) {
+        this.audit = audit;
         this.actions = actions;
         this.permohonan = permohonan;
         this.workflow = workflow;
         this.registry = registry;
         this.bpjs = bpjs;
         this.refusals = refusals;
+    }
+
+    /**
+     * An outside party asked to see the applicant's phone number whole: refused (403), the asking on the audit trail
+     * as {@code permohonan.phone-shown} {@code REFUSED}. The outside party works on the office's request and does not
+     * contact the applicant for it (UU 27/2022: no more personal data than the reader needs; issue 15 follow-up).
+     */
+    private void refusePhoneToOutsideParty(CaseActions.Loaded loaded) {
+        audit.recordAlone(AuditEvent.of("permohonan.phone-shown")
+                .outcome(AuditOutcome.REFUSED)
+                .about("permohonan", loaded.permohonan().id().value())
+                .inOffice(loaded.permohonan().officeCode())
+                .detail("outside party"));
+        throw new ForbiddenException(
+                "An outside party asked for the applicant's phone", "casework.case.phone.outsideParty");
     }
 
     /**
@@ -86,6 +108,10 @@ class CasePage {
             Locale locale,
             boolean showPhone) {
         var loaded = actions.load(id, officer);
+        boolean outsideParty = !OutsideLane.onlyLanes(officer).isEmpty();
+        if (showPhone && outsideParty) {
+            refusePhoneToOutsideParty(loaded);
+        }
         actions.recordRead(loaded, "permohonan.viewed");
         var positions = ActingOfficer.positions(officer);
         boolean fullNik = NikDisclosure.full(loaded.sop(), positions);
@@ -115,6 +141,8 @@ class CasePage {
         model.addAttribute("monitor", ActingOfficer.inSopLane(officer, loaded.sop()));
         model.addAttribute("fullNik", fullNik);
         model.addAttribute("phoneMasked", !phoneWhole && !showPhone);
+        // an outside party never contacts the applicant for the office (issue 15 follow-up): nothing to ask for
+        model.addAttribute("phoneAskable", !outsideParty);
         // Issue 16 item 2: the fact recorded at intake, judged by the service's rule for the verifying officer;
         // registry
         // data stays inside the office (item 5), so an outside party sees none of it.

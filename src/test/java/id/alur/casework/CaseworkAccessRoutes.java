@@ -53,6 +53,9 @@ class CaseworkAccessRoutes implements AccessRoutes {
     /** The receipt is the front desk's paper: the office's officers, not the outside party. */
     static final Outcome[] RECEIPT = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
 
+    /** A case the outside party sees, asked for what only the office's officers may have (the whole phone): 403. */
+    static final Outcome[] REACHED_OFFICERS = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, FORBIDDEN};
+
     /** Only the front desk resumes a returned case; the kepala is not it. */
     static final Outcome[] FRONT_DESK = {LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND};
 
@@ -200,7 +203,8 @@ class CaseworkAccessRoutes implements AccessRoutes {
         rules.add(AccessRule.post("/permohonan/{permohonan}/berkas").expect(CASE));
         // the applicant's phone shown whole on request (on the audit trail): whoever sees the case page
         rules.add(AccessRule.post("/permohonan/{permohonan}/telepon").expect(CASE));
-        rules.add(AccessRule.post("/permohonan/{reached}/telepon").expect(REACHED));
+        // not for an outside party, which does not contact the applicant (issue 15 follow-up): 403, on record
+        rules.add(AccessRule.post("/permohonan/{reached}/telepon").expect(REACHED_OFFICERS));
         rules.add(AccessRule.post("/permohonan/{permohonan}/catatan")
                 .param("body", "Catatan")
                 .expect(CASE));

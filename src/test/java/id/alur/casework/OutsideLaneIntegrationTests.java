@@ -276,4 +276,32 @@ class OutsideLaneIntegrationTests {
                 .contains(Tuple.tuple(office.kepala.username(), "permohonan.phone-shown"))
                 .doesNotContain(Tuple.tuple(frontDesk.username(), "permohonan.phone-shown"));
     }
+    /**
+     * Issue 15 follow-up: the outside party works on the office's request and does not call the applicant, so it is not
+     * offered "Tampilkan", and asking for the whole number anyway is refused (403) and on the audit trail.
+     */
+    @Test
+    void anOutsidePartyIsNotOfferedTheApplicantsPhoneAndIsRefusedItWhenItAsksOnTheAuditTrail() throws Exception {
+        var office = new BpjsOffice(context, mvc);
+        long id = office.atBpjs(APPLICANT).id().value();
+
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.bpjs())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("action-show-phone"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("081234567890"))));
+        mvc.perform(get("/permohonan/{id}", id).with(user(office.kepala)))
+                .andExpect(content().string(Matchers.containsString("action-show-phone")));
+        mvc.perform(post("/permohonan/{id}/telepon", id)
+                        .header("HX-Request", "true")
+                        .with(user(office.bpjs()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("081234567890"))));
+
+        String bpjs = office.bpjs().username();
+        assertThat(audit.find(AuditQuery.about("permohonan", String.valueOf(id), 20)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome)
+                .contains(Tuple.tuple(bpjs, "permohonan.phone-shown", AuditOutcome.REFUSED))
+                .doesNotContain(Tuple.tuple(bpjs, "permohonan.phone-shown", AuditOutcome.DONE));
+    }
 }
