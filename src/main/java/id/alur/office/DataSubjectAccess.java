@@ -13,6 +13,7 @@ import id.alur.platform.PersonalDataSection;
 import id.alur.platform.PersonalDataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DataSubjectAccess {
 
-    /** What is handed to the person. */
+    /**
+     * What is handed to the person. Each of the person's requests is listed once, with its answer: those this report
+     * answers have {@code answeredAt} equal to {@code producedAt} (a separate list of their ids repeated them).
+     */
     record Report(
             String nik,
             Instant producedAt,
@@ -40,7 +44,6 @@ class DataSubjectAccess {
             @Nullable List<String> offices,
             List<PersonalDataSection> sections,
             List<AuditRecord> processing,
-            List<Long> answeredRequests,
             List<DataSubjectRequests.Request> requests) {}
 
     private final ObjectProvider<PersonalDataSource> sources;
@@ -96,20 +99,15 @@ class DataSubjectAccess {
         AlurUser admin = AlurUser.current().orElseThrow();
         int items = sections.stream().mapToInt(s -> s.items().size()).sum();
         // the register of requests (UU 27/2022 Pasal 32 ayat 2): the report answers the person's open requests
-        List<Long> answered = requests.answer(nik, offices, format);
+        // as the database keeps it (microseconds), so that the requests answered now show the report's own time
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Long> answered = requests.answer(nik, offices, format, now);
         audit.record(AuditEvent.of("data-subject.exported")
                 .about("data-subject", "NIK-…" + nik.substring(12))
                 .inOffice(admin.officeCode())
                 .detail(format + "; " + items + " items, " + processing.size() + " records of processing"
                         + (answered.isEmpty() ? "" : "; answers requests " + answered)));
         return new Report(
-                nik,
-                clock.instant(),
-                admin.username(),
-                offices,
-                sections,
-                processing,
-                answered,
-                requests.ofPerson(nik, offices));
+                nik, now, admin.username(), offices, sections, processing, requests.ofPerson(nik, offices));
     }
 }

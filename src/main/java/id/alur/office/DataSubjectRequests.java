@@ -179,13 +179,13 @@ class DataSubjectRequests {
     }
 
     /**
-     * Marks the person's open requests in these offices ({@code null}: every office) answered now by the signed-in
-     * administrator, in the caller's transaction (the report's); returns their ids.
+     * Marks the person's open requests in these offices ({@code null}: every office) answered at {@code at} (the
+     * report's time) by the signed-in administrator, in the caller's transaction (the report's); returns their ids.
      */
-    List<Long> answer(String nik, @Nullable List<String> offices, String format) {
+    List<Long> answer(String nik, @Nullable List<String> offices, String format, Instant at) {
         String by = AlurUser.current().map(AlurUser::username).orElse("system");
         String person = persons.of(nik).id();
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(at);
         return offices == null
                 ? jdbc.sql("update data_subject_request set answered_at = ?, answered_by = ?, answer_format = ?"
                                 + " where person = ? and answered_at is null returning id")

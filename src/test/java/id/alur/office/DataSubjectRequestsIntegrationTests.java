@@ -160,6 +160,34 @@ class DataSubjectRequestsIntegrationTests {
         }
     }
 
+    /**
+     * Issue 14 follow-up: the JSON report listed the ids of the requests it answered a second time beside the requests
+     * themselves. Each request is there once, and the ones this report answers carry the report's own time.
+     */
+    @Test
+    void theJsonReportListsEachRequestOnceTheOnesItAnswersAtItsOwnTime() throws Exception {
+        String nik = nik();
+        record(admin, office, "Siti Aminah", nik, "SURAT", "");
+        download("/admin/subjek-data.json", nik);
+        record(admin, office, "Siti Aminah", nik, "LOKET", "");
+
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(download("/admin/subjek-data.json", nik).getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(json.propertyNames())
+                .containsExactly("nik", "producedAt", "producedBy", "offices", "sections", "processing", "requests");
+        assertThat(json.at("/requests").valueStream().map(r -> r.at("/id").asLong()))
+                .doesNotHaveDuplicates()
+                .hasSize(2);
+        assertThat(json.at("/requests/0/answeredAt").asString())
+                .as("answered by the first report")
+                .isNotEqualTo(json.at("/producedAt").asString());
+        assertThat(json.at("/requests/1/answeredAt").asString())
+                .as("answered by this one")
+                .isEqualTo(json.at("/producedAt").asString());
+    }
+
     @Test
     void badFieldsAreNamedInIndonesianAndNothingIsRecorded() throws Exception {
         var response = record(admin, office, " ", "3317-01", "FAKS", "besok pagi");
@@ -197,6 +225,55 @@ class DataSubjectRequestsIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /**
+     * Issue 14 follow-up: the register through the API, for the administrators who read it on the page: the office's
+     * requests with their due time, late ones marked, no NIK; another office is 404 and an officer's token 403; in the
+     * OpenAPI description.
+     */
+    @Test
+    void theApiListsTheRegisterToTheAdministratorsWhoReadItAndNoOne() throws Exception {
+        String nik = nik();
+        String eightyHoursAgo = LocalDateTime.now(WIB)
+                .minusHours(80)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        record(admin, office, "Budi Santoso", nik, "SURAT", eightyHoursAgo);
+        String token = "Bearer " + offices.issueApiToken(admin.username(), "dsar").token();
+
+        var response = api(token, "/api/data-subject-requests?office=" + office, 200);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response);
+        assertThat(json.size()).isEqualTo(1);
+        assertThat(json.at("/0/requester").asString()).isEqualTo("Budi Santoso");
+        assertThat(json.at("/0/nikLast4").asString()).isEqualTo(nik.substring(12));
+        assertThat(json.at("/0/channel").asString()).isEqualTo("SURAT");
+        assertThat(json.at("/0/late").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(json.at("/0/dueAt").asString()))
+                .isEqualTo(java.time.Instant.parse(json.at("/0/receivedAt").asString())
+                        .plus(java.time.Duration.ofHours(72)));
+        assertThat(response).doesNotContain(nik);
+        assertThat(api(token, "/api/data-subject-requests", 200)).contains("Budi Santoso");
+        assertThat(api(token, "/api/data-subject-requests?size=0", 422)).contains("size");
+
+        var other = data.officeAdmin(data.office());
+        String otherToken = "Bearer " + offices.issueApiToken(other, "dsar").token();
+        api(otherToken, "/api/data-subject-requests?office=" + office, 404);
+        assertThat(api(otherToken, "/api/data-subject-requests", 200)).doesNotContain("Budi Santoso");
+        String officerToken = "Bearer "
+                + offices.issueApiToken(data.user(office, OfficeTestData.KEPALA), "bukan-admin")
+                        .token();
+        api(officerToken, "/api/data-subject-requests", 403);
+        assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .contains("\"/api/data-subject-requests\"", "Data subjects");
+    }
+
+    private String api(String token, String path, int status) throws Exception {
+        var response = mvc.perform(get(path).header("Authorization", token))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(status);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     private MockHttpServletResponse record(

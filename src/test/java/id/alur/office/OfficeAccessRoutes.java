@@ -140,6 +140,13 @@ class OfficeAccessRoutes implements AccessRoutes {
                 .param("office", "{office}")
                 .expect(UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
 
+        // The register of data-subject requests through the API: as the page, another office 404 (a probe on record).
+        rules.add(AccessRule.get("/api/data-subject-requests")
+                .expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+        rules.add(AccessRule.get("/api/data-subject-requests")
+                .param("office", "{office}")
+                .expect(UNAUTHORIZED, ALLOWED, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN));
+
         //                                                   ANONYMOUS   ADMIN  OFFICE_ADMIN ..._OTHER OFFICER ..._OTHER
         // OUTSIDE_PARTY
         rules.add(AccessRule.get("/api/me").expect(UNAUTHORIZED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED));
