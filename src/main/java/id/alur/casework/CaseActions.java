@@ -112,10 +112,11 @@ class CaseActions {
     /** A scan of the permohonan, when the officer may see the permohonan and the scan ({@link OutsideLane}). */
     DocumentFile document(PermohonanId id, DocumentId documentId, CurrentOfficer officer) {
         var loaded = load(id, officer);
+        // first whether the scan is the permohonan's at all: an id that is not is a probe on record
+        var file = permohonan.document(id, documentId, officer.officeCode());
         OutsideLane.forOfficer(loaded.permohonan(), loaded.sop(), officer)
                 .document(documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(documentId));
-        var file = permohonan.document(id, documentId, officer.officeCode());
         audit.record(AuditEvent.of("scan.viewed")
                 .about("permohonan", id.value())
                 .inOffice(officer.officeCode())

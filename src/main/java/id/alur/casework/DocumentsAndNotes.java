@@ -1,5 +1,6 @@
 package id.alur.casework;
 
+import id.alur.platform.AccessProbes;
 import id.alur.workflow.Acting;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +20,15 @@ class DocumentsAndNotes {
     private final PermohonanViews views;
     private final PermohonanLookup lookup;
     private final CaseworkSettings settings;
+    private final AccessProbes probes;
 
     DocumentsAndNotes(
             PermohonanRepository repository,
             PermohonanViews views,
             PermohonanLookup lookup,
-            CaseworkSettings settings) {
+            CaseworkSettings settings,
+            AccessProbes probes) {
+        this.probes = probes;
         this.repository = repository;
         this.views = views;
         this.lookup = lookup;
@@ -68,11 +72,23 @@ class DocumentsAndNotes {
         return lookup.find(id).document(document).orElseThrow();
     }
 
-    /** A scan of a permohonan of the office, with its bytes. */
+    /**
+     * A scan of a permohonan of the office, with its bytes. A scan id that is not this permohonan's — another
+     * permohonan's, another office's, nobody's — is not found and a probe on the audit trail under the office the scan
+     * belongs to (none for an id that is nobody's), so that scan ids cannot be tried one after another unseen.
+     */
     DocumentFile document(PermohonanId id, DocumentId documentId, String officeCode) {
-        var stored = views.document(documentId)
-                .filter(d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
-                .orElseThrow(() -> new DocumentNotFoundException(documentId));
+        var found = views.document(documentId);
+        var stored = found.filter(d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
+                .orElse(null);
+        if (stored == null) {
+            probes.record(
+                    "document",
+                    documentId.value(),
+                    found.map(PermohonanViews.StoredDocument::officeCode).orElse(null),
+                    "asked from office " + officeCode + " as a scan of permohonan " + id.value());
+            throw new DocumentNotFoundException(documentId);
+        }
         return new DocumentFile(stored.view(), stored.content());
     }
 

@@ -1,8 +1,6 @@
 package id.alur.casework;
 
-import id.alur.platform.AuditEvent;
-import id.alur.platform.AuditOutcome;
-import id.alur.platform.AuditTrail;
+import id.alur.platform.AccessProbes;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +14,11 @@ import org.springframework.stereotype.Component;
 class PermohonanLookup {
 
     private final PermohonanViews views;
-    private final AuditTrail audit;
+    private final AccessProbes probes;
 
-    PermohonanLookup(PermohonanViews views, AuditTrail audit) {
+    PermohonanLookup(PermohonanViews views, AccessProbes probes) {
         this.views = views;
-        this.audit = audit;
+        this.probes = probes;
     }
 
     /** @throws PermohonanNotFoundException */
@@ -54,11 +52,7 @@ class PermohonanLookup {
      * office, {@code AuditQuery.inOffices}), otherwise it is the same record.
      */
     private void recordProbe(PermohonanId id, @Nullable String owner, @Nullable String askedFrom) {
-        audit.recordAlone(AuditEvent.of("access.cross-office")
-                .outcome(AuditOutcome.NOT_FOUND)
-                .about("permohonan", id.value())
-                .inOffice(owner)
-                .detail("asked from office " + askedFrom));
+        probes.record("permohonan", id.value(), owner, "asked from office " + askedFrom);
     }
 
     /** Every permohonan the person with this NIK appears in, as applicant or household member, oldest first. */

@@ -1,22 +1,19 @@
 package id.alur.office;
 
+import id.alur.platform.AccessProbes;
 import id.alur.platform.AlurUser;
-import id.alur.platform.AuditEvent;
-import id.alur.platform.AuditOutcome;
-import id.alur.platform.AuditTrail;
 import id.alur.platform.NotFoundException;
 import id.alur.platform.Role;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Office isolation: a user sees only the data of the office they work in now. A resource of another office is
  * answered as if it did not exist (404, so nobody can probe other offices), and the attempt is logged at WARN
  * ("Office isolation: ...") and put on the audit trail as {@code access.cross-office} (outcome {@code NOT_FOUND}, the
- * object named by {@code what} as "type id", the office of the resource). Every module that serves office data checks it here:
+ * object named by {@code what} as "type id", the office of the resource), by platform's {@link AccessProbes}. Every
+ * module that serves office data and may use office checks it here:
  *
  * <pre>{@code
  * PermohonanView permohonan = guard.requireOwnOffice(service.find(id), PermohonanView::officeCode, "permohonan " + id);
@@ -25,12 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResourceOfficeGuard {
 
-    private static final Logger log = LoggerFactory.getLogger(ResourceOfficeGuard.class);
+    private final AccessProbes probes;
 
-    private final AuditTrail audit;
-
-    ResourceOfficeGuard(AuditTrail audit) {
-        this.audit = audit;
+    ResourceOfficeGuard(AccessProbes probes) {
+        this.probes = probes;
     }
 
     /**
@@ -43,7 +38,7 @@ public class ResourceOfficeGuard {
     public void requireOwnOffice(@Nullable String resourceOfficeCode, String what) {
         AlurUser user = AlurUser.current().orElse(null);
         if (user == null || user.officeCode() == null || !user.officeCode().equals(resourceOfficeCode)) {
-            throw refuse(user, resourceOfficeCode, what);
+            throw refuse(resourceOfficeCode, what);
         }
     }
 
@@ -63,25 +58,19 @@ public class ResourceOfficeGuard {
             return;
         }
         if (user == null || !user.hasRole(Role.OFFICE_ADMIN) || !officeCode.equals(user.officeCode())) {
-            throw refuse(user, officeCode, what);
+            throw refuse(officeCode, what);
         }
     }
 
-    private NotFoundException refuse(@Nullable AlurUser user, @Nullable String resourceOfficeCode, String what) {
-        log.warn(
-                "Office isolation: {} (office {}) asked for {} of office {}; answered 404",
-                user == null ? "anonymous" : user.username(),
-                user == null ? null : user.officeCode(),
-                what,
-                resourceOfficeCode);
-        // docs/security.md: a probe of another office's data is on record; the request itself answers 404 and its
-        // transaction (if any) rolls back, hence a record of its own.
-        AuditEvent probe = AuditEvent.of("access.cross-office")
-                .outcome(AuditOutcome.NOT_FOUND)
-                .inOffice(resourceOfficeCode)
-                .detail(what);
+    private NotFoundException refuse(@Nullable String resourceOfficeCode, String what) {
+        // docs/security.md: a probe of another office's data is on record (AccessProbes); the request itself answers
+        // 404. An object named "type id" is the record's object.
         String[] typeAndId = what.split(" ");
-        audit.recordAlone(typeAndId.length == 2 ? probe.about(typeAndId[0], typeAndId[1]) : probe);
+        if (typeAndId.length == 2) {
+            probes.record(typeAndId[0], typeAndId[1], resourceOfficeCode, what);
+        } else {
+            probes.record(what, resourceOfficeCode);
+        }
         return new NotFoundException(
                 "Office isolation: " + what + " is not in the user's office", "platform.error.notFound");
     }

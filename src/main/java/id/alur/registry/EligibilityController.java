@@ -32,8 +32,10 @@ class EligibilityController {
     private final EligibilityRules rules;
     private final PaperChoices papers;
     private final ServiceRules catalog;
+    private final RegistryAccess access;
 
-    EligibilityController(EligibilityRules rules, PaperChoices papers, ServiceRules catalog) {
+    EligibilityController(EligibilityRules rules, PaperChoices papers, ServiceRules catalog, RegistryAccess access) {
+        this.access = access;
         this.rules = rules;
         this.papers = papers;
         this.catalog = catalog;
@@ -75,7 +77,7 @@ class EligibilityController {
 
     @ModelAttribute("office")
     String office(@PathVariable String office) {
-        return RegistryImportController.ownOffice(office);
+        return access.administrable(office);
     }
 
     @GetMapping

@@ -54,6 +54,14 @@ class ImportJobs {
                 .optional();
     }
 
+    /** The office an import job belongs to, whichever office asks. */
+    Optional<String> officeOf(UUID id) {
+        return jdbc.sql("SELECT office_code FROM registry_import_job WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     List<ImportJob> recent(String officeCode, int limit) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM registry_import_job WHERE office_code = ? ORDER BY created_at DESC LIMIT ?")

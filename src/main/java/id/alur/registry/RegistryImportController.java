@@ -7,7 +7,6 @@ import id.alur.platform.Flash;
 import id.alur.platform.Forms;
 import id.alur.platform.InputProblem;
 import id.alur.platform.InvalidInputException;
-import id.alur.platform.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -51,6 +50,7 @@ class RegistryImportController {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final ServiceRules serviceRules;
+    private final RegistryAccess access;
 
     RegistryImportController(
             RegistryImports imports,
@@ -58,7 +58,9 @@ class RegistryImportController {
             RegistryRetention retention,
             MessageSource messages,
             AuditTrail audit,
-            ServiceRules serviceRules) {
+            ServiceRules serviceRules,
+            RegistryAccess access) {
+        this.access = access;
         this.audit = audit;
         this.serviceRules = serviceRules;
         this.imports = imports;
@@ -211,17 +213,7 @@ class RegistryImportController {
     /** Checked before any handler runs or any form is bound. */
     @ModelAttribute("office")
     String office(@PathVariable String office) {
-        return ownOffice(office);
-    }
-
-    /** The office of a registry page, when the signed-in user administers it; 404 otherwise. */
-    static String ownOffice(String office) {
-        AlurUser user = AlurUser.current().orElseThrow();
-        boolean own = user.hasRole(Role.OFFICE_ADMIN) && office.equals(user.officeCode());
-        if (!user.hasRole(Role.ADMIN) && !own) {
-            throw new RegistryNotFoundException("registry.office.notFound", office);
-        }
-        return office;
+        return access.administrable(office);
     }
 
     @GetMapping

@@ -46,6 +46,7 @@ class RegistryImports {
     private final TaskExecutor executor;
     private final RegistrySettings settings;
     private final AuditTrail audit;
+    private final RegistryAccess access;
     private final Clock clock;
 
     RegistryImports(
@@ -54,7 +55,9 @@ class RegistryImports {
             @Qualifier(RegistryConfiguration.IMPORT_THREADS) TaskExecutor executor,
             RegistrySettings settings,
             AuditTrail audit,
+            RegistryAccess access,
             ObjectProvider<Clock> clock) {
+        this.access = access;
         this.jobs = jobs;
         this.registry = registry;
         this.executor = executor;
@@ -157,7 +160,7 @@ class RegistryImports {
     }
 
     ImportJob find(String officeCode, UUID id) {
-        return jobs.find(officeCode, id).orElseThrow(() -> new RegistryNotFoundException("registry.import.notFound"));
+        return access.job(officeCode, id);
     }
 
     List<ImportJob> recent(String officeCode) {

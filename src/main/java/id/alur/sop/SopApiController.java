@@ -192,7 +192,7 @@ class SopApiController {
     }
 
     private SopVersionView administrable(long id) {
-        return access.requireAdministrable(sops.get(new SopVersionId(id)));
+        return access.administrable(new SopVersionId(id));
     }
 
     private ResponseEntity<VersionWithProblems> created(SopVersionView draft, Locale locale) {

@@ -109,8 +109,8 @@ class SopCompareController {
 
     /** The version in the path, which must be the office's: another office's is 404, as if there were none. */
     private SopVersionView version(String office, long id, boolean readOnly) {
-        SopVersionView found = sops.get(new SopVersionId(id));
-        SopVersionView version = readOnly ? access.requireReadable(found) : access.requireAdministrable(found);
+        SopVersionView version =
+                readOnly ? access.readable(new SopVersionId(id)) : access.administrable(new SopVersionId(id));
         if (!version.officeCode().equals(office)) {
             throw new SopVersionNotFoundException(version.id());
         }

@@ -59,7 +59,7 @@ class SopDocumentController {
 
     /** Another office's version, a draft too, is answered as if there were none (office isolation). */
     private SopVersionView readable(long id) {
-        return access.requireReadable(sops.get(new SopVersionId(id)));
+        return access.readable(new SopVersionId(id));
     }
 
     @GetMapping(path = "/sop/versi/{id:\\d+}", produces = MediaType.TEXT_HTML_VALUE)

@@ -44,9 +44,11 @@ class SopEditorController {
     private static final DateTimeFormatter CONFLICT_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final SopService sops;
+    private final SopAccess access;
     private final SopEditorPreview previews;
 
-    SopEditorController(SopService sops, MessageSource messages) {
+    SopEditorController(SopService sops, SopAccess access, MessageSource messages) {
+        this.access = access;
         this.sops = sops;
         this.previews = new SopEditorPreview(messages);
     }
@@ -179,9 +181,9 @@ class SopEditorController {
 
     /** The draft to edit: another office's, or none, is 404; a version no longer a draft is 409 (it cannot change). */
     private SopVersionView draftOf(String office, long id) {
-        SopVersionView version = sops.get(new SopVersionId(id));
+        SopVersionView version = access.find(new SopVersionId(id));
         if (!version.officeCode().equals(office)) {
-            throw new SopVersionNotFoundException(version.id());
+            throw access.probed(version);
         }
         if (version.status() != SopStatus.DRAFT) {
             throw new SopStatusChangeNotAllowedException(version, SopStatus.DRAFT, version.publishedAt());

@@ -34,9 +34,11 @@ class SopReadinessApiController {
             long id, String officeCode, String sopCode, int version, boolean ready, List<ReadinessEntry> items) {}
 
     private final SopService sops;
+    private final SopAccess access;
     private final MessageSource messages;
 
-    SopReadinessApiController(SopService sops, MessageSource messages) {
+    SopReadinessApiController(SopService sops, SopAccess access, MessageSource messages) {
+        this.access = access;
         this.sops = sops;
         this.messages = messages;
     }
@@ -65,10 +67,10 @@ class SopReadinessApiController {
 
     /** Another office's version answers as a missing one, so its existence is not given away. */
     private SopVersionView ownOffice(SopVersionId id) {
-        SopVersionView version = sops.get(id);
+        SopVersionView version = access.find(id);
         String office = AlurUser.current().map(AlurUser::officeCode).orElse(null);
         if (!version.officeCode().equals(office)) {
-            throw new SopVersionNotFoundException(id);
+            throw access.probed(version);
         }
         return version;
     }

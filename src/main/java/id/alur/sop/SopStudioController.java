@@ -149,7 +149,7 @@ class SopStudioController {
 
     /** The version in the path, which must be the office's: another office's is 404, as if there were none. */
     private SopVersionView version(String office, long id) {
-        SopVersionView version = access.requireAdministrable(sops.get(new SopVersionId(id)));
+        SopVersionView version = access.administrable(new SopVersionId(id));
         if (!version.officeCode().equals(office)) {
             throw new SopVersionNotFoundException(version.id());
         }

@@ -144,6 +144,50 @@ class CrossOfficeProbeIntegrationTests {
     }
 
     /**
+     * Issue 14 follow-up: a scan id asked for within one's own permohonan that is not its scan — another office's scan,
+     * or nobody's — answers 404 and is a probe on record like a permohonan id, under the office the scan belongs to.
+     */
+    @Test
+    void aScanIdThatIsNotTheOwnPermohonansScanIsARecordedProbe() throws Exception {
+        var data = new OfficeTestData(offices);
+        String own = data.office();
+        String other = data.office();
+        long mine = submitted(data, own).id().value();
+        long foreign = submitted(data, other).documents().getFirst().id().value();
+        long none = 8_000_000_000L
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        AlurUser prober = data.signedIn(userDetails, data.user(own, OfficeTestData.KEPALA));
+        String token =
+                "Bearer " + offices.issueApiToken(prober.username(), "uji").token();
+
+        for (long document : List.of(foreign, none)) {
+            mvc.perform(get("/permohonan/{id}/berkas/{doc}", mine, document).with(user(prober)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/permohonan/{id}/berkas/{doc}", mine, document).header("Authorization", token))
+                    .andExpect(status().isNotFound());
+        }
+
+        var probe = tuple(
+                prober.username(),
+                "access.cross-office",
+                AuditOutcome.NOT_FOUND,
+                "asked from office " + own + " as a scan of permohonan " + mine);
+        assertThat(audit.find(
+                        AuditQuery.about("document", String.valueOf(foreign), 10).inOffices(List.of(other))))
+                .as("under the office of the scan")
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
+                .containsExactly(probe, probe);
+        assertThat(audit.find(AuditQuery.about("document", String.valueOf(none), 10)))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
+                .containsExactly(probe, probe);
+        assertThat(audit.find(
+                        AuditQuery.about("document", String.valueOf(none), 10).inOffices(List.of(own))))
+                .as("nobody's scan: read by the prober's office administrators")
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.officeCode()).isNull());
+    }
+
+    /**
      * The audit page's subject filter (issue 14 item 4): a tracking number is its permohonan; a NIK every permohonan
      * the person is in, also as a household member, though the trail never holds the NIK.
      */

@@ -59,7 +59,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         // The other modules' advice and web configuration are not this slice's: only letter's and platform's.
         excludeFilters =
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!letter\\.|platform\\.).*"))
-@Import(ResourceOfficeGuard.class)
+@Import({ResourceOfficeGuard.class, id.alur.platform.AccessProbes.class})
 class LetterPageControllerTests {
 
     static final String OFFICE = "dinsos-solok";

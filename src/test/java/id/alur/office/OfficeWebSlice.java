@@ -37,7 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             OfficeApiController.class,
             OfficeSwitchController.class
         })
-@Import({UserPage.class, ResourceOfficeGuard.class, OfficeWebSlice.Platform.class})
+@Import({UserPage.class, ResourceOfficeGuard.class, id.alur.platform.AccessProbes.class, OfficeWebSlice.Platform.class})
 @MockitoBean(
         types = {
             Offices.class,

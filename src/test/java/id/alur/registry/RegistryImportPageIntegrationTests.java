@@ -184,14 +184,42 @@ class RegistryImportPageIntegrationTests {
                 .andExpect(status().is(422));
     }
 
+    /**
+     * Another office's administrator finds neither the page nor an import, and an import id that is nobody's is not
+     * found either: each asking is a probe on the audit trail (issue 14 follow-up), under the office the import belongs
+     * to, or with none for an id that is nobody's, which the prober's office administrators read.
+     */
     @Test
-    void anotherOfficesAdministratorFindsNeitherThePageNorAnImport() throws Exception {
+    void anotherOfficesAdministratorFindsNeitherThePageNorAnImportAndEachAskingIsAProbeOnRecord() throws Exception {
         UUID job = upload("dtsen.csv", "NIK,NAMA,DESIL\n6501015708850002,Siti,3\n".getBytes(StandardCharsets.UTF_8));
+        UUID none = UUID.randomUUID();
+        String rembang = "/admin/offices/dinsosppkb-rembang/registri/impor/";
 
         mvc.perform(get(PAGE).with(user(rembangAdmin()))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/offices/dinsosppkb-rembang/registri/impor/" + job)
-                        .with(user(rembangAdmin())))
+        mvc.perform(get(rembang + job).with(user(rembangAdmin()))).andExpect(status().isNotFound());
+        mvc.perform(get(rembang + none + "/status").with(user(rembangAdmin()))).andExpect(status().isNotFound());
+        mvc.perform(get(PAGE + "/impor/" + none + "/laporan.csv").with(user(kaltaraAdmin())))
                 .andExpect(status().isNotFound());
+
+        var probe = org.assertj.core.groups.Tuple.tuple("access.cross-office", id.alur.platform.AuditOutcome.NOT_FOUND);
+        assertThat(audit.find(id.alur.platform.AuditQuery.about("registry-import", job.toString(), 5)))
+                .filteredOn(r -> r.action().equals("access.cross-office"))
+                .extracting(r -> r.actor(), r -> r.action(), r -> r.officeCode(), r -> r.detail())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "rembang.admin", "access.cross-office", KALTARA, "asked from office dinsosppkb-rembang"));
+        assertThat(audit.find(id.alur.platform.AuditQuery.about("registry-import", none.toString(), 5)))
+                .extracting(r -> r.action(), r -> r.outcome())
+                .containsExactly(probe, probe);
+        assertThat(audit.find(id.alur.platform.AuditQuery.about("registry-import", none.toString(), 5)
+                        .inOffices(List.of(KALTARA))))
+                .as("an id that is nobody's: read by the prober's office")
+                .singleElement()
+                .satisfies(r -> assertThat(r.actor()).isEqualTo("kaltara.admin"))
+                .satisfies(r -> assertThat(r.officeCode()).isNull());
+        assertThat(audit.find(new id.alur.platform.AuditQuery(
+                        List.of(KALTARA), null, null, "rembang.admin", "access.cross-office", null, null, null, 50)))
+                .extracting(r -> r.detail())
+                .contains("registry of office " + KALTARA);
     }
 
     private UUID upload(String name, byte[] content) throws Exception {

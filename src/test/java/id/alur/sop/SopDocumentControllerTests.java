@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
         // The other modules' advice and web configuration are not this slice's: only sop's and platform's.
         excludeFilters =
                 @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.alur\\.(?!sop\\.|platform\\.).*"))
-@Import(SopAccess.class)
+@Import({SopAccess.class, id.alur.platform.AccessProbes.class})
 class SopDocumentControllerTests {
 
     static final AlurUser OFFICER = new AlurUser(

@@ -222,6 +222,42 @@ class SopStudioIntegrationTests {
         assertThat(page(admin)).contains("Dicabut");
     }
 
+    /**
+     * Issue 14 follow-up: an SOP version id that is nobody's answers 404 like another office's version, and each asking
+     * — the document, the studio's actions, the editor — is a probe on record with no office, which the prober's
+     * office administrators read.
+     */
+    @Test
+    void aVersionIdThatIsNobodysIsAProbeOnRecordLikeAnotherOfficesVersion() throws Exception {
+        newOffice();
+        long none = 7_000_000_000L
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+
+        as(admin, get("/sop/versi/" + none)).andExpect(status().isNotFound());
+        as(admin, post("/admin/offices/" + office + "/sop/" + none + "/cabut")).andExpect(status().isNotFound());
+        as(admin, get("/admin/offices/" + office + "/sop/" + none + "/ubah")).andExpect(status().isNotFound());
+
+        assertThat(audit.find(AuditQuery.about("sop-version", String.valueOf(none), 10)
+                        .inOffices(java.util.List.of(office))))
+                .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::officeCode)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin.username(),
+                                "access.cross-office",
+                                id.alur.platform.AuditOutcome.NOT_FOUND,
+                                null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin.username(),
+                                "access.cross-office",
+                                id.alur.platform.AuditOutcome.NOT_FOUND,
+                                null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                admin.username(),
+                                "access.cross-office",
+                                id.alur.platform.AuditOutcome.NOT_FOUND,
+                                null));
+    }
+
     /** Issue 14 item 4: uploading, publishing and retiring an SOP are admin actions on the audit trail. */
     @Test
     void uploadPublishAndRetireAreOnTheAuditTrailUnderTheOffice() throws Exception {
