@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param nik whole or masked, as the reader may see it ({@link NikDisclosure})
  * @param state {@code null} only for an application whose case has not started (none today)
  * @param activityNumber the open step's activity, {@code null} when no step is open (returned, ended)
- * @param holder who holds the open step (the name they acted under), {@code null} when nobody
+ * @param holder who holds the open step: their full name as the office keeps it now in a search's answer
+ *     ({@link PermohonanSearch}), else the name they acted under; {@code null} when nobody
  * @param holderUsername the username of that holder, {@code null} when nobody
  * @param positionCode the lane (office position) of the open step, {@code null} when no step is open
  * @param waitingSince when the case entered its state: the open step's start, or the return to the applicant
@@ -33,6 +34,29 @@ public record PermohonanHit(
         @Nullable Instant dueAt,
         boolean overdue,
         @Nullable Instant waitingSince) {
+
+    /** The hit naming its holder so. */
+    PermohonanHit heldBy(@Nullable String name) {
+        return new PermohonanHit(
+                id,
+                trackingNumber,
+                sopCode,
+                sopName,
+                nik,
+                applicantName,
+                submittedAt,
+                submittedBy,
+                closedAt,
+                state,
+                activityNumber,
+                activityName,
+                name,
+                holderUsername,
+                positionCode,
+                dueAt,
+                overdue,
+                waitingSince);
+    }
 
     PermohonanHit masked() {
         return new PermohonanHit(

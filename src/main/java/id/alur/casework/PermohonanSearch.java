@@ -1,10 +1,12 @@
 package id.alur.casework;
 
 import id.alur.office.CurrentOfficer;
+import id.alur.office.OfficeService;
 import id.alur.sop.SopVersionView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -21,8 +23,11 @@ class PermohonanSearch {
     private final SearchRepository repository;
     private final Services services;
     private final CaseworkSettings settings;
+    private final OfficeService offices;
 
-    PermohonanSearch(SearchRepository repository, Services services, CaseworkSettings settings) {
+    PermohonanSearch(
+            SearchRepository repository, Services services, CaseworkSettings settings, OfficeService offices) {
+        this.offices = offices;
         this.repository = repository;
         this.services = services;
         this.settings = settings;
@@ -38,7 +43,16 @@ class PermohonanSearch {
         Map<String, SopVersionView> sops = services.inForce(office, officer.today()).stream()
                 .collect(Collectors.toMap(SopVersionView::code, Function.identity()));
         var positions = officer.positionCodes();
+        // Issue 15 follow-up: the holder by the name the office keeps for them now, as the daily digest names them;
+        // the step keeps the name it was taken under, which is the bare username when a client took it so.
+        Map<String, String> names = offices.fullNames(found.hits().stream()
+                .map(PermohonanHit::holderUsername)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         var hits = found.hits().stream()
+                .map(h -> h.holderUsername() == null
+                        ? h
+                        : h.heldBy(names.getOrDefault(h.holderUsername(), h.holder())))
                 .map(h -> {
                     var sop = sops.get(h.sopCode());
                     return sop != null && NikDisclosure.full(sop.sop(), positions) ? h : h.masked();

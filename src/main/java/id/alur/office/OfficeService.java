@@ -97,6 +97,14 @@ public class OfficeService {
         return users.find(username);
     }
 
+    /**
+     * The full names of these users as the office keeps them now, by username, read at once: for lists that name many
+     * officers (who holds each step); a username that is no user is not in the map.
+     */
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        return users.fullNames(usernames);
+    }
+
     /** @throws UserNotFoundException when there is no such user */
     public UserView user(String username) {
         return users.user(username);

@@ -72,6 +72,10 @@ class UserAccounts {
         return username == null ? Optional.empty() : users.find(username);
     }
 
+    java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        return users.fullNames(usernames);
+    }
+
     /** @throws UserNotFoundException when there is no such user */
     UserView user(String username) {
         return find(username).orElseThrow(() -> new UserNotFoundException(username));

@@ -30,6 +30,19 @@ class UserRepository {
                 .optional();
     }
 
+    /** The full names of those of these users that exist, by username, in one statement. */
+    java.util.Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        var names = new java.util.HashMap<String, String>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select username, full_name from app_user where username = any(?)")
+                .param(usernames.toArray(String[]::new))
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     Optional<Long> idOf(String username) {
         return jdbc.sql("select id from app_user where username = ?")
                 .param(username)

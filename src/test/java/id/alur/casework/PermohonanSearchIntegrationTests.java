@@ -236,6 +236,23 @@ class PermohonanSearchIntegrationTests {
         assertThat(found(stranger, "?q=septi")).isEmpty();
     }
 
+    /**
+     * Issue 15 follow-up: the holder of the open step is named as the office keeps them now, with the username as the
+     * tooltip, not by the name the step was taken under (the bare username when a client took it so).
+     */
+    @Test
+    void namesTheHolderOfTheOpenStepByTheirFullNameWithTheUsernameAsTooltip() throws Exception {
+        var step = workflow.caseView(new CaseId(septiana.workflowCaseId()))
+                .currentStep()
+                .orElseThrow();
+        workflow.claim(step.id(), Acting.self(kepala, kepala, OfficeTestData.KEPALA), Instant.now());
+
+        String html = page(kabid, "?q=septi", 200);
+
+        assertThat(html).contains("title=\"" + kepala + "\">Pegawai " + kepala + "</span>");
+        assertThat(api(kabid, "?q=septi", 200).at("/items/0/holder").asText()).isEqualTo("Pegawai " + kepala);
+    }
+
     @Test
     void thePageListsFiltersAndNamesBadInput() throws Exception {
         String html = page(kabid, "?q=septi", 200);
