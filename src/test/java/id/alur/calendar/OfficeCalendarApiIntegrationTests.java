@@ -193,6 +193,40 @@ class OfficeCalendarApiIntegrationTests {
                         "calendar.exception-updated", "-> " + monday.plusDays(2) + " CLOSED Hari jadi (diundur)"));
     }
 
+    /**
+     * Issue 15 follow-up: a time that is no time was an unreadable body (400, no field); it is a 422 naming each such
+     * field, in the caller's language, and nothing is written.
+     */
+    @Test
+    void aMalformedTimeIsA422NamingItsFieldAndNothingIsWritten() throws Exception {
+        var data = new OfficeTestData(offices);
+        String office = data.office();
+        String own = token(data.officeAdmin(office));
+        String url = "/api/offices/" + office + "/calendar/hours";
+        LocalDate monday = LocalDate.of(CalendarAdminIntegrationTests.freshYear(), 6, 1)
+                .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+
+        var refused = send(post(url), own, shortened(monday, monday, "8.00", "25:00", "Rapat kerja"));
+
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(422);
+        var problem = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(problem.at("/errors").valueStream().map(e -> e.at("/field").asString()))
+                .containsExactly("opens", "closes");
+        assertThat(problem.at("/errors/0/message").asString())
+                .isEqualTo("\"8.00\" bukan jam: tulis jam dan menit dengan titik dua, misalnya 07:30.");
+        assertThat(calendar.officeHours(office)).isEmpty();
+
+        var added = send(post(url), own, shortened(monday, monday, "07:30", "11:00", "Rapat kerja"));
+        assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
+        long id = calendar.officeHours(office).getFirst().id();
+        var changed = send(put(url + "/" + id), own, shortened(monday, monday, "07:30", "11:75", "Rapat kerja"));
+        assertThat(changed.getStatus()).isEqualTo(422);
+        assertThat(changed.getContentAsString()).contains("\"field\":\"closes\"");
+        assertThat(calendar.officeHours(office).getFirst().closes()).isEqualTo(java.time.LocalTime.of(11, 0));
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheOfficesZoneHoursAndExceptionRoutes() throws Exception {
         String document =
