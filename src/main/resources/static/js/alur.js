@@ -33,3 +33,11 @@ document.addEventListener('htmx:load', (event) => {
     }
   }
 });
+
+// A boosted part of a page that selects itself from the answer (hx-select, the calendar pages): an error answer has no
+// such part, it is the alert the server rendered for htmx (templates/error.html), so that alert is shown whole.
+document.addEventListener('htmx:beforeSwap', (event) => {
+  if (event.detail.isError && event.detail.elt && event.detail.elt.closest('[hx-boost][hx-select]')) {
+    event.detail.selectOverride = '.error-alert';
+  }
+});

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An office administrator changes a closed day in place on the office's calendar page (issue 15): a blank reason is
- * refused next to the field with the form still editing, then the day is moved and the table shows it.
+ * refused next to the field with the form still editing, then the day is moved and the table shows it. The page's
+ * forms and links work by htmx, swapping their answers in without loading the page again (issue 15 follow-up).
  */
 @BrowserTest
 class OfficeCalendarBrowserTests {
@@ -36,6 +37,8 @@ class OfficeCalendarBrowserTests {
         Page page = browser.page();
 
         browser.open("/admin/offices/" + office + "/kalender");
+        // a mark on this page's window: gone if any step below loads a page instead of swapping the answer in
+        page.evaluate("() => { window.alurSamePage = true; }");
         page.locator("#edit-exception-" + day).click();
         assertThat(page.locator("#add-heading")).hasText("Ubah pengecualian");
         assertThat(page.locator("#exception-form #reason")).hasValue("Hari jadi kabupaten");
@@ -56,8 +59,17 @@ class OfficeCalendarBrowserTests {
         assertThat(page.locator("#exceptions")).containsText("Hari jadi kabupaten (diundur)");
         assertThat(page.locator("#add-heading")).hasText("Tambah pengecualian");
         browser.screenshot("02-exception-changed");
+
         Assertions.assertThat(calendar.officeExceptions(office))
                 .extracting(OfficeExceptionView::date)
                 .containsExactly(day.plusDays(1));
+
+        page.locator("#exceptions button.text-danger").click();
+        assertThat(page.locator("#flash-messages")).containsText("dihapus");
+        assertThat(page.locator("#office-calendar")).containsText("Kantor ini belum memiliki pengecualian.");
+        Assertions.assertThat(calendar.officeExceptions(office)).isEmpty();
+        Assertions.assertThat(page.evaluate("() => window.alurSamePage === true"))
+                .as("edited, refused, saved and removed without a page load")
+                .isEqualTo(true);
     }
 }
