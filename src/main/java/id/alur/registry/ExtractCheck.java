@@ -33,6 +33,7 @@ final class ExtractCheck {
     private int headerSize;
     private int badRows;
     private int goodRows;
+    private boolean unreadable;
     private IntConsumer onRow = rows -> {};
 
     ExtractCheck(RegistryColumns columns) {
@@ -90,6 +91,15 @@ final class ExtractCheck {
     /** A problem of the whole file (it cannot be read as a table): reading ends with it. */
     void fileProblem(InputProblem problem) {
         problems.add(problem);
+        unreadable = true;
+    }
+
+    /**
+     * Whether the reading ended at a problem of the whole file (not UTF-8, broken off): the rows after it were never
+     * read, so not even the valid rows can be imported.
+     */
+    boolean unreadable() {
+        return unreadable;
     }
 
     /** A row that is bad for a reason only its format knows (e.g. a NIK stored as a number in a spreadsheet). */

@@ -220,7 +220,10 @@ public class RegistryService {
             read(extract, reading, loader);
             var duplicates = staging.inEdition(id, ExtractCheck.MAX_PROBLEMS);
             extract.duplicates(duplicates);
-            if (extract.goodRows() == 0 || (mode == ImportMode.ALL_OR_NOTHING && extract.badRows() > 0)) {
+            // a file read only up to a row that is no text (issue 16): the good rows before it are not the extract
+            if (extract.goodRows() == 0
+                    || extract.unreadable()
+                    || (mode == ImportMode.ALL_OR_NOTHING && extract.badRows() > 0)) {
                 status.setRollbackOnly();
                 throw new InvalidInputException(refusal(extract));
             }

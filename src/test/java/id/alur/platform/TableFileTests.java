@@ -121,6 +121,18 @@ class TableFileTests {
     }
 
     @Test
+    void namesTheLastRowWhenItsByteIsNotUtf8() throws IOException {
+        var read = csv(("NIK,NO_KK,NAMA,DESIL,KODE_WILAYAH,STATUS\n"
+                        + "3317015708850002,3317010101200001,Siti Aminah,3,33.17.01,AKTIF\n"
+                        + "3317010101900001,,Budi Santoso Caf\u00e9,6,,\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(read.problems)
+                .extracting(InputProblem::row, InputProblem::messageKey)
+                .containsExactly(tuple(3, "test.file.notUtf8"));
+    }
+
+    @Test
     void readsTheFirstSheetOfAnXlsxTellingWhichCellsAreNumbers() throws IOException {
         var out = new ByteArrayOutputStream();
         try (var workbook = new Workbook(out, "Alur", "1.0")) {

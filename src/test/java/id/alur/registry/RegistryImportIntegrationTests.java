@@ -169,7 +169,45 @@ class RegistryImportIntegrationTests {
         byte[] latin1 =
                 (HEADER + SITI + "3317010101900001,,Budi Santoso Café,6,,\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThat(refused(latin1)).extracting(InputProblem::messageKey).containsExactly("registry.import.notUtf8");
+        assertThat(refused(latin1))
+                .extracting(InputProblem::row, InputProblem::messageKey)
+                .containsExactly(tuple(3, "registry.import.notUtf8"));
+        assertNothingWritten();
+    }
+
+    /**
+     * Issue 16: a byte that is not UTF-8 deep in a file of more than 64 KB is named at its own row, not at one the
+     * reader's buffer reached, and the file is refused even when only the valid rows are asked for: the rows after it
+     * were never read, so the rows before it are not the extract.
+     */
+    @Test
+    void aByteThatIsNotUtf8DeepInALargeFileIsNamedAtItsRowAndNothingIsImportedEvenOfTheValidRows() {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(HEADER.getBytes(StandardCharsets.UTF_8));
+        int badRow = 2_500;
+        for (int row = 2; row <= 3_000; row++) {
+            byte[] line = "331701010190%04d,,Warga Desa Sumber Nomor %d,%d,,AKTIF\n"
+                    .formatted(row, row, row % 10 + 1)
+                    .getBytes(StandardCharsets.UTF_8);
+            if (row == badRow) {
+                line[20] = (byte) 0xE9;
+            }
+            out.writeBytes(line);
+        }
+        assertThat(out.size()).isGreaterThan(2 * (1 << 16));
+
+        var refusal = assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> registry.importCsv(
+                        office,
+                        "dtsen.csv",
+                        RegistryColumns.dtsenDefaults(),
+                        new ByteArrayInputStream(out.toByteArray()),
+                        ImportMode.VALID_ROWS_ONLY,
+                        "admin"))
+                .actual();
+        assertThat(refusal.problems())
+                .extracting(InputProblem::row, InputProblem::messageKey)
+                .containsExactly(tuple(badRow, "registry.import.notUtf8"));
         assertNothingWritten();
     }
 
