@@ -79,7 +79,8 @@ class DocumentsAndNotes {
      */
     DocumentFile document(PermohonanId id, DocumentId documentId, String officeCode) {
         var found = views.document(documentId);
-        var stored = found.filter(d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
+        var stored = found.filter(
+                        d -> d.permohonanId().equals(id) && d.officeCode().equals(officeCode))
                 .orElse(null);
         if (stored == null) {
             probes.record(

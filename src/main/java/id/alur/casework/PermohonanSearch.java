@@ -25,8 +25,7 @@ class PermohonanSearch {
     private final CaseworkSettings settings;
     private final OfficeService offices;
 
-    PermohonanSearch(
-            SearchRepository repository, Services services, CaseworkSettings settings, OfficeService offices) {
+    PermohonanSearch(SearchRepository repository, Services services, CaseworkSettings settings, OfficeService offices) {
         this.offices = offices;
         this.repository = repository;
         this.services = services;
@@ -50,9 +49,7 @@ class PermohonanSearch {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         var hits = found.hits().stream()
-                .map(h -> h.holderUsername() == null
-                        ? h
-                        : h.heldBy(names.getOrDefault(h.holderUsername(), h.holder())))
+                .map(h -> h.holderUsername() == null ? h : h.heldBy(names.getOrDefault(h.holderUsername(), h.holder())))
                 .map(h -> {
                     var sop = sops.get(h.sopCode());
                     return sop != null && NikDisclosure.full(sop.sop(), positions) ? h : h.masked();

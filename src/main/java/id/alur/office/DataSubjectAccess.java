@@ -107,7 +107,6 @@ class DataSubjectAccess {
                 .inOffice(admin.officeCode())
                 .detail(format + "; " + items + " items, " + processing.size() + " records of processing"
                         + (answered.isEmpty() ? "" : "; answers requests " + answered)));
-        return new Report(
-                nik, now, admin.username(), offices, sections, processing, requests.ofPerson(nik, offices));
+        return new Report(nik, now, admin.username(), offices, sections, processing, requests.ofPerson(nik, offices));
     }
 }

@@ -65,7 +65,8 @@ class DataSubjectApiController {
     List<RequestEntry> list(
             @Parameter(description = "an office code; none for every office the caller reads")
                     @RequestParam(required = false)
-                    @Nullable String office,
+                    @Nullable
+                    String office,
             @Parameter(description = "requests at most, 1 to 500") @RequestParam(defaultValue = "200") int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "office.dataSubject.request.sizeInvalid", MAX_SIZE);

@@ -172,8 +172,8 @@ class CrossOfficeProbeIntegrationTests {
                 "access.cross-office",
                 AuditOutcome.NOT_FOUND,
                 "asked from office " + own + " as a scan of permohonan " + mine);
-        assertThat(audit.find(
-                        AuditQuery.about("document", String.valueOf(foreign), 10).inOffices(List.of(other))))
+        assertThat(audit.find(AuditQuery.about("document", String.valueOf(foreign), 10)
+                        .inOffices(List.of(other))))
                 .as("under the office of the scan")
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::detail)
                 .containsExactly(probe, probe);

@@ -240,7 +240,8 @@ class DataSubjectRequestsIntegrationTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         record(admin, office, "Budi Santoso", nik, "SURAT", eightyHoursAgo);
-        String token = "Bearer " + offices.issueApiToken(admin.username(), "dsar").token();
+        String token =
+                "Bearer " + offices.issueApiToken(admin.username(), "dsar").token();
 
         var response = api(token, "/api/data-subject-requests?office=" + office, 200);
         var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response);

@@ -242,15 +242,9 @@ class SopStudioIntegrationTests {
                 .extracting(AuditRecord::actor, AuditRecord::action, AuditRecord::outcome, AuditRecord::officeCode)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                admin.username(),
-                                "access.cross-office",
-                                id.alur.platform.AuditOutcome.NOT_FOUND,
-                                null),
+                                admin.username(), "access.cross-office", id.alur.platform.AuditOutcome.NOT_FOUND, null),
                         org.assertj.core.groups.Tuple.tuple(
-                                admin.username(),
-                                "access.cross-office",
-                                id.alur.platform.AuditOutcome.NOT_FOUND,
-                                null),
+                                admin.username(), "access.cross-office", id.alur.platform.AuditOutcome.NOT_FOUND, null),
                         org.assertj.core.groups.Tuple.tuple(
                                 admin.username(),
                                 "access.cross-office",
