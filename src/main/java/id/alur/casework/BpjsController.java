@@ -103,7 +103,11 @@ class BpjsController {
 
     @GetMapping("/bpjs/usulan/{batch}/berkas")
     ResponseEntity<byte[]> file(CurrentOfficer officer, @PathVariable long batch) {
-        var file = batches.file(officer, batch);
+        return download(batches.file(officer, batch));
+    }
+
+    /** A batch file as a download, never cached: it holds the applicants' personal data (the page and the API alike). */
+    static ResponseEntity<byte[]> download(BpjsBatches.BatchFile file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(

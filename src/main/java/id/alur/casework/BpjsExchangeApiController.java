@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -248,17 +246,7 @@ class BpjsExchangeApiController {
                     + " on the audit trail")
     ResponseEntity<byte[]> file(@PathVariable String office, @PathVariable long batch, CurrentOfficer officer) {
         ownOffice(office);
-        var file = batches.file(officer, batch);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName())
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(file.content());
+        return BpjsController.download(batches.file(officer, batch));
     }
 
     @PostMapping("/usulan/{batch}/jawaban")
